@@ -1,0 +1,119 @@
+/**
+ * The contract between the domain core and its front ends (CLI, console, Discord).
+ * Front ends hold a `Desk` and call these; they never reach into the index.
+ */
+
+/** What the question asks for, as understood by `understandQuestion`. */
+export type Intent =
+  | 'what-said' // "what did Stoltenberg say [about X]"
+  | 'who-said' // "who said 'we remain in the window'"
+  | 'how-many' // "how many troops ..."
+  | 'when' // "when ..."
+  | 'where' // "where ..."
+  | 'general'; // anything else: ranked sentences
+
+/** One ranked answer: a sentence (or quotation sentence), merged across the outlets that printed it. */
+export interface Answer {
+  /** Verbatim text as printed by the first outlet. */
+  text: string;
+  /** Outlet of the best-ranked copy. */
+  outlet: string;
+  /** Every outlet that printed this (near-identical) sentence, best first, no repeats. */
+  outlets: string[];
+  /** Article id of the best-ranked copy. */
+  article: string;
+  /** All article ids carrying it, aligned with nothing: use `sources` for pairs. */
+  articles: string[];
+  /** One entry per copy: which outlet, article, title and url. */
+  sources: AnswerSource[];
+  /** Canonical speaker when the sentence carries an attributed quotation, else null. */
+  speaker: string | null;
+  /** Relevance; higher is better. Comparable only within one result. */
+  score: number;
+  /** Sentence id of the best-ranked copy (`<article>:<paragraph>:<position>`), for "Context". */
+  sentenceId: string;
+}
+
+export interface AnswerSource {
+  outlet: string;
+  article: string;
+  title: string;
+  url?: string;
+  sentenceId: string;
+}
+
+/** Thread memory handed back to `ask` for follow-ups ("what else did he say"). */
+export interface ConversationContext {
+  /** The previous question, as asked. */
+  question: string;
+  /** Person the conversation is about, canonical name, if any. */
+  speaker?: string | null;
+  /** Topic words of the previous question (without the person). */
+  topic?: string;
+  /** Outlet filter of the previous question, if any. */
+  outlet?: string | null;
+  intent?: Intent;
+  /** Sentence ids already shown, so "what else" skips them. */
+  shown?: string[];
+}
+
+export interface AskOptions {
+  /** Maximum answers returned (default 10; 25 for what-said questions when not set). */
+  limit?: number;
+  /** Skip this many answers (paging: the "More" button). */
+  offset?: number;
+  /** Only answers printed by this outlet (case-insensitive name match). */
+  outlet?: string;
+  /** Previous turn of the conversation, for follow-ups. */
+  context?: ConversationContext;
+}
+
+export interface AskResult {
+  question: string;
+  intent: Intent;
+  answers: Answer[];
+  /** Answers available before offset/limit were applied. */
+  total: number;
+  /** A plain sentence for the user when there are no answers or a caveat ("No quotations from X in the corpus."). */
+  note?: string;
+  /** Context to store for the next turn of this conversation. */
+  context: ConversationContext;
+}
+
+export interface ArticleSummary {
+  id: string;
+  outlet: string;
+  title: string;
+  published: string;
+  url?: string;
+  sentences: number;
+  quotes: number;
+}
+
+export interface SourcesResult {
+  articles: ArticleSummary[];
+  /** ISO timestamp of when this corpus was loaded. */
+  loadedAt: string;
+  sentences: number;
+  quotes: number;
+}
+
+/** Sentences around one sentence, for the "Context" button. */
+export interface ContextResult {
+  article: string;
+  outlet: string;
+  title: string;
+  url?: string;
+  sentences: { id: string; text: string; focus: boolean }[];
+}
+
+/** A loaded, indexed corpus that answers questions. Immutable: a reload builds a new one. */
+export interface Desk {
+  ask(question: string, options?: AskOptions): AskResult;
+  sources(): SourcesResult;
+  context(sentenceId: string, radius?: number): ContextResult | undefined;
+  /** Canonical speaker names matching a prefix or misspelling, best first, at most `limit`. */
+  suggestSpeakers(partial: string, limit?: number): string[];
+  /** Example questions drawn from this corpus, for /help. */
+  examples(): string[];
+}
