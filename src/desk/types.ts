@@ -117,3 +117,46 @@ export interface Desk {
   /** Example questions drawn from this corpus, for /help. */
   examples(): string[];
 }
+
+/** A corpus file that could not be loaded, and why (shown to moderators). */
+export interface CorpusProblem {
+  file: string;
+  reason: string;
+}
+
+/** What a (re)load changed, for the /reload reply. */
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  articles: number;
+  sentences: number;
+  quotes: number;
+  /** Wall time of the reload in milliseconds. */
+  ms: number;
+  /** Files skipped with a warning (the reload still succeeded). */
+  warnings: CorpusProblem[];
+}
+
+/**
+ * Holds the serving desk and swaps it atomically on reload. Implemented by
+ * `createDeskHolder(corpusDir)` in `src/desk/deskHolder.ts`.
+ */
+export interface DeskHolder {
+  /** The desk serving now; read it per request, never cache it across awaits. */
+  readonly desk: Desk;
+  readonly corpusDir: string;
+  /**
+   * Re-read the corpus folder and swap in the new desk. Concurrent calls share one run.
+   * Rejects with `CorpusLoadError` (old desk keeps serving) when the corpus is broken.
+   */
+  reload(onProgress?: (done: number, total: number) => void): Promise<ReloadReport>;
+}
+
+/** A reload that failed as a whole; the previous desk keeps serving. */
+export class CorpusLoadError extends Error {
+  constructor(readonly problems: CorpusProblem[]) {
+    super(problems.map((p) => `${p.file}: ${p.reason}`).join('; ') || 'corpus failed to load');
+    this.name = 'CorpusLoadError';
+  }
+}
