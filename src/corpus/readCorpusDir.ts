@@ -1,0 +1,86 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { CorpusProblem } from '../desk/types';
+import { ArticleFormatError, parseArticle } from './parseArticle';
+import type { Article } from './types';
+
+export interface ReadCorpusOptions {
+  /** Largest article file accepted, in bytes. Default 2 MiB: far above any news article. */
+  maxFileBytes?: number;
+}
+
+export interface CorpusRead {
+  articles: Article[];
+  /** Files that could not be read or parsed, each with a reason. */
+  problems: CorpusProblem[];
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Reads every `*.md` file directly inside `dir` (sorted by name; dotfiles and other
+ * extensions ignored) and parses it as an article. Never throws for a bad file: each one
+ * becomes a problem, so the caller decides whether to skip it or fail the whole load.
+ * Symlinks are followed only when they stay inside the folder. Duplicate ids: the first
+ * file by name keeps the id, later ones are problems.
+ */
+export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}): Promise<CorpusRead> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const root = await realpath(resolve(dir));
+  const names = (await readdir(root)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  const seenIds = new Map<string, string>();
+  for (const name of names) {
+    const result = await readOne(root, name, maxBytes);
+    if ('reason' in result) {
+      problems.push(result);
+      continue;
+    }
+    const earlier = seenIds.get(result.id);
+    if (earlier !== undefined) {
+      problems.push({ file: name, reason: `duplicate article id "${result.id}" (already used by ${earlier})` });
+      continue;
+    }
+    seenIds.set(result.id, name);
+    articles.push(result);
+  }
+  return { articles, problems };
+}
+
+async function readOne(root: string, name: string, maxBytes: number): Promise<Article | CorpusProblem> {
+  const path = join(root, name);
+  try {
+    const link = await lstat(path);
+    if (link.isSymbolicLink()) {
+      const target = await realpath(path);
+      const rel = relative(root, target);
+      if (rel.startsWith('..') || rel.startsWith(sep) || resolve(root, rel) !== target) {
+        return { file: name, reason: 'symlink points outside the corpus folder' };
+      }
+    }
+    const info = await stat(path);
+    if (!info.isFile()) return { file: name, reason: 'not a regular file' };
+    if (info.size > maxBytes) {
+      return { file: name, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` };
+    }
+    const bytes = await readFile(path);
+    if (bytes.includes(0)) return { file: name, reason: 'binary content (NUL bytes), not a text article' };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { file: name, reason: 'not valid UTF-8 text' };
+    }
+    return parseArticle(name, text);
+  } catch (error) {
+    if (error instanceof ArticleFormatError) return { file: name, reason: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file: name, reason: 'file disappeared while reading' };
+    return { file: name, reason: `cannot read file (${code ?? (error as Error).message})` };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
