@@ -846,8 +846,10 @@ export class DiscordStandIn {
   }
 
   private storeMessage(partial: Partial<RawMessage>): RawMessage {
-    const message: RawMessage = {
+    const defaults: RawMessage = {
       id: snowflake(),
+      channel_id: '',
+      author: this.botUser,
       content: '',
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -860,6 +862,10 @@ export class DiscordStandIn {
       pinned: false,
       type: 0,
       flags: 0,
+      mentions: [],
+    };
+    const message: RawMessage = {
+      ...defaults,
       ...(partial as RawMessage),
       mentions: partial.mentions ?? [],
     };
