@@ -1,0 +1,385 @@
+import type { DeskData, QuoteRecord } from '../desk/deskData';
+import type { Answer, AskOptions, AskResult, ConversationContext, Intent } from '../desk/types';
+import { fingerprint, mergeNearIdentical } from './mergeDuplicates';
+import { searchSentences, type SentenceHit } from './searchSentences';
+import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
+
+/** Ranking and abstention settings; the defaults were tuned on `test/eval/questions.json`. */
+export interface AnswerTuning {
+  /** Least query coverage (0..1, idf-weighted) for a sentence to count as an answer. */
+  minCoverage: number;
+  /** The same for how-many, when and where questions, whose form adds its own signal. */
+  minCoverageFactual: number;
+  /** For who-said: least coverage of the quoted words. */
+  minQuoteCoverage: number;
+  /** Answers must reach this share of the best answer's coverage. */
+  relativeCoverage: number;
+}
+
+export const DEFAULT_TUNING: AnswerTuning = {
+  minCoverage: 0.5,
+  minCoverageFactual: 0.4,
+  minQuoteCoverage: 0.6,
+  relativeCoverage: 0.7,
+};
+
+export const DEFAULT_LIMIT = 10;
+/** What-said questions return all of a person's quotations, up to this many by default. */
+export const DEFAULT_QUOTE_LIMIT = 25;
+const MAX_SHOWN_REMEMBERED = 100;
+
+/** A candidate answer before merging: one sentence, or the sentences one quotation spans. */
+interface Unit {
+  sentences: number[];
+  article: string;
+  text: string;
+  key: string[];
+  score: number;
+  coverage: number;
+  speaker: string | null;
+}
+
+/**
+ * Answers a question from the corpus: understands it, retrieves and ranks sentences or
+ * quotations, merges copies printed by several outlets, and pages the result.
+ * Returns no answers, with a plain note, when nothing in the corpus is relevant.
+ */
+export function answerQuestion(
+  data: DeskData,
+  question: string,
+  options: AskOptions = {},
+  tuning: AnswerTuning = DEFAULT_TUNING,
+): AskResult {
+  const outlets = [...new Set(data.articles.map((a) => a.outlet))];
+  const understood = understandQuestion(question, {
+    people: data.people,
+    outlets,
+    ...(options.context && { context: options.context }),
+  });
+  const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
+  let { units, note } = retrieve(data, understood, tuning);
+  if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
+  if (understood.excludeShown && options.context?.shown) {
+    const shown = new Set(options.context.shown);
+    units = units.filter((u) => !u.sentences.some((s) => shown.has(data.sentences[s]?.id ?? '')));
+  }
+  const answers = mergeNearIdentical(units, (u) => u.key).map((group) => toAnswer(data, group));
+  if (understood.intent === 'what-said') sortQuoteAnswers(answers);
+  const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = answers.slice(offset, offset + limit);
+  if (answers.length === 0 && !note) note = noAnswerNote(understood, outlet);
+  if (answers.length > 0 && outlet && !note) note = undefined;
+  return {
+    question,
+    intent: understood.intent,
+    answers: page,
+    total: answers.length,
+    ...(note !== undefined && { note }),
+    context: nextContext(question, understood, outlet, page, options.context),
+  };
+}
+
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string } {
+  switch (q.intent) {
+    case 'what-said':
+      return retrieveQuotesOf(data, q);
+    case 'who-said':
+      return { units: retrieveWhoSaid(data, q, tuning) };
+    default:
+      return { units: retrieveSentences(data, q, tuning) };
+  }
+}
+
+/** "What did X say [about Y]": every quotation by X, best matches to Y first. */
+function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[]; note?: string } {
+  let quotes: QuoteRecord[];
+  let name: string;
+  if (q.person) {
+    name = q.person.name;
+    quotes = data.quotes.filter((quote) => quote.named && quote.speaker === name);
+  } else if (q.subject) {
+    name = q.subject;
+    quotes = quotesOfUnnamed(data, q.subject);
+  } else {
+    return { units: [] };
+  }
+  if (quotes.length === 0) {
+    const known = q.person !== null || data.index.search(q.subject ?? '', { combineWith: 'AND', fuzzy: false, prefix: false }).length > 0;
+    return {
+      units: [],
+      note: known ? `No quotations from ${name} in the corpus.` : `${name} is not mentioned in the corpus.`,
+    };
+  }
+  const units = quoteUnits(data, quotes);
+  if (q.topic) {
+    const members = new Set(units.flatMap((u) => u.sentences));
+    const hits = new Map(searchSentences(data, q.topic, { filter: (s) => members.has(s) }).map((h) => [h.sentence, h]));
+    for (const unit of units) {
+      const best = unit.sentences.map((s) => hits.get(s)).filter((h): h is SentenceHit => h !== undefined);
+      unit.score = Math.max(0, ...best.map((h) => h.score * h.coverage));
+      unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
+    }
+  }
+  return { units };
+}
+
+/** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */
+function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
+  const wanted = fingerprint(subject).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
+  const head = wanted[wanted.length - 1];
+  if (!head) return [];
+  return data.quotes.filter((quote) => {
+    if (quote.named) return false;
+    const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
+    if (!words.has(head) && !words.has(`${head}s`)) return false;
+    const shared = wanted.filter((w) => words.has(w)).length;
+    return shared / wanted.length >= 0.5;
+  });
+}
+
+/** "Who said …": the quotations whose sentences contain the words, with their speakers. */
+function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
+  const words = q.quoted || q.topic;
+  const hits = searchSentences(data, words, { filter: (s) => data.quotesBySentence.has(s) }).filter(
+    (h) => h.coverage >= tuning.minQuoteCoverage,
+  );
+  const best = Math.max(0, ...hits.map((h) => h.coverage));
+  const kept = hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
+  const quotes = kept.flatMap((h) => (data.quotesBySentence.get(h.sentence) ?? []).map((i) => data.quotes[i]!));
+  const units = quoteUnits(data, quotes);
+  const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
+  for (const unit of units) {
+    const unitHits = unit.sentences.map((s) => hitBySentence.get(s)).filter((h): h is SentenceHit => h !== undefined);
+    unit.score = Math.max(0, ...unitHits.map((h) => h.score * h.coverage ** 2));
+    unit.coverage = Math.max(0, ...unitHits.map((h) => h.coverage));
+  }
+  return units.sort((a, b) => b.score - a.score);
+}
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/i;
+const DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|(?:19|20)\d\d)\b/i;
+const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
+
+/** Ranked sentences for general, how-many, when and where questions. */
+function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
+  const query = q.person ? `${q.topic} ${q.person.name}` : q.topic;
+  const factual = q.intent !== 'general';
+  const counted = q.intent === 'how-many' ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  const nouns = counted ? countedNounForms(counted) : [];
+  const hits = searchSentences(data, query, {
+    emphasis: new Set(nouns.slice(0, 1)),
+    alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
+  }).filter(
+    (h) => h.coverage >= (factual ? tuning.minCoverageFactual : tuning.minCoverage),
+  );
+  const best = Math.max(0, ...hits.map((h) => h.coverage));
+  // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
+  const relative = q.intent === 'how-many' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
+  const units = hits
+    .filter((h) => h.coverage >= best * relative)
+    .map((h) => {
+      const text = data.sentences[h.sentence]!.text;
+      const boost = q.intent === 'how-many' ? countBoost(text, nouns) : intentBoost(q.intent, text);
+      return { ...sentenceUnit(data, h.sentence), score: h.score * h.coverage ** 2 * boost, coverage: h.coverage };
+    })
+    .sort((a, b) => b.score - a.score);
+  return q.intent === 'how-many' ? oneOfEachOutletFirst(data, units) : units;
+}
+
+// Nouns news reports use for the same counted thing; "how many troops" is answered by
+// "140,000 … forces" too.
+const COUNTED_SYNONYMS: readonly (readonly string[])[] = [
+  ['troops', 'forces', 'soldiers', 'servicemen'],
+  ['people', 'civilians', 'residents', 'persons'],
+  ['dead', 'killed', 'died', 'deaths'],
+  ['tanks', 'vehicles'],
+];
+
+function countedNounForms(noun: string): string[] {
+  const group = COUNTED_SYNONYMS.find((g) => g.includes(noun));
+  return group ? [noun, ...group.filter((w) => w !== noun)] : [noun];
+}
+
+const FIGURE = String.raw`(?:\d[\d,.]*(?:-\p{L}+)?|(?:a |several |many )?(?:dozens|hundreds|thousands|millions))`;
+
+/**
+ * How-many answers carry a figure that counts the thing asked about: "150,000 troops" scores
+ * highest, a figure near the noun next, a figure elsewhere in the sentence (a year, a
+ * percentage) least.
+ */
+function countBoost(text: string, nouns: readonly string[]): number {
+  if (!NUMBER.test(text)) return 0.2;
+  if (nouns.length === 0) return 2;
+  const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
+  const direct = new RegExp(String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
+  if (direct.test(text)) return 4;
+  const near = new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu');
+  return near.test(text) ? 2.5 : 0.8;
+}
+
+function intentBoost(intent: Intent, text: string): number {
+  if (intent === 'when') return DATE_WORD.test(text) ? 1.5 : 0.7;
+  if (intent === 'where') return PLACE.test(text) ? 1.3 : 0.8;
+  return 1;
+}
+
+/**
+ * For figures, outlets often disagree: put each outlet's best sentence first so every
+ * figure shows, then the rest by score.
+ */
+function oneOfEachOutletFirst(data: DeskData, units: Unit[]): Unit[] {
+  const seen = new Set<string>();
+  const first: Unit[] = [];
+  const rest: Unit[] = [];
+  const top = units[0]?.score ?? 0;
+  for (const unit of units) {
+    const outlet = data.articleById.get(unit.article)?.outlet ?? unit.article;
+    if (!seen.has(outlet) && unit.score >= top * 0.2 && NUMBER.test(unit.text)) {
+      seen.add(outlet);
+      first.push(unit);
+    } else {
+      rest.push(unit);
+    }
+  }
+  return [...first, ...rest];
+}
+
+function sentenceUnit(data: DeskData, index: number): Unit {
+  const sentence = data.sentences[index]!;
+  const quotes = (data.quotesBySentence.get(index) ?? []).map((i) => data.quotes[i]!);
+  const speaker = (quotes.find((q) => q.named) ?? quotes.find((q) => q.speaker))?.speaker ?? null;
+  return {
+    sentences: [index],
+    article: sentence.article,
+    text: sentence.text,
+    key: fingerprint(sentence.text),
+    score: 0,
+    coverage: 0,
+    speaker,
+  };
+}
+
+/**
+ * One unit per quotation: the sentences its parts span. Quotations of one speaker that
+ * share a sentence become one unit, so a sentence is never shown twice.
+ */
+function quoteUnits(data: DeskData, quotes: readonly QuoteRecord[]): Unit[] {
+  const byGroup = new Map<string, QuoteRecord[]>();
+  for (const quote of quotes) {
+    const list = byGroup.get(quote.group) ?? [];
+    list.push(quote);
+    byGroup.set(quote.group, list);
+  }
+  const spans: { article: string; first: number; last: number; speaker: string | null; quotes: QuoteRecord[] }[] = [];
+  for (const group of byGroup.values()) {
+    const first = Math.min(...group.map((q) => q.firstSentence));
+    const last = Math.max(...group.map((q) => q.lastSentence));
+    const speaker = group[0]!.speaker;
+    const overlapping = spans.find(
+      (s) => s.article === group[0]!.article && s.speaker === speaker && first <= s.last && last >= s.first,
+    );
+    if (overlapping) {
+      overlapping.first = Math.min(overlapping.first, first);
+      overlapping.last = Math.max(overlapping.last, last);
+      overlapping.quotes.push(...group);
+    } else {
+      spans.push({ article: group[0]!.article, first, last, speaker, quotes: [...group] });
+    }
+  }
+  return spans
+    .sort((a, b) => a.first - b.first)
+    .map((span) => {
+      const sentences = range(span.first, span.last);
+      return {
+        sentences,
+        article: span.article,
+        text: joinSentences(data, sentences),
+        key: fingerprint(span.quotes.sort((a, b) => a.start - b.start).map((q) => q.text).join(' ')),
+        score: 0,
+        coverage: 0,
+        speaker: span.speaker,
+      };
+    });
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Sentences joined as printed: a space within a paragraph, a line break between paragraphs. */
+function joinSentences(data: DeskData, indexes: readonly number[]): string {
+  let text = '';
+  let paragraph = -1;
+  for (const i of indexes) {
+    const s = data.sentences[i]!;
+    if (text) text += s.paragraph === paragraph ? ' ' : '\n';
+    text += s.text;
+    paragraph = s.paragraph;
+  }
+  return text;
+}
+
+function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
+  const lead = group[0]!;
+  const sources: Answer['sources'] = [];
+  for (const unit of group) {
+    if (sources.some((s) => s.article === unit.article)) continue;
+    const article = data.articleById.get(unit.article)!;
+    sources.push({
+      outlet: article.outlet,
+      article: article.id,
+      title: article.title,
+      ...(article.url && { url: article.url }),
+      sentenceId: data.sentences[unit.sentences[0]!]!.id,
+    });
+  }
+  const outlets = [...new Set(sources.map((s) => s.outlet))];
+  return {
+    text: lead.text,
+    outlet: sources[0]!.outlet,
+    outlets,
+    article: lead.article,
+    articles: sources.map((s) => s.article),
+    sources,
+    speaker: group.find((u) => u.speaker)?.speaker ?? null,
+    score: Math.round(Math.max(...group.map((u) => u.score)) * 1000) / 1000,
+    sentenceId: sources[0]!.sentenceId,
+  };
+}
+
+/** Best topic match first; then the quotations most outlets carried; then corpus order. */
+function sortQuoteAnswers(answers: Answer[]): void {
+  const order = new Map(answers.map((a, i) => [a, i]));
+  answers.sort((a, b) => b.score - a.score || b.outlets.length - a.outlets.length || order.get(a)! - order.get(b)!);
+}
+
+function noAnswerNote(q: UnderstoodQuestion, outlet: string | null): string {
+  if (q.intent === 'what-said' && (q.person || q.subject)) {
+    const name = q.person?.name ?? q.subject;
+    return outlet ? `No quotations from ${name} in ${outlet}.` : `No quotations from ${name} in the corpus.`;
+  }
+  if (q.intent === 'who-said') return 'No quotation in the corpus matches those words.';
+  if (outlet) return `Nothing in ${outlet} answers that.`;
+  return 'Nothing in the corpus answers that.';
+}
+
+function nextContext(
+  question: string,
+  q: UnderstoodQuestion,
+  outlet: string | null,
+  page: readonly Answer[],
+  previous: ConversationContext | undefined,
+): ConversationContext {
+  const speaker = q.person?.name ?? q.subject ?? (q.intent === 'who-said' ? page[0]?.speaker ?? null : null) ?? (q.followUp ? previous?.speaker ?? null : null);
+  const shown = [...(q.followUp ? previous?.shown ?? [] : []), ...page.flatMap((a) => a.sources.map((s) => s.sentenceId))];
+  return {
+    question,
+    speaker,
+    topic: q.topic,
+    outlet,
+    intent: q.intent === 'who-said' ? 'what-said' : q.intent,
+    shown: shown.slice(-MAX_SHOWN_REMEMBERED),
+  };
+}

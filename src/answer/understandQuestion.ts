@@ -1,0 +1,260 @@
+import type { ConversationContext, Intent } from '../desk/types';
+import type { PeopleLookup, PersonEntry } from '../desk/deskData';
+import { editDistance } from '../text/editDistance';
+
+/** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
+export interface UnderstoodQuestion {
+  intent: Intent;
+  /** Person the question is about, resolved against the corpus's people. */
+  person: PersonEntry | null;
+  /**
+   * Who the question names when that is not a known person: an unknown name ("Xi Jinping"),
+   * or an unnamed source ("the senior administration official").
+   */
+  subject: string | null;
+  /** Words to search for (without question words, the person or the outlet). */
+  topic: string;
+  /** For who-said: the words the quotation should contain. */
+  quoted: string | null;
+  /** Canonical outlet name when the question limits to one ("what did NPR report"). */
+  outlet: string | null;
+  /** "what else …": skip answers shown in the previous turn. */
+  excludeShown: boolean;
+  /** True when the conversation context supplied part of the meaning. */
+  followUp: boolean;
+}
+
+export interface UnderstandOptions {
+  people: PeopleLookup;
+  /** Outlet names in the corpus. */
+  outlets: readonly string[];
+  context?: ConversationContext;
+}
+
+const SAY_VERBS =
+  'say|said|says|saying|tell|told|telling|claim|claimed|claims|think|thinks|thought|announce|announced|state|stated|' +
+  'report|reported|reports|reporting|write|wrote|declare|declared|warn|warned|argue|argued|add|added|mean|meant|' +
+  'comment|commented|respond|responded|reply|replied|predict|predicted|quip|quipped|insist|insisted';
+const WHAT_SAID = new RegExp(
+  String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b(?: else)?(?:\s+(?:about|on|of|regarding|concerning|re)\s+(.+))?$`,
+  'i',
+);
+const WHAT_X_SAID = new RegExp(String.raw`^what (.+?) (?:${SAY_VERBS})(?:\s+(?:about|on|regarding)\s+(.+))?$`, 'i');
+const QUOTES_FROM = /^(?:(?:show|give|list|find)(?: me)? )?(?:all )?(?:the )?(?:quotes|quotations|statements|remarks|comments) (?:from|by|of) (.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i;
+const WHO_SAID = new RegExp(
+  String.raw`^(?:who|which (?:official|person|leader|politician|minister)) (?:(?:had |has |have )?(?:${SAY_VERBS}|called|calls|described|mocked|dismissed|compared|accused|promised|vowed|urged|opined|noted|retorted)|was (?:quoted|saying)(?: as saying)?)\b(.*)$`,
+  'i',
+);
+const HOW_MANY =
+  /\bhow (?:many|much|big|large|long|far|tall|wide|high|old)\b|\bnumber of\b|\bwhat (?:percentage|percent|share|proportion|size|figure)\b|\bhow many\b/i;
+const WHEN = /^(?:and |so )?(?:when|what (?:day|date|time|year|month)|on what (?:day|date)|by when|since when)\b/i;
+const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region)|in which (?:city|country|place|region))\b/i;
+const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
+const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
+const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
+const ELSE = /\belse\b|\bmore\b|\bagain\b|\balso\b/i;
+
+/**
+ * Understands a question, using the previous turn for follow-ups ("what else did he say",
+ * "what about Blinken?", "and what did NPR report?"). Pure: no search happens here.
+ */
+export function understandQuestion(raw: string, options: UnderstandOptions): UnderstoodQuestion {
+  const question = cleanQuestion(raw);
+  const { context } = options;
+  const base: UnderstoodQuestion = {
+    intent: 'general',
+    person: null,
+    subject: null,
+    topic: question,
+    quoted: null,
+    outlet: findOutlet(question, options.outlets),
+    excludeShown: false,
+    followUp: false,
+  };
+  if (question === '') return base;
+
+  const saidMatch = WHAT_SAID.exec(question) ?? QUOTES_FROM.exec(question) ?? whatXSaid(question);
+  if (saidMatch) {
+    const who = stripArticles(saidMatch[1] ?? '');
+    const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
+    const outlet = matchOutlet(who, options.outlets);
+    if (outlet) {
+      // "what did NPR report (about X)": the outlet is a filter, the rest comes from context.
+      return {
+        ...base,
+        ...fromContext(context),
+        outlet,
+        topic: topic || context?.topic || '',
+        followUp: context !== undefined,
+      };
+    }
+    if (PRONOUN.test(who) && context?.speaker) {
+      const person = options.people.lookup(context.speaker) ?? null;
+      return {
+        ...base,
+        intent: 'what-said',
+        person,
+        subject: person ? null : context.speaker,
+        topic: topic || (ELSE.test(question) ? '' : context.topic ?? ''),
+        excludeShown: ELSE.test(question),
+        followUp: true,
+        outlet: base.outlet ?? context.outlet ?? null,
+      };
+    }
+    const person = findPerson(who, options.people);
+    return {
+      ...base,
+      intent: 'what-said',
+      person,
+      subject: person ? null : who,
+      topic,
+      excludeShown: false,
+    };
+  }
+
+  const who = WHO_SAID.exec(question);
+  if (who) {
+    const quoted = stripPunctuation((who[1] ?? '').replace(/^\s*(?:that|this|it|the words?)\s+/i, ''));
+    return { ...base, intent: 'who-said', quoted, topic: quoted };
+  }
+
+  const about = WHAT_ABOUT.exec(question);
+  if (about && context) {
+    const target = stripArticles(stripPunctuation(about[1] ?? ''));
+    const outlet = matchOutlet(target, options.outlets);
+    if (outlet) return { ...base, ...fromContext(context), outlet, topic: context.topic ?? '', followUp: true };
+    const person = findPerson(target, options.people);
+    if (person || context.intent === 'what-said') {
+      // "what about Blinken?" after a what-said question: the same question about another person.
+      if (person) {
+        return { ...base, intent: 'what-said', person, topic: context.intent === 'what-said' ? context.topic ?? '' : '', followUp: true, outlet: base.outlet };
+      }
+      // "what about sanctions?" after "what did Blinken say": the same person on a new topic.
+      const speaker = context.speaker ? options.people.lookup(context.speaker) ?? null : null;
+      return {
+        ...base,
+        intent: 'what-said',
+        person: speaker,
+        subject: speaker ? null : context.speaker ?? null,
+        topic: target,
+        followUp: true,
+        outlet: base.outlet ?? context.outlet ?? null,
+      };
+    }
+    return { ...base, intent: context.intent ?? 'general', topic: target, followUp: true };
+  }
+
+  const outletAsk = AND_OUTLET.exec(question);
+  if (outletAsk && context) {
+    const outlet = matchOutlet(stripArticles(outletAsk[1] ?? ''), options.outlets);
+    if (outlet) return { ...base, ...fromContext(context), outlet, topic: context.topic ?? '', followUp: true };
+  }
+
+  const intent: Intent = HOW_MANY.test(question) ? 'how-many' : WHEN.test(question) ? 'when' : WHERE.test(question) ? 'where' : 'general';
+  return { ...base, intent, person: findPerson(question, options.people, true) };
+}
+
+function fromContext(context: ConversationContext | undefined): Partial<UnderstoodQuestion> {
+  if (!context) return {};
+  return { intent: context.intent ?? 'general', subject: context.speaker ?? null, person: null };
+}
+
+/** Strips mentions, markup, zero-width and control characters; folds whitespace and quotes. */
+export function cleanQuestion(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ') // Discord mentions
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\p{Cc}]/gu, ' ')
+    .replace(/[`*_~|>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?!.\s]+$/, '')
+    .slice(0, 500);
+}
+
+function whatXSaid(question: string): RegExpExecArray | null {
+  const match = WHAT_X_SAID.exec(question);
+  // "what Blinken said about X"; but not "what the outlets reported" style general questions.
+  return match && /^\p{Lu}/u.test(match[1] ?? '') ? match : null;
+}
+
+function stripArticles(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '').trim();
+}
+
+function stripPunctuation(text: string): string {
+  return text.replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»?!.,;:]+$/g, '').trim();
+}
+
+function normaliseName(text: string): string {
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function matchOutlet(text: string, outlets: readonly string[]): string | null {
+  const wanted = normaliseName(stripArticles(text));
+  if (!wanted) return null;
+  for (const outlet of outlets) {
+    const name = normaliseName(outlet);
+    if (name === wanted || name.replace(/^the /, '') === wanted) return outlet;
+  }
+  return null;
+}
+
+/** An outlet named anywhere in the question as a filter: "… according to NPR", "… in USA Today". */
+function findOutlet(question: string, outlets: readonly string[]): string | null {
+  const text = ` ${normaliseName(question)} `;
+  for (const outlet of outlets) {
+    const name = normaliseName(outlet).replace(/^the /, '');
+    if (name.length >= 3 && new RegExp(`\\b(?:in|from|by|according to|on) (?:the )?${escape(name)} `).test(text)) return outlet;
+  }
+  return null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds the person a phrase names: the whole phrase first ("the NATO secretary general"),
+ * then its word runs, longest first; then a typo-tolerant match on surnames ("Stoltenburg").
+ * With `within`, only capitalised runs are tried, so "how many troops" finds nobody.
+ */
+export function findPerson(phrase: string, people: PeopleLookup, within = false): PersonEntry | null {
+  const text = stripPunctuation(phrase);
+  if (!text) return null;
+  if (!within) {
+    const whole = people.lookup(text) ?? people.lookup(stripArticles(text));
+    if (whole) return whole;
+  }
+  const words = text.split(/\s+/);
+  for (let size = Math.min(5, words.length); size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size);
+      if (within && !run.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const candidate = stripPunctuation(run.join(' '));
+      if (candidate.length < 3 || (size === 1 && /^(?:he|she|they|it|we|you|i|who|the)$/i.test(candidate))) continue;
+      const person = people.lookup(candidate);
+      if (person) return person;
+    }
+  }
+  return fuzzyPerson(words, people, within);
+}
+
+function fuzzyPerson(words: string[], people: PeopleLookup, within: boolean): PersonEntry | null {
+  let best: { person: PersonEntry; distance: number } | null = null;
+  for (const word of words) {
+    const w = normaliseName(word);
+    if (w.length < 5 || (within && !/^\p{Lu}/u.test(word))) continue;
+    for (const person of people.people) {
+      const surname = normaliseName(person.name).split(' ').pop() ?? '';
+      if (surname.length < 5) continue;
+      const limit = surname.length >= 8 ? 2 : 1;
+      const distance = editDistance(w, surname, limit);
+      // A prefix such as "zelensky" for "zelenskyy" counts as one edit.
+      const prefix = surname.startsWith(w) && w.length >= 5 ? 1 : Infinity;
+      const d = Math.min(distance, prefix);
+      if (d <= limit && (!best || d < best.distance)) best = { person, distance: d };
+    }
+  }
+  return best?.person ?? null;
+}

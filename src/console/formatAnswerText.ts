@@ -1,0 +1,39 @@
+import type { AskResult, ContextResult, ReloadReport, SourcesResult } from '../desk/types';
+
+/** Plain-text rendering of an answer for the terminal (CLI and local console). */
+export function formatAnswerText(result: AskResult): string {
+  if (result.answers.length === 0) return result.note ?? 'Nothing in the corpus answers that.';
+  const lines: string[] = [];
+  if (result.note) lines.push(result.note, '');
+  result.answers.forEach((answer, i) => {
+    lines.push(`${i + 1}. ${answer.text}`);
+    if (answer.speaker) lines.push(`   — ${answer.speaker}`);
+    const sources = answer.sources.map((s) => `${s.outlet}, "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
+    lines.push(`   ${answer.outlets.length > 1 ? `Printed by ${answer.outlets.length} outlets: ` : ''}${sources.join('; ')}`);
+  });
+  if (result.total > result.answers.length) lines.push('', `(${result.total - result.answers.length} more)`);
+  return lines.join('\n');
+}
+
+export function formatSourcesText(result: SourcesResult): string {
+  const lines = result.articles.map(
+    (a) => `- ${a.outlet}: "${a.title}" (${a.published}) — ${a.sentences} sentences, ${a.quotes} quotations`,
+  );
+  lines.push(`${result.articles.length} articles, ${result.sentences} sentences, ${result.quotes} quotations; loaded ${result.loadedAt}`);
+  return lines.join('\n');
+}
+
+export function formatContextText(context: ContextResult): string {
+  return [`${context.outlet}, "${context.title}"`, ...context.sentences.map((s) => (s.focus ? `> ${s.text}` : `  ${s.text}`))].join('\n');
+}
+
+export function formatReloadText(report: ReloadReport): string {
+  const list = (label: string, ids: string[]) => (ids.length ? `${label}: ${ids.join(', ')}` : `${label}: none`);
+  return [
+    `Reloaded in ${(report.ms / 1000).toFixed(1)} s: ${report.articles} articles, ${report.sentences} sentences, ${report.quotes} quotations.`,
+    list('added', report.added),
+    list('removed', report.removed),
+    list('changed', report.changed),
+    ...report.warnings.map((w) => `warning: ${w.file}: ${w.reason}`),
+  ].join('\n');
+}

@@ -1,0 +1,101 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { createDeskHolder } from '../desk/deskHolder';
+import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
+import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText } from './formatAnswerText';
+
+export interface ConsoleOptions {
+  corpusDir: string;
+  input?: Readable;
+  output?: Writable;
+  /** An existing holder (tests); otherwise one is created from `corpusDir`. */
+  holder?: DeskHolder;
+}
+
+const HELP = `Ask about the news coverage in the corpus. Commands:
+  /ask <question>     (or just type the question)
+  /quote <speaker> [about <topic>]
+  /context <n>        the sentences around answer n of the last reply
+  /more               the next answers
+  /sources            articles in the corpus
+  /reload             re-read the corpus folder
+  /help               this text
+  /quit               leave
+Follow-ups use the previous turn: "what else did he say", "what about Blinken?", "and what did NPR report?"`;
+
+/**
+ * The local console: the bot's commands on the bundled corpus, without Discord.
+ * Resolves when the input ends or the user types /quit.
+ */
+export async function startConsole(options: ConsoleOptions): Promise<void> {
+  const output = options.output ?? process.stdout;
+  const write = (text: string) => output.write(`${text}\n`);
+  const holder = options.holder ?? (await createDeskHolder(options.corpusDir));
+  const rl = createInterface({ input: options.input ?? process.stdin, terminal: false });
+  let context: ConversationContext | undefined;
+  let last: { question: string; offset: number; sentenceIds: string[] } | undefined;
+
+  const examples = holder.desk.examples();
+  write(`Crisis Desk console — ${holder.desk.sources().articles.length} articles loaded. Type /help, or try: ${examples[0] ?? 'what did Stoltenberg say'}`);
+
+  const ask = (question: string, offset = 0) => {
+    const result = holder.desk.ask(question, { ...(context && { context }), offset });
+    if (offset === 0) context = result.context;
+    last = { question, offset, sentenceIds: result.answers.map((a) => a.sentenceId) };
+    write(formatAnswerText(result));
+  };
+
+  for await (const line of rl) {
+    const input = line.trim();
+    if (!input) continue;
+    const [command = '', ...rest] = input.split(/\s+/);
+    const arg = rest.join(' ');
+    try {
+      switch (command.toLowerCase()) {
+        case '/quit':
+        case '/exit':
+          rl.close();
+          return;
+        case '/help':
+          write(`${HELP}\nExamples: ${holder.desk.examples().join(' | ')}`);
+          break;
+        case '/sources':
+          write(formatSourcesText(holder.desk.sources()));
+          break;
+        case '/reload':
+          write(formatReloadText(await holder.reload()));
+          break;
+        case '/more':
+          if (last) ask(last.question, last.offset + 10);
+          else write('Ask a question first.');
+          break;
+        case '/context': {
+          const id = last?.sentenceIds[Number(arg || '1') - 1];
+          const found = id ? holder.desk.context(id) : undefined;
+          write(found ? formatContextText(found) : 'No such answer: /context <number of an answer in the last reply>.');
+          break;
+        }
+        case '/quote': {
+          const [speaker, topic] = arg.split(/\s+about\s+/i);
+          if (!speaker) write('Usage: /quote <speaker> [about <topic>]');
+          else ask(`what did ${speaker} say${topic ? ` about ${topic}` : ''}`);
+          break;
+        }
+        case '/ask':
+          if (!arg) write('Usage: /ask <question>');
+          else ask(arg);
+          break;
+        default:
+          if (command.startsWith('/')) write(`Unknown command ${command}. Type /help.`);
+          else ask(input);
+      }
+    } catch (error) {
+      if (error instanceof CorpusLoadError) {
+        write(`Reload failed; the previous corpus keeps serving.\n${error.problems.map((p) => `- ${p.file}: ${p.reason}`).join('\n')}`);
+      } else {
+        write('Something went wrong answering that; see the log.');
+        console.error(error);
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { cleanArticle } from '../corpus/cleanArticle';
+import type { Article, Sentence } from '../corpus/types';
+import { repairRunTogether } from '../people/repairText';
+import { buildSentenceIndex, countDocumentFrequencies, type IndexedSentence } from '../search/buildSentenceIndex';
+import { splitSentences } from '../text/splitSentences';
+import type { DeskData, PeopleLookup, PersonEntry, QuoteRecord } from './deskData';
+
+/** The quotation stage's output, as `attributeCorpus` in src/quotes returns it. */
+export interface Attribution {
+  registry: PeopleLookup;
+  quotes: Map<
+    string,
+    readonly {
+      start: number;
+      end: number;
+      text: string;
+      speaker: string | null;
+      named: boolean;
+      mention: string | null;
+      role: string | null;
+      cue: string | null;
+      group: number;
+    }[]
+  >;
+}
+
+export type Attribute = (articles: { id: string; body: string }[]) => Attribution;
+
+/**
+ * Builds everything a desk answers from: cleaned sentences, attributed quotations placed on
+ * their sentences, and the search index (with the names and roles of the people each
+ * sentence names or quotes, so "NATO Secretary General" finds "Stoltenberg said").
+ */
+export function buildDeskData(articles: readonly Article[], attribute: Attribute, loadedAt: Date): DeskData {
+  const sentences: Sentence[] = [];
+  for (const article of articles) {
+    sentences.push(...splitSentences(article, cleanArticle(article).paragraphs, repairRunTogether));
+  }
+  const attribution = attribute(articles.map((a) => ({ id: a.id, body: a.body })));
+  const quotes = placeQuotes(sentences, attribution);
+  const quotesBySentence = new Map<number, number[]>();
+  quotes.forEach((quote, qi) => {
+    for (let s = quote.firstSentence; s <= quote.lastSentence; s++) {
+      const list = quotesBySentence.get(s) ?? [];
+      list.push(qi);
+      quotesBySentence.set(s, list);
+    }
+  });
+  const docs: IndexedSentence[] = sentences.map((sentence, id) => ({
+    id,
+    text: sentence.normalized,
+    people: peopleField(sentence, (quotesBySentence.get(id) ?? []).map((q) => quotes[q]!), attribution.registry),
+  }));
+  return {
+    articles: [...articles],
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    sentences,
+    sentenceById: new Map(sentences.map((s, i) => [s.id, i])),
+    quotes,
+    quotesBySentence,
+    people: attribution.registry,
+    index: buildSentenceIndex(docs),
+    df: countDocumentFrequencies(docs),
+    loadedAt: loadedAt.toISOString(),
+  };
+}
+
+/** Attaches each quotation to the kept sentences it overlaps; quotes in dropped lines are dropped too. */
+function placeQuotes(sentences: readonly Sentence[], attribution: Attribution): QuoteRecord[] {
+  const byArticle = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const list = byArticle.get(s.article) ?? [];
+    list.push(i);
+    byArticle.set(s.article, list);
+  });
+  const records: QuoteRecord[] = [];
+  for (const [article, quotes] of attribution.quotes) {
+    const indexes = byArticle.get(article) ?? [];
+    for (const quote of quotes) {
+      const touched = indexes.filter((i) => sentences[i]!.start < quote.end && sentences[i]!.end > quote.start);
+      if (touched.length === 0) continue;
+      records.push({
+        article,
+        group: `${article}#${quote.group}`,
+        start: quote.start,
+        end: quote.end,
+        text: quote.text,
+        speaker: quote.speaker,
+        named: quote.named,
+        mention: quote.mention,
+        role: quote.role,
+        cue: quote.cue,
+        firstSentence: touched[0]!,
+        lastSentence: touched[touched.length - 1]!,
+      });
+    }
+  }
+  return records;
+}
+
+/** Names, aliases and roles of the people a sentence names or quotes. */
+function peopleField(sentence: Sentence, quotes: readonly QuoteRecord[], registry: PeopleLookup): string {
+  const found = new Set<PersonEntry>();
+  for (const quote of quotes) {
+    const person = quote.named && quote.speaker ? registry.lookup(quote.speaker) : undefined;
+    if (person) found.add(person);
+  }
+  const text = ` ${sentence.normalized} `;
+  for (const person of registry.people) {
+    if (found.has(person)) continue;
+    if (person.aliases.some((alias) => alias.length > 2 && containsWord(text, alias))) found.add(person);
+  }
+  return [...found].map((p) => [p.name, ...p.roles].join(' ')).join(' ');
+}
+
+function containsWord(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  if (at < 0) return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + phrase.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}

@@ -1,0 +1,110 @@
+import { answerQuestion } from '../answer/answerQuestion';
+import { editDistance } from '../text/editDistance';
+import type { DeskData } from './deskData';
+import type { ContextResult, Desk, SourcesResult } from './types';
+
+/** Wraps built desk data in the `Desk` interface the front ends use. */
+export function createDesk(data: DeskData): Desk {
+  const quoteCounts = countQuotesByArticle(data);
+  const speakers = speakerNames(data);
+  return {
+    ask: (question, options) => answerQuestion(data, question, options),
+    sources: () => sources(data, quoteCounts),
+    context: (sentenceId, radius = 2) => context(data, sentenceId, radius),
+    suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakers, partial, limit),
+    examples: () => examples(data, speakers),
+  };
+}
+
+function countQuotesByArticle(data: DeskData): Map<string, number> {
+  const counts = new Map<string, number>();
+  const groups = new Set<string>();
+  for (const quote of data.quotes) {
+    if (groups.has(quote.group)) continue;
+    groups.add(quote.group);
+    counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Named speakers, most quoted first. */
+function speakerNames(data: DeskData): string[] {
+  const counts = new Map<string, number>();
+  const groups = new Set<string>();
+  for (const quote of data.quotes) {
+    if (!quote.named || !quote.speaker || groups.has(quote.group)) continue;
+    groups.add(quote.group);
+    counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+function sources(data: DeskData, quoteCounts: Map<string, number>): SourcesResult {
+  const sentenceCounts = new Map<string, number>();
+  for (const s of data.sentences) sentenceCounts.set(s.article, (sentenceCounts.get(s.article) ?? 0) + 1);
+  const articles = data.articles.map((a) => ({
+    id: a.id,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    ...(a.url && { url: a.url }),
+    sentences: sentenceCounts.get(a.id) ?? 0,
+    quotes: quoteCounts.get(a.id) ?? 0,
+  }));
+  return {
+    articles,
+    loadedAt: data.loadedAt,
+    sentences: data.sentences.length,
+    quotes: articles.reduce((sum, a) => sum + a.quotes, 0),
+  };
+}
+
+function context(data: DeskData, sentenceId: string, radius: number): ContextResult | undefined {
+  const index = data.sentenceById.get(sentenceId);
+  if (index === undefined) return undefined;
+  const focus = data.sentences[index]!;
+  const article = data.articleById.get(focus.article)!;
+  const sentences = [];
+  for (let i = Math.max(0, index - radius); i <= Math.min(data.sentences.length - 1, index + radius); i++) {
+    const s = data.sentences[i]!;
+    if (s.article === focus.article) sentences.push({ id: s.id, text: s.text, focus: i === index });
+  }
+  return { article: article.id, outlet: article.outlet, title: article.title, ...(article.url && { url: article.url }), sentences };
+}
+
+/**
+ * Speakers for autocomplete: prefix matches of any name part first, then substring, then
+ * names within two edits of what was typed ("Stoltenburg").
+ */
+function suggestSpeakers(speakers: readonly string[], partial: string, limit: number): string[] {
+  const typed = partial.toLowerCase().trim();
+  if (!typed) return speakers.slice(0, limit);
+  const scored: { name: string; rank: number }[] = [];
+  for (const name of speakers) {
+    const lower = name.toLowerCase();
+    const parts = lower.split(/\s+/);
+    let rank: number | undefined;
+    if (lower.startsWith(typed) || parts.some((p) => p.startsWith(typed))) rank = 0;
+    else if (lower.includes(typed)) rank = 1;
+    else {
+      const d = Math.min(...parts.map((p) => editDistance(p.slice(0, typed.length + 1), typed, 2)));
+      if (typed.length >= 4 && d <= 2) rank = 1 + d;
+    }
+    if (rank !== undefined) scored.push({ name, rank });
+  }
+  return scored.sort((a, b) => a.rank - b.rank).slice(0, Math.max(0, Math.min(limit, 25))).map((s) => s.name);
+}
+
+function examples(data: DeskData, speakers: readonly string[]): string[] {
+  const out: string[] = [];
+  const top = speakers.slice(0, 2);
+  for (const name of top) out.push(`what did ${name.split(' ').pop()} say`);
+  const quote = data.quotes.find((q) => q.named && q.text.length > 30 && q.text.length < 120);
+  if (quote) {
+    const words = quote.text.replace(/["“”]/g, '').split(/\s+/).slice(0, 6).join(' ');
+    out.push(`who said "${words}"`);
+  }
+  if (data.sentences.some((s) => /\btroops\b/i.test(s.text))) out.push('how many troops has Russia massed near Ukraine');
+  out.push(`what did ${data.articles[0]?.outlet ?? 'NPR'} report`);
+  return out;
+}

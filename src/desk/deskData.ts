@@ -1,0 +1,55 @@
+import type MiniSearch from 'minisearch';
+import type { Article, Sentence } from '../corpus/types';
+import type { IndexedSentence } from '../search/buildSentenceIndex';
+
+/** A person derived from the corpus (structurally the quotes module's `Person`). */
+export interface PersonEntry {
+  name: string;
+  aliases: readonly string[];
+  roles: readonly string[];
+  gender?: 'male' | 'female';
+}
+
+/** The corpus's people, as the quotes module's registry provides them. */
+export interface PeopleLookup {
+  readonly people: readonly PersonEntry[];
+  lookup(mention: string): PersonEntry | undefined;
+  canonical(name: string): string;
+}
+
+/** One quotation (or one part of a quotation split by its attribution) placed in the corpus. */
+export interface QuoteRecord {
+  article: string;
+  /** `<article>#<group>`: parts of one quotation split by its attribution share it. */
+  group: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical speaker name, or the mention for an unnamed source ("the official"), or null. */
+  speaker: string | null;
+  /** True when `speaker` is a named person, not an anonymous mention. */
+  named: boolean;
+  mention: string | null;
+  role: string | null;
+  cue: string | null;
+  /** Indexes into `DeskData.sentences` of the first and last sentence the quote touches. */
+  firstSentence: number;
+  lastSentence: number;
+}
+
+/** Everything a desk answers from; built once per (re)load and never mutated. */
+export interface DeskData {
+  articles: Article[];
+  articleById: Map<string, Article>;
+  sentences: Sentence[];
+  sentenceById: Map<string, number>;
+  quotes: QuoteRecord[];
+  /** Quote indexes by sentence index. */
+  quotesBySentence: Map<number, number[]>;
+  people: PeopleLookup;
+  index: MiniSearch<IndexedSentence>;
+  /** Processed term → number of sentences containing it. */
+  df: Map<string, number>;
+  /** ISO time the corpus was loaded. */
+  loadedAt: string;
+}
