@@ -74,7 +74,9 @@ function dateText(value: unknown): string {
   }
   // YAML 1.1 loaders turn bare dates into Date objects; accept both forms.
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-  if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+  // Round-trip through Date so that 2022-02-30 is refused, not rolled over to March.
+  const parsed = new Date(`${text}T00:00:00Z`);
+  if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
     throw new ArticleFormatError('`published` must be a date written YYYY-MM-DD');
   }
   return text;
