@@ -36,8 +36,8 @@ function mergeFragments(text: string, spans: SentenceSpan[]): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
-    const head = text.slice(span.start, span.start + 2);
-    if (previous && /^[\p{Ll},;:)\]—–]|^["”’]\s*\p{Ll}/u.test(head)) {
+    const head = text.slice(span.start, span.start + 4);
+    if (previous && /^[\p{Ll},;:)\]—–]|^["”’]+\s*\p{Ll}/u.test(head)) {
       previous.end = span.end;
     } else {
       merged.push({ ...span });
