@@ -1,0 +1,36 @@
+/** What commands and event handlers get besides the interaction: the desk and the bot's small stores. */
+import type { ConversationContext, DeskHolder, ReloadReport } from '../desk/types.js';
+import type { ButtonIds } from './buttonIds.js';
+import type { Cooldowns } from './cooldowns.js';
+import type { Logger } from './logger.js';
+import type { ThreadContexts } from './threadContexts.js';
+
+export type ButtonState =
+  | {
+      kind: 'more';
+      question: string;
+      outlet?: string;
+      /** Offset of the page the button shows. */
+      offset: number;
+      /** Context the first page was asked with, so later pages rank the same. */
+      context?: ConversationContext;
+      ephemeral: boolean;
+    }
+  | { kind: 'context'; sentenceId: string; ephemeral: boolean };
+
+export interface BotContext {
+  holder: DeskHolder;
+  logger: Logger;
+  moderatorRoleId?: string;
+  messageContentIntent: boolean;
+  threads: ThreadContexts;
+  buttons: ButtonIds<ButtonState>;
+  cooldowns: Cooldowns;
+  /** Answers per page (the More button shows the next page). */
+  pageSize: number;
+  /**
+   * Reload the corpus in every process serving this bot (all shards) and resolve with
+   * this process's report; rejects with CorpusLoadError when the corpus is broken.
+   */
+  reloadEverywhere(): Promise<{ report: ReloadReport; shards: number }>;
+}

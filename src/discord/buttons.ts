@@ -1,0 +1,36 @@
+/** More / Context presses: verify the signed custom_id and the presser, then answer from server-side state. */
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { BotContext } from './botContext.js';
+import { askDesk, NO_MENTIONS, sendResultToInteraction } from './answerFlow.js';
+import { renderContext } from './renderInfo.js';
+import { replyBriefly } from './replies.js';
+
+const REFUSALS = {
+  forged: 'That button is not one of mine.',
+  stale: 'That button has expired. Ask again with /ask.',
+  'other-user': 'Only the person who asked can use these buttons. Ask your own question with /ask.',
+} as const;
+
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const check = ctx.buttons.check(interaction.customId, interaction.user.id);
+  if (!check.ok) {
+    ctx.logger.info(`refused button press by ${interaction.user.id}: ${check.reason}`);
+    await replyBriefly(interaction, REFUSALS[check.reason]);
+    return;
+  }
+  const state = check.state;
+  await interaction.deferReply(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  if (state.kind === 'more') {
+    const request = { question: state.question, offset: state.offset, ...(state.outlet ? { outlet: state.outlet } : {}), ...(state.context ? { context: state.context } : {}) };
+    const result = askDesk(ctx, request);
+    await sendResultToInteraction(interaction, ctx, result, request, state.ephemeral);
+    if (interaction.channel?.isThread() && ctx.threads.has(interaction.channelId)) ctx.threads.record(interaction.channelId, result.context);
+    return;
+  }
+  const context = ctx.holder.desk.context(state.sentenceId, 2);
+  if (!context) {
+    await interaction.editReply({ content: 'That article is no longer in the corpus.', allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await interaction.editReply({ embeds: renderContext(context), allowedMentions: NO_MENTIONS });
+}

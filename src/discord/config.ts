@@ -1,0 +1,82 @@
+/**
+ * Bot settings from the environment (dotenv loads `.env` first). Every problem stops
+ * start-up with one line that names the setting, rather than failing later mid-login.
+ */
+export interface DiscordConfig {
+  token: string;
+  clientId: string;
+  /** Deploy commands to this guild (instant) instead of globally. */
+  guildId?: string;
+  /** REST base such as http://127.0.0.1:PORT/api; discord.js' default (Discord) when unset. */
+  apiUrl?: string;
+  corpusDir: string;
+  moderatorRoleId?: string;
+  /** Privileged intent: answer plain (non-mention) messages in the bot's threads. */
+  messageContentIntent: boolean;
+  shardCount: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+/** Three dot-separated base64url parts, the shape of every bot token. */
+const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+type Env = Record<string, string | undefined>;
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function snowflake(env: Env, name: string, required: boolean): string | undefined {
+  const value = optional(env, name);
+  if (value === undefined) {
+    if (required) throw new ConfigError(`${name} is not set: copy the Application ID from the Developer Portal into .env.`);
+    return undefined;
+  }
+  if (!SNOWFLAKE.test(value)) throw new ConfigError(`${name} is not a snowflake (17-20 digits): "${value.slice(0, 30)}".`);
+  return value;
+}
+
+/** Settings the deploy script needs: no corpus, no intents. */
+export function loadTokenAndApi(env: Env = process.env): Pick<DiscordConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'> {
+  const token = optional(env, 'DISCORD_TOKEN');
+  if (!token) throw new ConfigError('DISCORD_TOKEN is not set: put the bot token from the Developer Portal into .env.');
+  // Accept any token against a local API (the stand-in's tokens are not Discord-shaped).
+  const apiUrl = optional(env, 'DISCORD_API_URL');
+  if (apiUrl !== undefined) {
+    let parsed: URL;
+    try {
+      parsed = new URL(apiUrl);
+    } catch {
+      throw new ConfigError(`DISCORD_API_URL is not a URL: "${apiUrl.slice(0, 60)}".`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError('DISCORD_API_URL must start with http:// or https://.');
+  } else if (!TOKEN_SHAPE.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); reset it in the Developer Portal.');
+  }
+  return {
+    token,
+    clientId: snowflake(env, 'DISCORD_CLIENT_ID', true)!,
+    guildId: snowflake(env, 'DISCORD_GUILD_ID', false),
+    apiUrl: apiUrl?.replace(/\/+$/, ''),
+  };
+}
+
+export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
+  const base = loadTokenAndApi(env);
+  const intent = (optional(env, 'MESSAGE_CONTENT_INTENT') ?? 'false').toLowerCase();
+  if (intent !== 'true' && intent !== 'false') throw new ConfigError(`MESSAGE_CONTENT_INTENT must be true or false, not "${intent.slice(0, 20)}".`);
+  const shards = optional(env, 'SHARD_COUNT') ?? '1';
+  if (!/^\d+$/.test(shards) || Number(shards) < 1 || Number(shards) > 128) throw new ConfigError(`SHARD_COUNT must be a whole number from 1 to 128, not "${shards.slice(0, 20)}".`);
+  return {
+    ...base,
+    corpusDir: optional(env, 'CORPUS_DIR') ?? 'corpus/',
+    moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID', false),
+    messageContentIntent: intent === 'true',
+    shardCount: Number(shards),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Follow-ups as messages: a message mentioning the bot is a question (answered in
+ * context when in one of the bot's threads); with the MessageContent intent enabled,
+ * plain messages in the bot's threads are follow-ups too.
+ */
+import { ChannelType, Events, type Client, type Message } from 'discord.js';
+import { askDesk, openFollowUpThread, sendResultToMessage, threadContext } from '../answerFlow.js';
+import type { EventDeps } from './eventDeps.js';
+
+export function stripBotMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function register(client: Client, deps: EventDeps): void {
+  client.on(Events.MessageCreate, (message) => {
+    void handleMessage(client, message, deps).catch((error) => deps.ctx.logger.error(`message ${message.id} failed`, error));
+  });
+}
+
+async function handleMessage(client: Client, message: Message, { ctx }: EventDeps): Promise<void> {
+  // Our own messages come back over the gateway too; never answer a bot.
+  if (message.author.bot || message.webhookId || !message.inGuild() || !client.user) return;
+  const botId = client.user.id;
+  const mentioned = message.mentions.users.has(botId);
+  const inThread = message.channel.isThread();
+  const knownThread = inThread && ctx.threads.has(message.channelId);
+  if (!mentioned && !(ctx.messageContentIntent && knownThread)) return;
+
+  const question = stripBotMention(message.content, botId);
+  if (!question) {
+    await message.reply({ content: 'Ask me a question after the mention, e.g. “what did Blinken say?”', allowedMentions: { parse: [], repliedUser: false } });
+    return;
+  }
+  const wait = ctx.cooldowns.take(message.author.id);
+  if (wait > 0) return; // no reply to keep a flood quiet
+
+  const context = inThread ? threadContext(ctx, message.channelId) : undefined;
+  const request = { question, ...(context ? { context } : {}) };
+  const result = askDesk(ctx, request);
+  const reply = await sendResultToMessage(message, ctx, result, request);
+  if (inThread) ctx.threads.record(message.channelId, result.context);
+  else if (message.channel.type === ChannelType.GuildText) await openFollowUpThread(ctx, reply, question, result);
+}

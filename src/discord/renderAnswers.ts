@@ -1,0 +1,61 @@
+/**
+ * Turns an AskResult into embeds that each respect Discord's limits. Every quoted
+ * sentence is shown verbatim (escaped), with its speaker, outlets and linked title.
+ * Several embeds come back when the answers do not fit one; callers send each as its
+ * own message so the 6,000-character total per message also holds.
+ */
+import type { APIEmbed } from 'discord.js';
+import type { Answer, AskResult } from '../desk/types.js';
+import { LIMITS } from './limits.js';
+import { linked, packLines, safeText, truncate } from './safeText.js';
+
+const COLOR = 0x2b6cb0;
+/** Longest quote text shown in one entry; longer sentences are cut with an ellipsis. */
+const MAX_QUOTE = 1500;
+const MAX_OUTLETS_SHOWN = 4;
+
+export function renderAnswerEntry(answer: Answer, position: number): string {
+  const quote = truncate(safeText(answer.text), MAX_QUOTE);
+  const best = answer.sources.find((s) => s.sentenceId === answer.sentenceId) ?? answer.sources[0];
+  const outlets = answer.outlets.length ? answer.outlets : [answer.outlet];
+  const outletText =
+    outlets.slice(0, MAX_OUTLETS_SHOWN).map(safeText).join(', ') +
+    (outlets.length > MAX_OUTLETS_SHOWN ? ` (+${outlets.length - MAX_OUTLETS_SHOWN} more)` : '');
+  const who = answer.speaker ? `**${safeText(answer.speaker)}**` : 'printed by';
+  const title = best ? ` · ${linked(best.title, best.url)}` : '';
+  return `**${position}.** “${quote}”\n— ${who} · ${outletText}${title}`;
+}
+
+export function emptyAnswerText(result: AskResult): string {
+  return result.note ? safeText(result.note) : 'Nothing in the corpus answers that. Try other words, or /sources to see what is loaded.';
+}
+
+/** Embeds for one page of answers (`offset` = how many came before this page). */
+export function renderAnswerEmbeds(result: AskResult, offset = 0): APIEmbed[] {
+  const title = truncate(safeText(result.question), LIMITS.embedTitle);
+  if (result.answers.length === 0) {
+    return [{ title, description: truncate(emptyAnswerText(result), LIMITS.embedDescription), color: COLOR }];
+  }
+  const lines = result.answers.map((a, i) => renderAnswerEntry(a, offset + i + 1));
+  if (result.note) lines.unshift(`*${safeText(result.note)}*`);
+  const chunks = packLines(lines, LIMITS.embedDescription, '\n\n');
+  const last = offset + result.answers.length;
+  const footer = `Answers ${offset + 1}–${last} of ${result.total}` + (last < result.total ? ' · More for the next ones' : '');
+  return chunks.map((description, i) => ({
+    ...(i === 0 ? { title } : {}),
+    description,
+    color: COLOR,
+    ...(i === chunks.length - 1 ? { footer: { text: truncate(footer, LIMITS.footerText) } } : {}),
+  }));
+}
+
+/** Total characters Discord counts toward the 6,000 limit of a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
