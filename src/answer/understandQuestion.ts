@@ -82,7 +82,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
       // "what did NPR report (about X)": the outlet is a filter, the rest comes from context.
       return {
         ...base,
-        ...fromContext(context),
+        ...fromContext(context, options.people),
         outlet,
         topic: topic || context?.topic || '',
         followUp: context !== undefined,
@@ -122,7 +122,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   if (about && context) {
     const target = stripArticles(stripPunctuation(about[1] ?? ''));
     const outlet = matchOutlet(target, options.outlets);
-    if (outlet) return { ...base, ...fromContext(context), outlet, topic: context.topic ?? '', followUp: true };
+    if (outlet) return { ...base, ...fromContext(context, options.people), outlet, topic: context.topic ?? '', followUp: true };
     const person = findPerson(target, options.people);
     if (person || context.intent === 'what-said') {
       // "what about Blinken?" after a what-said question: the same question about another person.
@@ -147,16 +147,18 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const outletAsk = AND_OUTLET.exec(question);
   if (outletAsk && context) {
     const outlet = matchOutlet(stripArticles(outletAsk[1] ?? ''), options.outlets);
-    if (outlet) return { ...base, ...fromContext(context), outlet, topic: context.topic ?? '', followUp: true };
+    if (outlet) return { ...base, ...fromContext(context, options.people), outlet, topic: context.topic ?? '', followUp: true };
   }
 
   const intent: Intent = HOW_MANY.test(question) ? 'how-many' : WHEN.test(question) ? 'when' : WHERE.test(question) ? 'where' : 'general';
   return { ...base, intent, person: findPerson(question, options.people, true) };
 }
 
-function fromContext(context: ConversationContext | undefined): Partial<UnderstoodQuestion> {
+/** The previous turn's intent and person, for a follow-up that changes only the outlet. */
+function fromContext(context: ConversationContext | undefined, people: PeopleLookup): Partial<UnderstoodQuestion> {
   if (!context) return {};
-  return { intent: context.intent ?? 'general', subject: context.speaker ?? null, person: null };
+  const person = context.speaker ? people.lookup(context.speaker) ?? null : null;
+  return { intent: context.intent ?? 'general', person, subject: person ? null : context.speaker ?? null };
 }
 
 /** Strips mentions, markup, zero-width and control characters; folds whitespace and quotes. */

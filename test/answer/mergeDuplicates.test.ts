@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, mergeNearIdentical, nearIdentical } from '../../src/answer/mergeDuplicates';
+
+describe('wire-copy merging', () => {
+  const usa = '“Unfortunately, there\'s a difference between what Russia says and what it does and what we\'re seeing is no meaningful pullback,”';
+  const npr = '"Unfortunately there\'s a difference between what Russia says and what it does, and what we\'re seeing is no meaningful pullback,"';
+  const other = '“We continue to see critical units moving toward the border, not away from the border,”';
+
+  it('treats punctuation and quote-mark variants of one sentence as identical', () => {
+    expect(nearIdentical(fingerprint(usa), fingerprint(npr))).toBe(true);
+  });
+
+  it('keeps different sentences apart', () => {
+    expect(nearIdentical(fingerprint(usa), fingerprint(other))).toBe(false);
+  });
+
+  it('treats a sentence contained in a longer copy as the same when it is most of it', () => {
+    const long = 'If they really start to withdraw forces, that’s something we will welcome, but that remains to be seen.';
+    const short = 'If they really start to withdraw forces, that’s something we will welcome but that remains to be seen';
+    expect(nearIdentical(fingerprint(long), fingerprint(short))).toBe(true);
+    expect(nearIdentical(fingerprint(long), fingerprint('that remains to be seen'))).toBe(false);
+  });
+
+  it('groups in input order, led by the first item', () => {
+    const groups = mergeNearIdentical([usa, other, npr], fingerprint);
+    expect(groups).toEqual([[usa, npr], [other]]);
+  });
+});
