@@ -372,7 +372,11 @@ function nextContext(
   page: readonly Answer[],
   previous: ConversationContext | undefined,
 ): ConversationContext {
-  const speaker = q.person?.name ?? q.subject ?? (q.intent === 'who-said' ? page[0]?.speaker ?? null : null) ?? (q.followUp ? previous?.speaker ?? null : null);
+  // Who the conversation is about now: the person asked about, else (after "who said …")
+  // the speaker found, else the previous turn's person for a follow-up.
+  let speaker: string | null = q.person?.name ?? q.subject ?? null;
+  if (speaker === null && q.intent === 'who-said') speaker = page[0]?.speaker ?? null;
+  if (speaker === null && q.followUp) speaker = previous?.speaker ?? null;
   const shown = [...(q.followUp ? previous?.shown ?? [] : []), ...page.flatMap((a) => a.sources.map((s) => s.sentenceId))];
   return {
     question,

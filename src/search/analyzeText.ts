@@ -65,10 +65,11 @@ function analyze(raw: string): string[] | null {
   if (!first) return null;
   if (tokens.length() === 1 && first.out(its.stopWordFlag)) return null;
   if (plain.length === 1) return null;
-  const lemma = String(first.out(its.lemma));
+  // wink-nlp's typings do not accept its.lemma/its.stem for a single token's out(); they work.
+  const lemma = String(first.out(its.lemma as never));
   // "said" is no stop word but its lemma "say" is: treat inflections like their lemma.
   if (lemma !== plain && nlp.readDoc(lemma).tokens().itemAt(0)?.out(its.stopWordFlag)) return null;
-  const stem = String(nlp.readDoc(lemma).tokens().itemAt(0)?.out(its.stem) ?? lemma);
+  const stem = String(nlp.readDoc(lemma).tokens().itemAt(0)?.out(its.stem as never) ?? lemma);
   const isName = /^\p{Lu}/u.test(raw);
   return isName && stem !== plain ? [stem, plain] : [stem];
 }
