@@ -1,0 +1,60 @@
+/**
+ * `npm start` with DISCORD_TOKEN: validate config (one-line exit on a bad setting),
+ * then run one client, or a ShardingManager when SHARD_COUNT > 1.
+ */
+import { commands } from '../../commands/index.js';
+import { createDeskHolder } from '../desk/deskHolder.js';
+import type { BotContext } from './botContext.js';
+import { createBot, loginWithRetry } from './bot.js';
+import { ConfigError, loadDiscordConfig, type DiscordConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { installReloadHook, reloadOnAllShards } from './shardReload.js';
+import { startShardManager } from './shardManager.js';
+
+export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let config: DiscordConfig;
+  try {
+    config = loadDiscordConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Crisis Desk cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ secrets: [config.token], debug: env.DEBUG === 'true' });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  // A child of the ShardingManager has SHARDING_MANAGER set; it runs one client for its shard.
+  if (config.shardCount > 1 && !env.SHARDING_MANAGER) {
+    await startShardManager(config, logger);
+    return;
+  }
+  await runSingleClient(config, logger, Boolean(env.SHARDING_MANAGER));
+}
+
+async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: boolean): Promise<void> {
+  const holder = await createDeskHolder(config.corpusDir);
+  for (const w of holder.startupWarnings) logger.warn(`corpus: skipped ${w.file}: ${w.reason}`);
+  let reloadEverywhere: BotContext['reloadEverywhere'] | undefined;
+  const bot = createBot({
+    token: config.token,
+    ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
+    holder,
+    commands,
+    logger,
+    ...(config.moderatorRoleId ? { moderatorRoleId: config.moderatorRoleId } : {}),
+    messageContentIntent: config.messageContentIntent,
+    reloadEverywhere: () => (reloadEverywhere ? reloadEverywhere() : holder.reload().then((report) => ({ report, shards: 1 }))),
+  });
+  if (sharded) {
+    installReloadHook(holder);
+    reloadEverywhere = () => reloadOnAllShards(bot.client);
+  }
+  const shutdown = (signal: string) => {
+    logger.info(`${signal}: shutting down`);
+    void bot.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  await loginWithRetry(bot, config.token, logger);
+}
