@@ -1,0 +1,84 @@
+import type { Token } from './tokens';
+import {
+  FIRST_NAME_GENDER, HONORIFIC_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS, type Gender,
+} from './lexicon';
+
+/** A mention of a (probable) person in a text: a name with the title words before it. */
+export interface PersonMention {
+  /** Token range of the whole mention, role words included. */
+  start: number;
+  end: number;
+  /** Token range of the name itself. */
+  nameStart: number;
+  /** The name as written, e.g. "Jens Stoltenberg", "Putin". */
+  name: string;
+  /** Title/role words before the name ("NATO Secretary General"), or null. */
+  role: string | null;
+  gender?: Gender;
+  /** True when the evidence for a person is strong (first name, honorific or title), not just capitalisation. */
+  certain: boolean;
+}
+
+const NAME_TOKEN = /^\p{Lu}[\p{L}’'.-]*$/u;
+/** Parts of speech a capitalised sentence-initial word has when it is not a name ("While", "After"). */
+const NON_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
+const CONNECT = new Set(['of', 'to', 'for']);
+
+function isNameToken(t: Token): boolean {
+  return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
+    && !/[’']s$/.test(t.text) && !NON_NAME_POS.has(t.pos);
+}
+
+function isRoleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/** Gender from an honorific or a known first name. */
+export function genderOf(role: string | null, name: string): Gender | undefined {
+  const words = (role ?? '').toLowerCase().split(/\s+/);
+  for (const w of words.reverse()) {
+    if (w in HONORIFIC_GENDER && HONORIFIC_GENDER[w]) return HONORIFIC_GENDER[w];
+  }
+  if (/\b(spokeswoman|congresswoman|chairwoman|businesswoman|actress|queen|princess|wife|mother|daughter|sister)\b/.test(words.join(' '))) return 'female';
+  if (/\b(spokesman|congressman|chairman|businessman|actor|king|prince|husband|father|son|brother)\b/.test(words.join(' '))) return 'male';
+  const firstName = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return FIRST_NAME_GENDER.get(firstName);
+}
+
+/**
+ * Finds person mentions: runs of capitalised name tokens, optionally preceded
+ * by title words ("Secretary of State Antony Blinken", "White House press
+ * secretary Jen Psaki", "Mr. Putin"). Single words count only with a title or
+ * honorific before them; surname-only references are linked later.
+ */
+export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(toks[i]!)) { i++; continue; }
+    let e = i;
+    while (e < toks.length && e - i < 4 && isNameToken(toks[e]!) && toks[e]!.para === toks[i]!.para) e++;
+    // Role words before the name, back to a non-role token.
+    let s = i;
+    while (s - 1 >= 0 && i - s < 8 && toks[s - 1]!.para === toks[i]!.para) {
+      const u = toks[s - 1]!;
+      if (isRoleToken(u)) { s--; continue; }
+      if (CONNECT.has(u.lower) && s - 2 >= 0 && isRoleToken(toks[s - 2]!)) { s--; continue; }
+      break;
+    }
+    while (s < i && (CONNECT.has(toks[s]!.lower) || toks[s]!.lower === 'the')) s++;
+    const name = toks.slice(i, e).map((t) => t.text).join(' ');
+    const roleToks = toks.slice(s, i);
+    const role = roleToks.length ? roleToks.map((t) => t.text).join(' ') : null;
+    const lastRole = roleToks[roleToks.length - 1]?.lower;
+    const firstKnown = FIRST_NAME_GENDER.has(toks[i]!.lower);
+    const titled = lastRole !== undefined && PERSON_TITLES.has(lastRole);
+    const multi = e - i >= 2;
+    const certain = firstKnown && multi || titled;
+    if (certain || multi) {
+      out.push({ start: s, end: e, nameStart: i, name, role: role && role.replace(/^(the|a|an)\s+/i, ''), gender: genderOf(role, name), certain });
+    }
+    i = e;
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Token } from './tokens';
+import { findPersonMentions, genderOf } from './findPersons';
+import { NON_PERSON_WORDS, TITLE_WORDS, type Gender } from './lexicon';
+
+/** One person as seen in one text. */
+export interface TextPerson {
+  id: number;
+  /** Longest name seen ("Jens Stoltenberg"). */
+  name: string;
+  surname: string;
+  roles: string[];
+  gender?: Gender;
+  /** Surface forms seen, raw. */
+  forms: string[];
+}
+
+/** A located reference to a person in the text (full name, surname alone or titled). */
+export interface PersonRef {
+  person: number;
+  /** Token range of the reference (role words included). */
+  start: number;
+  end: number;
+}
+
+export interface TextPeople {
+  people: TextPerson[];
+  refs: PersonRef[];
+}
+
+const lastToken = (name: string): string => name.split(/\s+/).pop() ?? name;
+
+/**
+ * Groups person mentions of one text into people: a full name and its later
+ * surname-only references ("Jens Stoltenberg" … "Stoltenberg" … "Mr.
+ * Stoltenberg") become one person. A capitalised two-word run without a
+ * first name or title only counts when its surname is also used alone.
+ */
+export function findTextPeople(toks: readonly Token[]): TextPeople {
+  const mentions = findPersonMentions(toks);
+  const bare = new Map<string, number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const alone = !(prev && /^\p{Lu}/u.test(prev.text) && !TITLE_WORDS.has(prev.lower)) && !(next && /^\p{Lu}/u.test(next.text));
+    if (alone) bare.set(t.text, (bare.get(t.text) ?? 0) + 1);
+  }
+  const people: TextPerson[] = [];
+  const bySurname = new Map<string, number>();
+  const refs: PersonRef[] = [];
+  for (const m of mentions) {
+    const surname = lastToken(m.name);
+    if (!m.certain && !bare.has(surname)) continue;
+    let id = bySurname.get(surname);
+    const words = m.name.split(/\s+/);
+    if (id === undefined || (words.length >= 2 && people[id]!.name.split(/\s+/).length >= 2 && people[id]!.name !== m.name &&
+      !m.name.endsWith(people[id]!.name) && !people[id]!.name.endsWith(m.name))) {
+      id = people.length;
+      people.push({ id, name: m.name, surname, roles: [], gender: m.gender, forms: [] });
+      bySurname.set(surname, id);
+    }
+    const p = people[id]!;
+    if (words.length > p.name.split(/\s+/).length) p.name = m.name;
+    if (m.role && !p.roles.includes(m.role) && m.role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) && !/^(mr|mrs|ms|dr)\.?$/i.test(w))) p.roles.push(cleanRole(m.role));
+    p.gender ??= m.gender ?? genderOf(null, m.name);
+    const form = toks.slice(m.start, m.end).map((t) => t.text).join(' ');
+    if (!p.forms.includes(form)) p.forms.push(form);
+    refs.push({ person: id, start: m.start, end: m.end });
+  }
+  // Surname-only references to known people ("Stoltenberg said").
+  const covered = new Set<number>();
+  for (const r of refs) for (let i = r.start; i < r.end; i++) covered.add(i);
+  for (let i = 0; i < toks.length; i++) {
+    if (covered.has(i)) continue;
+    const id = bySurname.get(toks[i]!.text.replace(/[’']s$/, ''));
+    if (id === undefined || NON_PERSON_WORDS.has(toks[i]!.lower)) continue;
+    refs.push({ person: id, start: i, end: i + 1 });
+  }
+  refs.sort((a, b) => a.start - b.start);
+  return { people, refs };
+}
+
+function cleanRole(role: string): string {
+  return role.replace(/^(mr|mrs|ms|dr)\.?\s*/i, '').replace(/\s+(mr|mrs|ms|dr)\.?$/i, '').trim();
+}

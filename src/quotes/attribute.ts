@@ -1,0 +1,176 @@
+import type { Token } from '../people/tokens';
+import type { QuoteSpan } from './findQuoteSpans';
+import { STRONG_CUES } from './cues';
+import { isCapitalised, isCueToken, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+
+/** How a quotation got its speaker mention. */
+export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'inherit' | 'none';
+
+/** Speaker mention and cue found for one quote span (token indexes). */
+export interface Attribution {
+  kind: AttributionKind;
+  cue: number | null;
+  mention: Range | null;
+  /** For inherited attributions: the quote whose speaker this one continues. */
+  from: number | null;
+  /** True when this quote continues the previous one as the same quotation (split by its attribution or a paragraph). */
+  sameQuotation: boolean;
+}
+
+const TERMINAL = /^[.!?]+$/;
+const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', '’d', "'d", 'get', 'got']);
+
+interface Layout {
+  /** Quote index of each token, or -1 outside quotes. */
+  quoteOf: Int32Array;
+  first: number[];
+  last: number[];
+}
+
+function layout(toks: readonly Token[], spans: readonly QuoteSpan[]): Layout {
+  const quoteOf = new Int32Array(toks.length).fill(-1);
+  const first: number[] = spans.map(() => -1);
+  const last: number[] = spans.map(() => -1);
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const s = spans[k];
+    if (s && t.start < s.end && t.end > s.start) {
+      quoteOf[i] = k;
+      if (first[k] === -1) first[k] = i;
+      last[k] = i;
+    }
+  }
+  return { quoteOf, first, last };
+}
+
+/** True when the quoted text ends a sentence ("…today.”) and the next token starts a new one. */
+function quoteEndsSentence(text: string, span: QuoteSpan, next: Token | undefined): boolean {
+  const inner = text.slice(span.start, span.end).replace(/[”"’'\s]+$/u, '');
+  return /[.!?]$/.test(inner) && (!next || isCapitalised(next) || next.text === '“' || next.text === '"');
+}
+
+/** Cue+speaker right after the quote: `,” he said` / `,” said Blinken` / `,” Julie Smith, the ambassador, said`. */
+function matchPostAdjacent(toks: readonly Token[], i: number, lim: number): { cue: number; mention: Range } | null {
+  while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
+  if (i >= lim) return null;
+  const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
+  if (isCueToken(toks, i) && !followedByThat(i)) {
+    const np = npForward(toks, i + 1, lim);
+    if (np) return { cue: i, mention: np };
+  }
+  const np = npForward(toks, i, lim);
+  if (!np) return null;
+  let j = np[1];
+  let mentionEnd = np[1];
+  if (toks[j]?.text === ',') {
+    const app = npForward(toks, j + 1, lim);
+    if (app && toks[app[1]]?.text === ',') {
+      j = app[1] + 1;
+      mentionEnd = app[1];
+    }
+  }
+  j = skipAuxForward(toks, j, lim);
+  if (j < lim && isCueToken(toks, j) && !followedByThat(j)) return { cue: j, mention: [np[0], mentionEnd] };
+  return null;
+}
+
+/** `…, he said.` at the end of the quote's sentence, after intervening text. */
+function matchFinalClause(toks: readonly Token[], from: number, lim: number): { cue: number; mention: Range } | null {
+  for (let c = lim - 1; c >= from; c--) {
+    if (toks[c]!.text !== ',') continue;
+    const m = matchPostAdjacent(toks, c + 1, lim);
+    if (m && STRONG_CUES.has(toks[m.cue]!.lower)) return m;
+  }
+  return null;
+}
+
+/** `according to X` within [lo, hi). */
+function matchAccording(toks: readonly Token[], lo: number, hi: number): { cue: number; mention: Range } | null {
+  for (let i = lo; i + 1 < hi; i++) {
+    if (toks[i]!.lower === 'according' && toks[i + 1]!.lower === 'to') {
+      const np = npForward(toks, i + 2, hi);
+      if (np) return { cue: i, mention: np };
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds, for every quote span, the reporting verb and the speaker mention it
+ * attaches to, or the earlier quote whose speaker it continues.
+ */
+export function attributeSpans(text: string, toks: readonly Token[], spans: readonly QuoteSpan[]): Attribution[] {
+  const { quoteOf, first, last } = layout(toks, spans);
+  const out: Attribution[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k]!;
+    const l = last[k]!;
+    const none: Attribution = { kind: 'none', cue: null, mention: null, from: null, sameQuotation: false };
+    if (f < 0) { out.push(none); continue; }
+    const para = toks[f]!.para;
+
+    // Post window: after the quote, up to the next quote or the end of the sentence/paragraph.
+    let postEnd = l + 1;
+    while (postEnd < toks.length && quoteOf[postEnd] === -1 && toks[postEnd]!.para === para && !TERMINAL.test(toks[postEnd]!.text)) postEnd++;
+    const nextTok = toks[l + 1]?.para === para ? toks[l + 1] : undefined;
+    const endsSentence = quoteEndsSentence(text, spans[k]!, nextTok);
+
+    // Pre window: back to the sentence start or the previous quote.
+    let preStart = f;
+    while (preStart - 1 >= 0 && quoteOf[preStart - 1] === -1 && toks[preStart - 1]!.para === para && !TERMINAL.test(toks[preStart - 1]!.text)) preStart--;
+    const prevQuote = preStart - 1 >= 0 && toks[preStart - 1]!.para === para ? quoteOf[preStart - 1]! : -1;
+    const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
+
+    let found: Attribution | null = null;
+    const post = matchPostAdjacent(toks, l + 1, postEnd);
+    if (post && !(endsSentence && isCapitalised(toks[post.cue]!) )) {
+      found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
+    }
+    if (!found) {
+      for (let c = f - 1; c >= preStart; c--) {
+        if (!isCueToken(toks, c)) continue;
+        // Passive "they'd been told": not the speaker's verb.
+        if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
+        const np = npBackward(toks, c, preStart);
+        if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
+        else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
+        else {
+          // A subjectless participle ("…, adding: “…”"): the subject of the sentence's earlier cue.
+          for (let d = c - 1; d >= preStart && !found; d--) {
+            if (!isCueToken(toks, d)) continue;
+            const np2 = npBackward(toks, d, preStart);
+            if (np2) found = { kind: 'pre', cue: c, mention: np2, from: null, sameQuotation: false };
+          }
+        }
+        if (found) break;
+      }
+    }
+    if (!found && !endsSentence) {
+      const fin = matchFinalClause(toks, l + 1, postEnd);
+      if (fin) found = { kind: 'final', cue: fin.cue, mention: fin.mention, from: null, sameQuotation: false };
+    }
+    if (!found) {
+      const acc = matchAccording(toks, preStart, f) ?? (endsSentence ? null : matchAccording(toks, l + 1, postEnd));
+      if (acc) found = { kind: 'according', cue: acc.cue, mention: acc.mention, from: null, sameQuotation: false };
+    }
+    if (!found) {
+      // No cue of its own: continue the previous quotation's speaker when this
+      // quote follows it in the same sentence, opens its sentence right after
+      // it, or reopens a paragraph-final open quote.
+      const prev = k - 1;
+      const opensSentence = preStart === f;
+      if (prev >= 0 && out[prev]!.kind !== 'none' && first[prev]! >= 0) {
+        const prevPara = toks[first[prev]!]!.para;
+        const near = prevPara === para || (prevPara === para - 1 && opensSentence);
+        if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
+        else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
+        else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para && prevQuote === prev };
+      }
+    }
+    out.push(found ?? none);
+  }
+  // A quote whose attribution comes after it and the next quote continuing that sentence share one quotation.
+  return out;
+}

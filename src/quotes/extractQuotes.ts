@@ -1,0 +1,83 @@
+import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
+import { findTextPeople } from '../people/textPeople';
+import { tokenize } from '../people/tokens';
+import { attributeSpans, type Attribution } from './attribute';
+import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
+import { resolveMention, sentenceIndex } from './resolveSpeaker';
+import type { Quote } from './types';
+
+/** Unattributed quotes shorter than this many words are scare quotes or titles, not quotations. */
+const MIN_UNATTRIBUTED_WORDS = 8;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/**
+ * Finds the direct quotations of one article text and who said them.
+ * Speakers are resolved within the text only (see `attributeCorpus` for
+ * corpus-wide names). Offsets are UTF-16 indexes into `text`.
+ */
+export function extractQuotes(text: string): Quote[] {
+  // Work on the repaired text ("JensStoltenberg" → "Jens Stoltenberg"); repairs only insert spaces.
+  const { text: fixed, insertions } = repairWithInsertions(text);
+  const orig = (o: number): number => toOriginalOffset(o, insertions);
+  const spans = findQuoteSpans(fixed);
+  if (!spans.length) return [];
+  const toks = tokenize(fixed);
+  const attrs = attributeSpans(fixed, toks, spans);
+  const inQuote = quoteMembership(toks.map((t) => t.start), spans);
+  const sentences = sentenceIndex(toks, inQuote);
+  const people = findTextPeople(toks);
+
+  const quotes: (Quote | null)[] = [];
+  let group = -1;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const a = attrs[k]!;
+    const start = orig(span.start);
+    const end = orig(span.end);
+    const base = { start, end, text: text.slice(start, end) };
+    const prev = a.from !== null ? quotes[a.from] ?? null : null;
+    if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
+      if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }
+      quotes.push({ ...base, speaker: null, speakerStart: null, speakerEnd: null, mention: null, cue: null, role: null, group: ++group, named: false });
+      continue;
+    }
+    if (a.kind === 'inherit' && prev) {
+      quotes.push({ ...prev, ...base, cue: a.cue !== null ? toks[a.cue]!.text : prev.cue, group: a.sameQuotation ? prev.group : ++group });
+      continue;
+    }
+    quotes.push({ ...base, ...speakerFields(a), group: ++group });
+  }
+  return quotes.filter((q): q is Quote => q !== null);
+
+  function speakerFields(a: Attribution): Omit<Quote, 'start' | 'end' | 'text' | 'group'> {
+    const [s, e] = a.mention!;
+    const ms = orig(toks[s]!.start);
+    const me = orig(toks[e - 1]!.end);
+    const mention = text.slice(ms, me);
+    const cue = a.kind === 'according' ? 'according to' : toks[a.cue!]!.text;
+    const r = resolveMention(toks, [s, e], people, sentences, inQuote, mention);
+    return {
+      speaker: r.person?.name ?? r.label,
+      speakerStart: ms,
+      speakerEnd: me,
+      mention,
+      cue,
+      role: r.person?.roles[0] ?? null,
+      named: r.person !== null,
+    };
+  }
+}
+
+/** Membership test: is token i inside a quote span? */
+function quoteMembership(starts: number[], spans: readonly QuoteSpan[]): (i: number) => boolean {
+  const inside = new Uint8Array(starts.length);
+  let k = 0;
+  for (let i = 0; i < starts.length; i++) {
+    while (k < spans.length && spans[k]!.end <= starts[i]!) k++;
+    if (k < spans.length && starts[i]! >= spans[k]!.start) inside[i] = 1;
+  }
+  return (i) => inside[i] === 1;
+}

@@ -1,0 +1,133 @@
+import type { Token } from '../people/tokens';
+import { PRONOUNS, TIME_WORDS } from '../people/lexicon';
+import { isCue } from './cues';
+
+/**
+ * Noun-phrase boundaries over wink-nlp tokens, enough to find the speaker
+ * mention next to a reporting verb. Ranges are token index ranges [start, end).
+ */
+export type Range = [number, number];
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NON_NAME_POS = new Set(['PRON', 'SCONJ', 'ADP', 'CCONJ', 'ADV', 'AUX', 'PART', 'DET', 'INTJ']);
+const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on']);
+const AUX_LIKE = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'should',
+  'is', 'was', 'were', 'are', 'be', 'been', 'also', 'later', 'then', 'again', 'once', 'previously', 'reportedly',
+  'recently', 'further', 'simply', 'only', 'just', 'often', 'repeatedly', 'publicly', 'privately', 'famously', 'never',
+  'not', 'n’t', "n't", 'had', 'earlier', 'still', 'now', 'first', 'last', 'even', 'ultimately', 'finally']);
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+export function isPronoun(t: Token): boolean {
+  return t.lower in PRONOUNS;
+}
+
+/** Reporting-verb token: a cue form used as a verb ("said", not "the report"). */
+export function isCueToken(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !isCue(t.lower) || isCapitalised(t) && i > 0 && !/[.!?:"“”]/.test(toks[i - 1]!.text)) return false;
+  if (t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'added' || t.lower === 'quipped') {
+    return true;
+  }
+  if (t.pos !== 'VERB') return false;
+  const prev = toks[i - 1];
+  return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
+}
+
+function isNpWord(t: Token): boolean {
+  if (/^[’']s$/.test(t.lower)) return true;
+  if (TIME_WORDS.has(t.lower) && !isCapitalised(t)) return false;
+  if (isCue(t.lower) && !isCapitalised(t)) return false;
+  if (NP_POS.has(t.pos)) return true;
+  if (isCapitalised(t) && /\p{L}/u.test(t.text) && !NON_NAME_POS.has(t.pos)) return true;
+  if (/^\p{Ll}+-\p{L}+/u.test(t.text)) return true;
+  return false;
+}
+
+function hasHead(toks: readonly Token[], r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) {
+    const t = toks[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && /\p{L}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** Drops trailing time words ("Blinken Wednesday") and possessive tails. */
+function trimRight(toks: readonly Token[], r: Range): Range {
+  let [s, e] = r;
+  while (e > s && (TIME_WORDS.has(toks[e - 1]!.lower) || CONNECTORS.has(toks[e - 1]!.lower) || toks[e - 1]!.pos === 'DET')) e--;
+  return [s, e];
+}
+
+/** Noun phrase starting at token i, at most up to `lim`. */
+export function npForward(toks: readonly Token[], i: number, lim: number): Range | null {
+  const t = toks[i];
+  if (!t || i >= lim) return null;
+  if (isPronoun(t)) return [i, i + 1];
+  let j = i;
+  while (j < lim && j - i < 12) {
+    const u = toks[j]!;
+    if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
+    if (isNpWord(u)) { j++; continue; }
+    // "Secretary of State", "Ambassador to NATO": a connector between capitalised words.
+    if (CONNECTORS.has(u.lower) && j > i && isCapitalised(toks[j - 1]!) && toks[j + 1] &&
+      (isCapitalised(toks[j + 1]!) || (toks[j + 1]!.pos === 'DET' && toks[j + 2] && isCapitalised(toks[j + 2]!)))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const r = trimRight(toks, [i, j]);
+  return r[1] > r[0] && hasHead(toks, r) ? r : null;
+}
+
+/** Noun phrase ending just before token i, not reaching below `lo`. */
+export function npBackward(toks: readonly Token[], i: number, lo: number): Range | null {
+  let e = i;
+  // "Blinken on Wednesday said", "he also said", "she has said".
+  while (e - 1 >= lo) {
+    const u = toks[e - 1]!;
+    if (AUX_LIKE.has(u.lower) || u.pos === 'ADV' || (TIME_WORDS.has(u.lower))) { e--; continue; }
+    if (e - 2 >= lo && /^(on|in|last|this|late|early)$/.test(toks[e - 2]!.lower) && TIME_WORDS.has(u.lower)) { e -= 2; continue; }
+    break;
+  }
+  if (e - 1 < lo) return null;
+  const last = toks[e - 1]!;
+  if (isPronoun(last)) return [e - 1, e];
+  if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 2, lo);
+  if (last.text === ',') {
+    // Appositive: "Julie Smith, the U.S. Ambassador to NATO, said".
+    const inner = npBackward(toks, e - 1, lo);
+    if (inner && inner[0] - 1 >= lo && toks[inner[0] - 1]!.text === ',') {
+      const head = npBackward(toks, inner[0] - 1, lo);
+      if (head) return [head[0], inner[1]];
+    }
+    return null;
+  }
+  let s = e;
+  while (s - 1 >= lo && e - s < 12) {
+    const u = toks[s - 1]!;
+    if (u.pos === 'DET') {
+      // "ambassador to the European Union": keep going through a connector.
+      if (s - 2 >= lo && CONNECTORS.has(toks[s - 2]!.lower) && s - 3 >= lo && isNpWord(toks[s - 3]!)) { s -= 2; continue; }
+      if (/^(the|a|an|this|that|his|her|their|its|our|one|another|some|several|many|two|three|both)$/.test(u.lower)) s--;
+      break;
+    }
+    if (isNpWord(u)) { s--; continue; }
+    if (CONNECTORS.has(u.lower) && s < e && isCapitalised(toks[s]!) && s - 2 >= lo && isCapitalised(toks[s - 2]!)) {
+      s--;
+      continue;
+    }
+    break;
+  }
+  const r = trimRight(toks, [s, e]);
+  return r[1] > r[0] && hasHead(toks, r) ? r : null;
+}
+
+/** Skips adverbs/auxiliaries forward ("also", "later", "has"). */
+export function skipAuxForward(toks: readonly Token[], i: number, lim: number): number {
+  while (i < lim && (AUX_LIKE.has(toks[i]!.lower) || (toks[i]!.pos === 'ADV' && !isCue(toks[i]!.lower)))) i++;
+  return i;
+}

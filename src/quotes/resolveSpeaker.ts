@@ -1,0 +1,97 @@
+import type { Token } from '../people/tokens';
+import type { TextPeople, TextPerson } from '../people/textPeople';
+import { PRONOUNS, TITLE_HEADS } from '../people/lexicon';
+import type { Range } from './phrases';
+
+/** What a speaker mention resolved to. */
+export interface Resolution {
+  /** A person of the text, or null. */
+  person: TextPerson | null;
+  /** Speaker string for unresolved non-pronoun mentions ("a senior administration official"). */
+  label: string | null;
+}
+
+/** Sentence index per token: outer sentence ends and paragraph breaks. Quoted text stays in its sentence. */
+export function sentenceIndex(toks: readonly Token[], inQuote: (i: number) => boolean): Int32Array {
+  const out = new Int32Array(toks.length);
+  let s = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (i > 0 && toks[i]!.para !== toks[i - 1]!.para) s++;
+    out[i] = s;
+    if (/^[.!?]+$/.test(toks[i]!.text) && !inQuote(i) && toks[i + 1] && /^[\p{Lu}“"]/u.test(toks[i + 1]!.text)) s++;
+  }
+  return out;
+}
+
+/** True when the token at i (after adverbs) is a verb, i.e. the reference just before it is a subject. */
+function isSubject(toks: readonly Token[], i: number): boolean {
+  while (toks[i] && (toks[i]!.pos === 'ADV' || /^(on|last|this)$/.test(toks[i]!.lower) && toks[i + 1] && /day$/.test(toks[i + 1]!.lower))) {
+    i += toks[i]!.pos === 'ADV' ? 1 : 2;
+  }
+  const t = toks[i];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** How many paragraphs back a pronoun may find its antecedent. */
+const PRONOUN_REACH = 2;
+
+const compatible = (p: TextPerson, want: 'male' | 'female'): boolean => !p.gender || p.gender === want;
+
+/**
+ * Resolves a speaker mention to a person of the text:
+ * - a mention containing a person reference is that person;
+ * - he/she is the first gender-compatible person of the nearest earlier
+ *   sentence that names one, outside quotations (the sentence subject in news prose);
+ * - a titled nominal ("the longtime Belarusian leader", "the secretary-general")
+ *   is the nearest earlier person whose role shares its head or qualifier;
+ * - anything else (anonymous officials, organisations) stays unresolved.
+ */
+export function resolveMention(
+  toks: readonly Token[],
+  mention: Range,
+  people: TextPeople,
+  sentences: Int32Array,
+  inQuote: (i: number) => boolean,
+  displayText: string,
+): Resolution {
+  const [s, e] = mention;
+  const inside = people.refs.filter((r) => r.start < e && r.end > s);
+  if (inside.length) {
+    // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
+    return { person: people.people[inside[0]!.person]!, label: null };
+  }
+  const first = toks[s]!;
+  if (e - s === 1 && first.lower in PRONOUNS) {
+    const kind = PRONOUNS[first.lower];
+    if (kind !== 'male' && kind !== 'female') return { person: null, label: null };
+    // Look back at most PRONOUN_REACH paragraphs: a "he" further away is a guess.
+    const refs = people.refs.filter((r) => r.end <= s && !inQuote(r.start) && compatible(people.people[r.person]!, kind)
+      && first.para - toks[r.start]!.para <= PRONOUN_REACH);
+    if (!refs.length) return { person: null, label: null };
+    // Nearest sentence with a candidate; inside it, the first one (the subject).
+    const last = refs[refs.length - 1]!;
+    const sent = sentences[last.start]!;
+    const inSent = refs.filter((r) => sentences[r.start] === sent);
+    // Prefer the subject of a verb ("…Olaf Scholz, Putin said…" → Putin), else the first.
+    const pick = inSent.find((r) => isSubject(toks, r.end)) ?? inSent[0]!;
+    return { person: people.people[pick.person]!, label: null };
+  }
+  const words = toks.slice(s, e).map((t) => t.lower.replace(/-/g, ' '));
+  const head = words[words.length - 1] ?? '';
+  const determiner = /^(the|this|that)$/.test(words[0] ?? '');
+  if (determiner && (TITLE_HEADS.has(head) || TITLE_HEADS.has(head.replace(/ /g, '-')) || head === 'secretary general')) {
+    const modifiers = toks.slice(s + 1, e - 1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
+    const refs = people.refs.filter((r) => r.end <= s);
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const p = people.people[refs[i]!.person]!;
+      const roleWords = p.roles.join(' ').toLowerCase().replace(/-/g, ' ').split(/\s+/);
+      const headWords = head.split(' ');
+      const headMatch = headWords.every((w) => roleWords.includes(w));
+      const modMatch = modifiers.length > 0 && modifiers.every((m) => roleWords.includes(m));
+      if ((headMatch && (modifiers.length === 0 || modMatch)) || (modMatch && /^(leader|president|chief|head)$/.test(head))) {
+        return { person: p, label: null };
+      }
+    }
+  }
+  return { person: null, label: displayText };
+}
