@@ -16,7 +16,9 @@ const answerArb = fc.record({
   url: fc.option(fc.webUrl(), { nil: undefined }),
 });
 
-function toResult(question: string, raw: fc.infer<typeof answerArb>[], note?: string): AskResult {
+type AnswerInput = { text: string; speaker: string | null; outlets: string[]; title: string; url?: string | undefined };
+
+function toResult(question: string, raw: AnswerInput[], note?: string): AskResult {
   const answers: Answer[] = raw.map((r, i) => ({
     text: r.text,
     outlet: r.outlets[0]!,
