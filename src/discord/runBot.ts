@@ -3,7 +3,6 @@
  * then run one client, or a ShardingManager when SHARD_COUNT > 1.
  */
 import { commands } from '../../commands/index.js';
-import { createDeskHolder } from '../desk/deskHolder.js';
 import type { BotContext } from './botContext.js';
 import { createBot, loginWithRetry } from './bot.js';
 import { ConfigError, loadDiscordConfig, type DiscordConfig } from './config.js';
@@ -33,6 +32,8 @@ export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: boolean): Promise<void> {
+  // Imported here so a bad setting is reported before the NLP model and corpus load.
+  const { createDeskHolder } = await import('../desk/deskHolder.js');
   const holder = await createDeskHolder(config.corpusDir);
   for (const w of holder.startupWarnings) logger.warn(`corpus: skipped ${w.file}: ${w.reason}`);
   let reloadEverywhere: BotContext['reloadEverywhere'] | undefined;
