@@ -4,10 +4,11 @@ import { tokenize } from '../people/tokens';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
+import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
 
-/** Unattributed quotes shorter than this many words are scare quotes or titles, not quotations. */
-const MIN_UNATTRIBUTED_WORDS = 8;
+/** Unattributed quotes shorter than this many words are dropped (PolNeAR train: even one-word scare quotes are usually inside an attribution). */
+const MIN_UNATTRIBUTED_WORDS = 1;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -38,6 +39,9 @@ export function extractQuotes(text: string): Quote[] {
     const start = orig(span.start);
     const end = orig(span.end);
     const base = { start, end, text: text.slice(start, end) };
+    const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
+    // Titles and non-verbal strings are not quotations, unless a cue right after them says someone spoke.
+    if (isNonVerbal(inner) || (isTitleCase(inner) && a.kind !== 'post')) { quotes.push(null); continue; }
     const prev = a.from !== null ? quotes[a.from] ?? null : null;
     if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
       if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }

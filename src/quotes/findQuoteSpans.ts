@@ -51,7 +51,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     };
     for (let i = ps; i < pe; i++) {
       const c = text[i]!;
+      if (c !== OPEN && c !== CLOSE && c !== STRAIGHT) continue;
+      const before = i === ps ? ' ' : text[i - 1]!;
+      const after = i + 1 >= pe ? ' ' : text[i + 1]!;
+      // Direction from the surroundings: “x / x” — used to repair marks typed the wrong way.
+      const looksOpening = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+      const looksClosing = !/\s/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
       if (c === OPEN) {
+        if (openAt >= 0 && looksClosing && !looksOpening) { push(openAt, i + 1, true); openAt = -1; continue; }
         // An opening mark while open: the earlier quote was left unclosed by a typo.
         if (openAt >= 0) push(openAt, i, false);
         openAt = i;
@@ -59,16 +66,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         if (openAt >= 0) {
           push(openAt, i + 1, true);
           openAt = -1;
-        } else if (i + 1 < pe && /\p{L}/u.test(text[i + 1]!) && (i === ps || /[\s(—–-]/.test(text[i - 1]!))) {
+        } else if (looksOpening && /\p{L}/u.test(after)) {
           // A closing mark typed where an opening one belongs.
           openAt = i;
         }
-      } else if (c === STRAIGHT) {
-        if (openAt < 0) openAt = i;
-        else {
-          push(openAt, i + 1, true);
-          openAt = -1;
-        }
+      } else if (openAt < 0) {
+        if (!(looksClosing && !looksOpening)) openAt = i;
+      } else if (looksOpening && !looksClosing && text[openAt] === STRAIGHT) {
+        push(openAt, i, false);
+        openAt = i;
+      } else {
+        push(openAt, i + 1, true);
+        openAt = -1;
       }
     }
     if (openAt >= 0) {
