@@ -26,7 +26,7 @@ const CONNECT = new Set(['of', 'to', 'for']);
 
 function isNameToken(t: Token): boolean {
   return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
-    && !/[’']s$/.test(t.text) && !NON_NAME_POS.has(t.pos);
+    && !/[’']s$/.test(t.text) && !/\p{Ll}\p{Lu}{2,}/u.test(t.text) && !NON_NAME_POS.has(t.pos);
 }
 
 function isRoleToken(t: Token): boolean {

@@ -147,6 +147,16 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
         if (found) break;
       }
     }
+    if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
+      // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".
+      let lo = f - 1;
+      while (lo - 1 >= 0 && toks[lo - 1]!.para === para - 1 && quoteOf[lo - 1] === -1 && !TERMINAL.test(toks[lo - 1]!.text)) lo--;
+      for (let c = f - 2; c >= lo && !found; c--) {
+        if (!isCueToken(toks, c)) continue;
+        const np = npBackward(toks, c, lo);
+        if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
+      }
+    }
     if (!found && !endsSentence) {
       const fin = matchFinalClause(toks, l + 1, postEnd);
       if (fin) found = { kind: 'final', cue: fin.cue, mention: fin.mention, from: null, sameQuotation: false };

@@ -1,0 +1,120 @@
+import { repairRunTogether } from './repairText';
+import { findTextPeople } from './textPeople';
+import { tokenize } from './tokens';
+import type { Person, PeopleRegistry } from './types';
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
+
+/** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
+export function normaliseMention(s: string, known: readonly string[] = []): string {
+  let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
+  while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
+  return t.toLowerCase().replace(/-/g, ' ');
+}
+
+const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
+
+/**
+ * Builds the people of a corpus from its texts: person mentions found with
+ * wink-nlp tokens and title patterns, grouped per text, then merged across
+ * texts by full name, and surname-only people folded into the one full
+ * name with that surname when it is unique.
+ */
+export function buildPeopleRegistry(texts: { id: string; text: string }[]): PeopleRegistry {
+  const byName = new Map<string, Person>();
+  const surnameOnly: Person[] = [];
+  for (const { text } of texts) {
+    const fixed = repairRunTogether(text);
+    const { people } = findTextPeople(tokenize(fixed));
+    for (const p of people) {
+      const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
+      if (p.name.includes(' ')) byName.set(p.name, target);
+      else surnameOnly.push(target);
+      for (const r of p.roles) if (!target.roles.includes(r)) target.roles.push(r);
+      for (const f of p.forms) if (!target.aliases.includes(f)) target.aliases.push(f);
+      target.gender ??= p.gender;
+    }
+    // Run-together forms as printed ("JensStoltenberg", "Stoltenbergat").
+    for (const m of text.matchAll(/\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:at|in|on|of|to|for|and|the|with|from)\b/gu)) {
+      const repaired = repairRunTogether(m[0], [...byName.keys()]);
+      if (repaired === m[0]) continue;
+      for (const p of byName.values()) {
+        if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
+          if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) p.aliases.push(m[0]);
+        }
+      }
+    }
+  }
+  // Fold surname-only people into the unique full name with that surname.
+  const full = [...byName.values()];
+  const people: Person[] = [...full];
+  const folded = new Map<string, Person>();
+  for (const s of surnameOnly) {
+    const matches = full.filter((p) => surnameOf(p.name) === s.name);
+    const into = matches.length === 1 ? matches[0]! : folded.get(s.name);
+    if (into) {
+      for (const a of s.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+      for (const r of s.roles) if (!into.roles.includes(r)) into.roles.push(r);
+      into.gender ??= s.gender;
+    } else {
+      folded.set(s.name, s);
+      people.push(s);
+    }
+  }
+  for (const p of people) {
+    for (const a of [p.name, surnameOf(p.name)]) if (!p.aliases.includes(a)) p.aliases.push(a);
+  }
+  return makeRegistry(people);
+}
+
+function newPerson(name: string): Person {
+  return { name, aliases: [], roles: [] };
+}
+
+function makeRegistry(people: Person[]): PeopleRegistry {
+  const known = people.map((p) => p.name);
+  const index = new Map<string, Person[]>();
+  const add = (key: string, p: Person): void => {
+    if (!key) return;
+    const list = index.get(key) ?? [];
+    if (!list.includes(p)) list.push(p);
+    index.set(key, list);
+  };
+  for (const p of people) {
+    add(normaliseMention(p.name), p);
+    add(normaliseMention(surnameOf(p.name)), p);
+    for (const a of p.aliases) add(normaliseMention(a, known), p);
+  }
+  const roleIndex = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const r of p.roles) {
+      const key = normaliseMention(r);
+      // Also the bare title without qualifiers: "NATO Secretary General" → "secretary general".
+      const keys = new Set([key, key.split(' ').filter((w) => /^[a-z]/.test(w) && !/^(nato|u\.s\.|us|un|eu)$/.test(w)).join(' ')]);
+      for (const k of keys) {
+        if (!k) continue;
+        const list = roleIndex.get(k) ?? [];
+        if (!list.includes(p)) list.push(p);
+        roleIndex.set(k, list);
+      }
+    }
+  }
+  const lookup = (mention: string): Person | undefined => {
+    const key = normaliseMention(mention, known);
+    const direct = index.get(key);
+    if (direct?.length === 1) return direct[0];
+    // The last words as a name ("Secretary-General Jens Stoltenberg").
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const hit = index.get(words.slice(i).join(' '));
+      if (hit?.length === 1) return hit[0];
+    }
+    const roles = roleIndex.get(key.replace(/^(the|a|an)\s+/, ''));
+    return roles?.length === 1 ? roles[0] : undefined;
+  };
+  return {
+    people,
+    lookup,
+    canonical: (name) => lookup(name)?.name ?? name,
+  };
+}
