@@ -212,7 +212,7 @@ export class DiscordStandIn {
     this.botUser = makeUser('crisis-desk', { id: this.applicationId, bot: true });
     this.moderatorRoleId = snowflake();
     this.guilds = [];
-    for (let i = 0; i < (options.guildCount ?? 1); i++) this.guilds.push(this.makeGuild(`Newsroom ${i + 1}`));
+    for (let i = 0; i < (options.guildCount ?? 1); i++) this.guilds.push(this.makeGuild(`Newsroom ${i + 1}`, i));
     this.guild = this.guilds[0]!;
     this.textChannel = this.guild.channels[0]!;
   }
@@ -230,8 +230,10 @@ export class DiscordStandIn {
     return `ws://127.0.0.1:${this.port}`;
   }
 
-  private makeGuild(name: string): GuildSpec {
-    const id = snowflake();
+  private makeGuild(name: string, index: number): GuildSpec {
+    // Consecutive timestamps put guild i on shard i % shardCount ((id >> 22) % count), for sharding tests.
+    const base = BigInt(Date.now()) - DISCORD_EPOCH;
+    const id = (((base - (base % 64n) + BigInt(index)) << 22n) | (1n << 17n)).toString();
     const channel: RawChannel = {
       id: snowflake(),
       type: 0,
