@@ -101,11 +101,16 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
   } else if (q.subject) {
     name = q.subject;
     quotes = quotesOfUnnamed(data, q.subject);
+    const described = quotes.length === 0 ? personByDescription(data, q.subject) : null;
+    if (described) {
+      name = described;
+      quotes = data.quotes.filter((quote) => quote.named && quote.speaker === described);
+    }
   } else {
     return { units: [] };
   }
   if (quotes.length === 0) {
-    const known = q.person !== null || data.index.search(q.subject ?? '', { combineWith: 'AND', fuzzy: false, prefix: false }).length > 0;
+    const known = q.person !== null || searchSentences(data, q.subject ?? '').some((h) => h.coverage >= 0.6);
     return {
       units: [],
       note: known ? `No quotations from ${name} in the corpus.` : `${name} is not mentioned in the corpus.`,
@@ -138,6 +143,50 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   });
 }
 
+/**
+ * A named speaker described by role rather than name ("the Russian ambassador to the EU"):
+ * the one person whose roles cover the description. The description's head noun (its last
+ * word before any preposition: ambassador, minister) must be in the role, and two thirds of its words;
+ * an acronym counts for the capitalised words it abbreviates ("EU" = "European Union").
+ * Two people fitting equally well is no answer: a quotation must not go to the wrong one.
+ */
+function personByDescription(data: DeskData, description: string): string | null {
+  const words = fingerprint(description).filter((w) => !ROLE_FILLER.has(w));
+  const acronyms = new Set((description.match(/\b\p{Lu}{2,5}\b/gu) ?? []).map((a) => a.toLowerCase()));
+  // The head noun comes before any prepositional phrase: "ambassador (to the EU)".
+  const beforePreposition = fingerprint(description.split(/\s(?:to|of|for|at|from|in)\s/i)[0] ?? '');
+  const head = beforePreposition[beforePreposition.length - 1];
+  if (!head || words.length < 2) return null;
+  let best: { name: string; share: number }[] = [];
+  for (const person of data.people.people) {
+    for (const role of person.roles) {
+      const roleWords = new Set(fingerprint(role).map(stemNationality));
+      const initials = new Set(acronymsOf(role));
+      if (!roleWords.has(head)) continue;
+      const covered = words.filter((w) => roleWords.has(stemNationality(w)) || (acronyms.has(w) && initials.has(w))).length;
+      const share = covered / words.length;
+      if (share < 2 / 3) continue;
+      if (best.length === 0 || share > best[0]!.share) best = [{ name: person.name, share }];
+      else if (share === best[0]!.share && !best.some((b) => b.name === person.name)) best.push({ name: person.name, share });
+    }
+  }
+  return best.length === 1 ? best[0]!.name : null;
+}
+
+const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 's']);
+
+/** "Russia's" and "Russian" describe the same ambassador. */
+function stemNationality(word: string): string {
+  return word.replace(/(?:ian|an|n|s)$/, '');
+}
+
+/** Initials of runs of capitalised words: "ambassador to the European Union" → ["eu"]. */
+function acronymsOf(text: string): string[] {
+  return (text.match(/(?:\p{Lu}\p{L}+\s+){1,4}\p{Lu}\p{L}+/gu) ?? []).map((run) =>
+    run.split(/\s+/).map((w) => w[0]!.toLowerCase()).join(''),
+  );
+}
+
 /** "Who said …": the quotations whose sentences contain the words, with their speakers. */
 function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
   const words = q.quoted || q.topic;
@@ -157,6 +206,8 @@ function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTu
   return units.sort((a, b) => b.score - a.score);
 }
 
+const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
+const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/i;
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|(?:19|20)\d\d)\b/i;
@@ -164,7 +215,10 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
 
 /** Ranked sentences for general, how-many, when and where questions. */
 function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
-  const query = q.person ? `${q.topic} ${q.person.name}` : q.topic;
+  const percent = q.intent === 'how-many' && new RegExp(PERCENT_QUESTION.source, 'i').test(q.topic);
+  // "What percentage of …" is answered by "55% of …": the word itself is not in the answer.
+  const topic = percent ? q.topic.replace(PERCENT_QUESTION, ' ') : q.topic;
+  const query = q.person ? `${topic} ${q.person.name}` : topic;
   const factual = q.intent !== 'general';
   const counted = q.intent === 'how-many' ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
@@ -181,11 +235,16 @@ function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: Answer
     .filter((h) => h.coverage >= best * relative)
     .map((h) => {
       const text = data.sentences[h.sentence]!.text;
-      const boost = q.intent === 'how-many' ? countBoost(text, nouns) : intentBoost(q.intent, text);
+      const boost = percent
+        ? PERCENT_FIGURE.test(text) ? 4 : 0.2
+        : q.intent === 'how-many' ? countBoost(text, nouns) : intentBoost(q.intent, text);
       return { ...sentenceUnit(data, h.sentence), score: h.score * h.coverage ** 2 * boost, coverage: h.coverage };
     })
     .sort((a, b) => b.score - a.score);
-  return q.intent === 'how-many' ? oneOfEachOutletFirst(data, units) : units;
+  // A sentence scoring a fiftieth of the best matched words but not the question's form.
+  const floor = (units[0]?.score ?? 0) * 0.02;
+  const kept = units.filter((u) => u.score >= floor);
+  return q.intent === 'how-many' ? oneOfEachOutletFirst(data, kept) : kept;
 }
 
 // Nouns news reports use for the same counted thing; "how many troops" is answered by
