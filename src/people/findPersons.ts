@@ -75,7 +75,10 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     const titled = lastRole !== undefined && PERSON_TITLES.has(lastRole);
     const multi = e - i >= 2;
     const certain = firstKnown && multi || titled;
-    if (certain || multi) {
+    // A lone adjective after a title is a nationality ("the official Belarusian … agency"), not a name.
+    // A single word needs a capitalised title ("President Putin", "Mr. Putin"), not a common noun.
+    const lone = e - i === 1 && (toks[i]!.pos === 'ADJ' || !/^\p{Lu}/u.test(roleToks[roleToks.length - 1]?.text ?? ''));
+    if ((certain || multi) && !lone) {
       out.push({ start: s, end: e, nameStart: i, name, role: role && role.replace(/^(the|a|an)\s+/i, ''), gender: genderOf(role, name), certain });
     }
     i = e;

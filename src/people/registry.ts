@@ -1,3 +1,4 @@
+import { TITLE_HEADS } from './lexicon';
 import { repairRunTogether } from './repairText';
 import { findTextPeople } from './textPeople';
 import { tokenize } from './tokens';
@@ -89,6 +90,8 @@ function makeRegistry(people: Person[]): PeopleRegistry {
   for (const p of people) {
     for (const r of p.roles) {
       const key = normaliseMention(r);
+      // Only titles identify someone ("secretary general"), not "official" or "resident".
+      if (!key.split(' ').some((w) => TITLE_HEADS.has(w) || w === 'general')) continue;
       // Also the bare title without qualifiers: "NATO Secretary General" → "secretary general".
       const keys = new Set([key, key.split(' ').filter((w) => /^[a-z]/.test(w) && !/^(nato|u\.s\.|us|un|eu)$/.test(w)).join(' ')]);
       for (const k of keys) {

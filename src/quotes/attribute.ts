@@ -176,7 +176,7 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
         const near = prevPara === para || (prevPara === para - 1 && opensSentence);
         if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
-        else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para && prevQuote === prev };
+        else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }
     }
     out.push(found ?? none);

@@ -55,7 +55,9 @@ export function resolveMention(
   displayText: string,
 ): Resolution {
   const [s, e] = mention;
-  const inside = people.refs.filter((r) => r.start < e && r.end > s);
+  // In a nominal ("the longtime Belarusian leader") a name used as a modifier is not the speaker.
+  const nominal = /^(the|a|an|this|that|his|her|their|its|one|another)$/.test(toks[s]!.lower);
+  const inside = people.refs.filter((r) => r.start < e && r.end > s && (!nominal || r.end === e || toks[r.end]?.text === ','));
   if (inside.length) {
     // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
     return { person: people.people[inside[0]!.person]!, label: null };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeopleRegistry } from '../../src/people/registry';
+
+/** Sentences from the seed articles, split over several "articles". */
+const texts = [
+  { id: 'a', text: 'In Brussels, NATO Secretary General JensStoltenberg said there were no visible signs of de-escalation. Stoltenberg added that Russia has moved forces.' },
+  { id: 'b', text: 'NATO Secretary General Jens Stoltenberg told reporters that he had not seen any withdrawal of troops. Mr. Stoltenberg spoke shortly before a meeting.' },
+  { id: 'c', text: '"So far, we do not see any sign of de-escalation," said Secretary-General Jens Stoltenbergat a meeting. NATO is considering new battlegroups, Stoltenberg said.' },
+  { id: 'd', text: 'Secretary of State Antony Blinken said key units were moving. White House press secretary Jen Psaki emphasized Wednesday that an invasion is still likely. Psaki said she could not get into intelligence. Russian analyst Mark Galeotti noted on Twitter that nothing had changed. President Joe Biden noted on Tuesday that officials had not verified the claims. Biden said more.' },
+];
+
+describe('buildPeopleRegistry', () => {
+  const registry = buildPeopleRegistry(texts);
+
+  it('merges every form of a name into one canonical person', () => {
+    const forms = ['Stoltenberg', 'Jens Stoltenberg', 'JensStoltenberg', 'Jens Stoltenbergat', 'NATO Secretary General Jens Stoltenberg', 'Mr. Stoltenberg', 'mr. stoltenberg'];
+    for (const f of forms) expect(registry.lookup(f)?.name, f).toBe('Jens Stoltenberg');
+    expect(registry.people.filter((p) => /Stoltenberg/.test(p.name))).toHaveLength(1);
+  });
+
+  it('keeps roles and finds a person by an unambiguous role', () => {
+    const p = registry.lookup('Stoltenberg')!;
+    expect(p.roles).toContain('NATO Secretary General');
+    expect(registry.lookup('NATO Secretary General')?.name).toBe('Jens Stoltenberg');
+    expect(registry.lookup('the secretary-general')?.name).toBe('Jens Stoltenberg');
+    expect(registry.lookup('Secretary of State')?.name).toBe('Antony Blinken');
+  });
+
+  it('derives people from title patterns, with gender from first names', () => {
+    expect(registry.lookup('Psaki')?.name).toBe('Jen Psaki');
+    expect(registry.lookup('Psaki')?.gender).toBe('female');
+    expect(registry.lookup('Galeotti')?.roles).toContain('Russian analyst');
+    expect(registry.canonical('Biden')).toBe('Joe Biden');
+  });
+
+  it('returns the input for names it does not know', () => {
+    expect(registry.canonical('a senior administration official')).toBe('a senior administration official');
+    expect(registry.lookup('the official')).toBeUndefined();
+  });
+});

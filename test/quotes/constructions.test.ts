@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+
+/** Sentences from our seed articles, one construction each. */
+const find = (text: string, needle: string) => {
+  const q = extractQuotes(text).find((x) => x.text.includes(needle));
+  if (!q) throw new Error(`no quote containing ${needle}`);
+  return q;
+};
+
+describe('extractQuotes: quotation spans', () => {
+  it('covers curly and straight quotes including the marks, with UTF-16 offsets', () => {
+    const text = '“Each of these allegations is categorically false,” the official said.\n"Indeed, our analysts indicate that they remain very much in a threatening position," he said.';
+    const qs = extractQuotes(text);
+    expect(qs).toHaveLength(2);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(qs[0]!.text).toBe('“Each of these allegations is categorically false,”');
+    expect(qs[1]!.text.startsWith('"Indeed') && qs[1]!.text.endsWith('position,"')).toBe(true);
+  });
+
+  it('keeps nested single quotes and apostrophes inside one quotation', () => {
+    const text = 'The West “is shouting: ‘When will the troops be withdrawn?’” the longtime Belarusian leader said this week. Russia’s claims aren’t new.';
+    const qs = extractQuotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('“is shouting: ‘When will the troops be withdrawn?’”');
+  });
+
+  it('keeps a multi-sentence quotation whole', () => {
+    const text = '"(Nothing) has changed on the ground in any meaningful way. Putin could have invaded yesterday, he can still do so tomorrow," Russian analyst Mark Galeotti noted on Twitter.';
+    const q = find(text, 'Nothing');
+    expect(q.text.endsWith('tomorrow,"')).toBe(true);
+    expect(q.speaker).toBe('Mark Galeotti');
+    expect(q.cue).toBe('noted');
+  });
+
+  it('splits a quotation around its attribution into two parts of one group and one speaker', () => {
+    const text = '“What we had conveyed last week…is that we are in the window,” Psaki said during the White House’s daily briefing. “We remain in the window.”';
+    const [a, b] = extractQuotes(text);
+    expect(a!.speaker).toBe('Psaki');
+    expect(b!.speaker).toBe('Psaki');
+    expect(b!.group).toBe(a!.group);
+  });
+
+  it('finds partial quotes inside a sentence', () => {
+    const text = 'In Ukraine, President Volodymyr Zelenskyy declared Wednesday a "day of national unity" and encouraged Ukrainians to sing the national anthem.';
+    const q = find(text, 'day of national unity');
+    expect(q.text).toBe('"day of national unity"');
+    expect(q.speaker).toBe('Volodymyr Zelenskyy');
+    expect(q.cue).toBe('declared');
+  });
+
+  it('runs a paragraph-final open quote to the paragraph end and continues it in the next paragraph', () => {
+    const text = '“We continue to see critical units moving toward the border, not away from the border,” Secretary of State Antony Blinken told NBC News. “There’s what Russia says, and then there’s what Russia does. We haven’t seen any pullback of its forces.\n“It would be good if they followed through on what they said, but so far, we haven’t seen it,” he said.';
+    const qs = extractQuotes(text);
+    expect(qs).toHaveLength(3);
+    expect(qs[1]!.text.endsWith('its forces.')).toBe(true);
+    expect(text.slice(qs[1]!.end, qs[1]!.end + 1)).toBe('\n');
+    expect(qs.map((q) => q.speaker)).toEqual(['Antony Blinken', 'Antony Blinken', 'Antony Blinken']);
+    expect(qs[0]!.cue).toBe('told');
+    expect(qs[2]!.mention).toBe('he');
+  });
+});
+
+describe('extractQuotes: attribution', () => {
+  it('resolves "he said" after a named speaker in the same paragraph to that speaker', () => {
+    const text = '“Unfortunately, there\'s a difference between what Russia says and what it does,” Secretary of State Antony Blinken said during a Wednesday ABC News interview. “On the contrary, we continue to see forces,” he said.';
+    const qs = extractQuotes(text);
+    expect(qs[1]!.speaker).toBe('Antony Blinken');
+    expect(qs[1]!.mention).toBe('he');
+    expect(text.slice(qs[1]!.speakerStart!, qs[1]!.speakerEnd!)).toBe('he');
+    expect(qs[0]!.role).toBe('Secretary of State');
+    expect(qs[0]!.named).toBe(true);
+  });
+
+  it('handles inverted order and a run-together name', () => {
+    const text = '"So far, we do not see any sign of de-escalation on the ground," said Secretary-General Jens Stoltenbergat a meeting of NATO defense ministers in Brussels on Wednesday. NATO is considering new battlegroups, Stoltenberg said.';
+    const q = find(text, 'So far');
+    expect(q.speaker).toBe('Jens Stoltenberg');
+    expect(q.cue).toBe('said');
+    expect(text.slice(q.speakerStart!, q.speakerEnd!)).toBe('Secretary-General Jens Stoltenberg');
+  });
+
+  it('handles colon introductions, including a subjectless "adding:"', () => {
+    const text = 'Russia’s ambassador to the European Union Vladimir Chizhov quipped: “Wars in Europe rarely start on a Wednesday.”\nScholz also said diplomatic options are “far from exhausted,” and praised the announcement of a troop withdrawal as a “good signal,” adding: “We hope that more will follow.”';
+    expect(find(text, 'Wars in Europe').speaker).toBe('Vladimir Chizhov');
+    expect(find(text, 'Wars in Europe').cue).toBe('quipped');
+    expect(find(text, 'We hope').speaker).toBe('Scholz');
+    expect(find(text, 'good signal').speaker).toBe('Scholz');
+  });
+
+  it('handles "X told NBC News" and "said in a statement"', () => {
+    const text = '“Enactment of this resolution would further undermine Ukraine’s sovereignty and territorial integrity,” Mr. Blinken said in a statement Wednesday.\n“There is not yet significant changes in strength of Russian troops around and in Ukraine,” a Ukrainian military official told Military Times Wednesday morning.';
+    expect(find(text, 'Enactment').speaker).toBe('Blinken');
+    const q = find(text, 'not yet significant');
+    expect(q.mention).toBe('a Ukrainian military official');
+    expect(q.named).toBe(false);
+  });
+
+  it('handles "according to X"', () => {
+    const text = 'The plan is “dead on arrival,” according to Senator John Smith.';
+    const q = find(text, 'dead on arrival');
+    expect(q.speaker).toBe('John Smith');
+    expect(q.cue).toBe('according to');
+  });
+
+  it('never gives an anonymous official the name of a nearby person', () => {
+    const text = 'White House press secretary Jen Psaki said US officials were unable to say who was responsible.\nThe official said there are also ongoing indications that Russia is creating a “false flag” operation.\n“Each of these allegations is categorically false,” the official said.';
+    for (const q of extractQuotes(text)) {
+      expect(q.speaker?.toLowerCase()).toBe('the official');
+      expect(q.named).toBe(false);
+    }
+  });
+
+  it('resolves a titled nominal to the person holding that role', () => {
+    const text = 'Belarusian President Alexander Lukashenko will travel to Moscow on Friday to meet with Mr. Putin.\nThe West “is shouting: ‘When will the troops be withdrawn?’” the longtime Belarusian leader said this week. “Listen, this is our business with Putin.”';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Alexander Lukashenko', 'Alexander Lukashenko']);
+    expect(qs[0]!.mention).toBe('the longtime Belarusian leader');
+  });
+
+  it('uses gender from first names: "she" skips a man named just before', () => {
+    const text = 'White House press secretary Jen Psaki spoke after President Joe Biden left.\n“We remain in the window,” she said.';
+    expect(extractQuotes(text)[0]!.speaker).toBe('Jen Psaki');
+  });
+
+  it('continues the previous speaker in a next-paragraph quote with no cue of its own', () => {
+    const text = '“At the moment, we have not seen any withdrawal of Russian forces,” NATO Secretary-General Jens Stoltenberg said.\n\n“If they really start to withdraw forces, that’s something we will welcome but that remains to be seen.”';
+    const qs = extractQuotes(text);
+    expect(qs[1]!.speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('does not take a later speaker with a "that" clause for the quote before it', () => {
+    const text = 'While Scholz reiterated that NATO’s eastward expansion “is not on the agenda — everyone knows that very well,” Putin retorted that Moscow will not be assuaged by such assurances.';
+    expect(find(text, 'not on the agenda').speaker).toBe('Scholz');
+  });
+
+  it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
+    const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['"western hysteria"']);
+  });
+});
