@@ -231,6 +231,7 @@ function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: Answer
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = q.intent === 'how-many' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
+  const topScore = Math.max(0, ...hits.map((h) => h.score));
   const units = hits
     .filter((h) => h.coverage >= best * relative)
     .map((h) => {
@@ -238,7 +239,10 @@ function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: Answer
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2
         : q.intent === 'how-many' ? countBoost(text, nouns) : intentBoost(q.intent, text);
-      return { ...sentenceUnit(data, h.sentence), score: h.score * h.coverage ** 2 * boost, coverage: h.coverage };
+      // For figures, whether the sentence gives the figure asked for matters more than how
+      // many words it shares (long wire sentences score low on BM25): damp the BM25 spread.
+      const relevance = q.intent === 'how-many' ? topScore * Math.sqrt(h.score / topScore) : h.score;
+      return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage };
     })
     .sort((a, b) => b.score - a.score);
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
@@ -261,7 +265,8 @@ function countedNounForms(noun: string): string[] {
   return group ? [noun, ...group.filter((w) => w !== noun)] : [noun];
 }
 
-const FIGURE = String.raw`(?:\d[\d,.]*(?:-\p{L}+)?|(?:a |several |many )?(?:dozens|hundreds|thousands|millions))`;
+const FIGURE = String.raw`\d[\d,.]*(?:-\p{L}+)?`;
+const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions)`;
 
 /**
  * How-many answers carry a figure that counts the thing asked about: "150,000 troops" scores
@@ -272,10 +277,12 @@ function countBoost(text: string, nouns: readonly string[]): number {
   if (!NUMBER.test(text)) return 0.2;
   if (nouns.length === 0) return 2;
   const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
-  const direct = new RegExp(String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
-  if (direct.test(text)) return 4;
+  const counts = (figure: string) => new RegExp(String.raw`${figure}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
+  if (counts(FIGURE).test(text)) return 4;
   const near = new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu');
-  return near.test(text) ? 2.5 : 0.8;
+  if (near.test(text)) return 2.5;
+  // "thousands of troops" counts them, but gives no figure.
+  return counts(VAGUE_FIGURE).test(text) ? 1.5 : 0.8;
 }
 
 function intentBoost(intent: Intent, text: string): number {
