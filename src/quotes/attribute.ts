@@ -56,7 +56,8 @@ function matchPostAdjacent(toks: readonly Token[], i: number, lim: number): { cu
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
   const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
-  if (isCueToken(toks, i) && !followedByThat(i)) {
+  // "told AFP": after tell/ask comes the listener, never the speaker.
+  if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower)) {
     const np = npForward(toks, i + 1, lim);
     if (np) return { cue: i, mention: np };
   }
