@@ -74,7 +74,7 @@ function context(data: DeskData, sentenceId: string, radius: number): ContextRes
 
 /**
  * Speakers for autocomplete: prefix matches of any name part first, then substring, then
- * names within two edits of what was typed ("Stoltenburg").
+ * names within one or two edits of what was typed ("Stoltenburg").
  */
 function suggestSpeakers(speakers: readonly string[], partial: string, limit: number): string[] {
   const typed = partial.toLowerCase().trim();
@@ -87,8 +87,10 @@ function suggestSpeakers(speakers: readonly string[], partial: string, limit: nu
     if (lower.startsWith(typed) || parts.some((p) => p.startsWith(typed))) rank = 0;
     else if (lower.includes(typed)) rank = 1;
     else {
-      const d = Math.min(...parts.map((p) => editDistance(p.slice(0, typed.length + 1), typed, 2)));
-      if (typed.length >= 4 && d <= 2) rank = 1 + d;
+      // Typos only once enough is typed to tell names apart: one edit from 5 letters, two from 8.
+      const allowed = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
+      const d = Math.min(...parts.map((p) => editDistance(p.slice(0, typed.length), typed, allowed)));
+      if (allowed > 0 && d <= allowed) rank = 1 + d;
     }
     if (rank !== undefined) scored.push({ name, rank });
   }

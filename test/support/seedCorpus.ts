@@ -21,3 +21,11 @@ export async function seedArticle(outlet: string): Promise<Article> {
   if (!article) throw new Error(`no seed article from ${outlet}`);
   return article;
 }
+
+let deskPromise: Promise<import('../../src/desk/loadDesk').LoadedDesk> | undefined;
+
+/** The bundled corpus loaded into a desk, once per test file. */
+export function seedDesk(): Promise<import('../../src/desk/loadDesk').LoadedDesk> {
+  deskPromise ??= import('../../src/desk/loadDesk').then((m) => m.loadDesk(CORPUS_DIR));
+  return deskPromise;
+}
