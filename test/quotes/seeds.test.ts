@@ -1,21 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeCorpus } from '../../src/quotes/attributeCorpus';
 import type { Quote } from '../../src/quotes/types';
+import { seedArticles } from '../support/seedCorpus';
 
-/** Our seed corpus: corpus/*.md bodies (front matter split off at the second `---` line). */
-const dir = join(import.meta.dirname, '../../corpus');
-const articles = existsSync(dir)
-  ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => {
-    const raw = readFileSync(join(dir, f), 'utf8');
-    const lines = raw.split('\n');
-    const second = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-    return { id: f.replace(/\.md$/, ''), body: lines.slice(second + 1).join('\n') };
-  })
-  : [];
+/** Our seed corpus (corpus/*.md, bundled with the repo), bodies as the loader reads them. */
+const articles = (await seedArticles()).map((a) => ({ id: a.id, body: a.body }));
 
-describe.skipIf(articles.length === 0)('seed corpus attribution', () => {
+describe('seed corpus attribution', () => {
   const { registry, quotes } = attributeCorpus(articles);
   const all: (Quote & { article: string })[] = [...quotes].flatMap(([article, qs]) => qs.map((q) => ({ ...q, article })));
   const speakerOf = (needle: string): (string | null)[] => all.filter((q) => q.text.includes(needle)).map((q) => q.speaker);
