@@ -23,7 +23,10 @@ export function renderAnswerEntry(answer: Answer, position: number): string {
     (outlets.length > MAX_OUTLETS_SHOWN ? ` (+${outlets.length - MAX_OUTLETS_SHOWN} more)` : '');
   const who = answer.speaker ? `**${safeText(answer.speaker)}**` : 'printed by';
   const title = best ? ` · ${linked(best.title, best.url)}` : '';
-  return `**${position}.** “${quote}”\n— ${who} · ${outletText}${title}`;
+  // A block quote, not quote marks: the text is the sentence as printed, which is not
+  // always a quotation, and may carry its own quote marks.
+  const block = quote.split('\n').map((line) => `> ${line}`).join('\n');
+  return `**${position}.**\n${block}\n— ${who} · ${outletText}${title}`;
 }
 
 export function emptyAnswerText(result: AskResult): string {

@@ -73,7 +73,7 @@ describe('bot on the bundled corpus', () => {
     const page2 = embeds(await pressMore.edit())[0].description as string;
     expect(page2).toContain('**4.**');
     expect(page2).not.toContain('**1.**');
-    const quotes = (s: string) => [...s.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+    const quotes = (s: string) => [...s.matchAll(/^> (.+)$/gm)].map((m) => m[1]);
     for (const q of quotes(page2)) expect(quotes(first)).not.toContain(q);
 
     const pressContext = h.standIn.interact({ type: 'button', customId: ctxButton.custom_id, messageId });

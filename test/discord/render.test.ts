@@ -48,7 +48,7 @@ describe('answer rendering', () => {
         expect(embeds.length).toBeGreaterThan(0);
         embeds.forEach(checkEmbed);
         const all = embeds.map((e) => e.description).join('\n');
-        raw.forEach((_, i) => expect(all.split(`**${8 + i}.** “`).length - 1).toBe(1));
+        raw.forEach((_, i) => expect(all.split(`**${8 + i}.**\n> `).length - 1).toBe(1));
       }),
       { numRuns: 150 },
     );
@@ -58,7 +58,7 @@ describe('answer rendering', () => {
     const [embed] = renderAnswerEmbeds(
       toResult('q', [{ text: 'We remain in the window.', speaker: 'Antony Blinken', outlets: ['NPR', 'AP'], title: 'No withdrawal', url: 'https://npr.org/x' }]),
     );
-    expect(embed!.description).toContain('“We remain in the window.”');
+    expect(embed!.description).toContain('**1.**\n> We remain in the window.\n');
     expect(embed!.description).toContain('**Antony Blinken** · NPR, AP · [No withdrawal](https://npr.org/x)');
   });
 
