@@ -2,7 +2,8 @@
  * `npm run eval`: answer quality on our own question set (test/eval/questions.json),
  * written as users ask, before tuning. Prints hit@1, hit@3, MRR over answerable questions
  * and abstention accuracy (unanswerable questions must get no answers; answerable ones
- * must get some). `--json` prints the figures as one JSON object; `--verbose` lists misses.
+ * must get some). `--json` prints the figures as one JSON object; `--verbose` lists misses;
+ * `--holdout` scores the held-out set (test/eval/holdout.json) instead.
  */
 import { readFileSync } from 'node:fs';
 import { loadDesk } from '../src/desk/loadDesk';
@@ -14,7 +15,10 @@ interface EvalQuestion {
 }
 
 const args = new Set(process.argv.slice(2));
-const questions = JSON.parse(readFileSync(new URL('../test/eval/questions.json', import.meta.url), 'utf8')) as EvalQuestion[];
+// questions.json was written before tuning and then used for tuning; holdout.json was written
+// afterwards and never tuned on (`--holdout`), so it shows how much the tuning overfits.
+const set = args.has('--holdout') ? 'holdout' : 'questions';
+const questions = JSON.parse(readFileSync(new URL(`../test/eval/${set}.json`, import.meta.url), 'utf8')) as EvalQuestion[];
 const { desk } = await loadDesk(process.env.CORPUS_DIR || 'corpus');
 
 const normalise = (t: string) => t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -67,7 +71,7 @@ const figures = {
 if (args.has('--json')) {
   console.log(JSON.stringify(figures));
 } else {
-  console.log(`Crisis Desk eval: ${figures.questions} questions (${answerable} answerable, ${figures.unanswerable} unanswerable)`);
+  console.log(`Crisis Desk eval (${set}): ${figures.questions} questions (${answerable} answerable, ${figures.unanswerable} unanswerable)`);
   console.log(`  hit@1 ${figures.hitAt1}   hit@3 ${figures.hitAt3}   MRR ${figures.mrr}   abstention accuracy ${figures.abstentionAccuracy}`);
   console.log('  by kind (hit@1 / hit@3; for unanswerable: correctly abstained):');
   for (const [kind, k] of byKind) console.log(`    ${kind.padEnd(13)} ${k.hit1}/${k.n}  ${k.hit3}/${k.n}`);
