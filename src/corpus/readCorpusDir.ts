@@ -1,12 +1,17 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { CorpusProblem } from '../desk/types';
 import { ArticleFormatError, parseArticle } from './parseArticle';
 import type { Article } from './types';
 
+/** The file-system calls the reader makes; tests inject one to delete a file mid-read. */
+export type CorpusFs = Pick<typeof nodeFs, 'lstat' | 'readdir' | 'readFile' | 'realpath' | 'stat'>;
+
 export interface ReadCorpusOptions {
   /** Largest article file accepted, in bytes. Default 2 MiB: far above any news article. */
   maxFileBytes?: number;
+  /** File-system calls; default `node:fs/promises`. */
+  fs?: CorpusFs;
 }
 
 export interface CorpusRead {
@@ -26,13 +31,14 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
  */
 export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}): Promise<CorpusRead> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const root = await realpath(resolve(dir));
-  const names = (await readdir(root)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  const fs = options.fs ?? nodeFs;
+  const root = await fs.realpath(resolve(dir));
+  const names = (await fs.readdir(root)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   const seenIds = new Map<string, string>();
   for (const name of names) {
-    const result = await readOne(root, name, maxBytes);
+    const result = await readOne(fs, root, name, maxBytes);
     if ('reason' in result) {
       problems.push(result);
       continue;
@@ -48,23 +54,23 @@ export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}
   return { articles, problems };
 }
 
-async function readOne(root: string, name: string, maxBytes: number): Promise<Article | CorpusProblem> {
+async function readOne(fs: CorpusFs, root: string, name: string, maxBytes: number): Promise<Article | CorpusProblem> {
   const path = join(root, name);
   try {
-    const link = await lstat(path);
+    const link = await fs.lstat(path);
     if (link.isSymbolicLink()) {
-      const target = await realpath(path);
+      const target = await fs.realpath(path);
       const rel = relative(root, target);
       if (rel.startsWith('..') || rel.startsWith(sep) || resolve(root, rel) !== target) {
         return { file: name, reason: 'symlink points outside the corpus folder' };
       }
     }
-    const info = await stat(path);
+    const info = await fs.stat(path);
     if (!info.isFile()) return { file: name, reason: 'not a regular file' };
     if (info.size > maxBytes) {
       return { file: name, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` };
     }
-    const bytes = await readFile(path);
+    const bytes = await fs.readFile(path);
     if (bytes.includes(0)) return { file: name, reason: 'binary content (NUL bytes), not a text article' };
     let text: string;
     try {
