@@ -3,6 +3,8 @@ import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type C
 import type { BotContext } from '../src/discord/botContext.js';
 import { answerInteraction } from '../src/discord/answerFlow.js';
 import { outletChoices } from '../src/discord/choices.js';
+import { hasWords, NO_WORDS_REPLY } from '../src/discord/questionText.js';
+import { replyBriefly } from '../src/discord/replies.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -15,9 +17,13 @@ export const cooldown = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const question = interaction.options.getString('question', true);
+  if (!hasWords(question)) {
+    await replyBriefly(interaction, NO_WORDS_REPLY);
+    return;
+  }
   // Defer first: ranking may take longer than the 3 s Discord allows for a first response.
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const question = interaction.options.getString('question', true);
   const outlet = interaction.options.getString('outlet') ?? undefined;
   await answerInteraction(interaction, ctx, question, outlet, ephemeral);
 }

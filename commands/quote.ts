@@ -3,6 +3,8 @@ import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type C
 import type { BotContext } from '../src/discord/botContext.js';
 import { answerInteraction } from '../src/discord/answerFlow.js';
 import { speakerChoices } from '../src/discord/choices.js';
+import { hasWords, NO_SPEAKER_REPLY } from '../src/discord/questionText.js';
+import { replyBriefly } from '../src/discord/replies.js';
 
 export const data = new SlashCommandBuilder()
   .setName('quote')
@@ -15,9 +17,13 @@ export const cooldown = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const ephemeral = interaction.options.getBoolean('private') ?? false;
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const speaker = interaction.options.getString('speaker', true).trim();
   const topic = interaction.options.getString('topic')?.trim();
+  if (!hasWords(speaker)) {
+    await replyBriefly(interaction, NO_SPEAKER_REPLY);
+    return;
+  }
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const question = topic ? `what did ${speaker} say about ${topic}` : `what did ${speaker} say`;
   await answerInteraction(interaction, ctx, question, undefined, ephemeral);
 }

@@ -166,12 +166,13 @@ export function cleanQuestion(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/<(?:@[!&]?|#)\d+>/g, ' ') // Discord mentions
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\p{Cc}]/gu, ' ')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\p{Cc}\p{Cs}]/gu, ' ') // incl. lone surrogates
     .replace(/[`*_~|>]+/g, ' ')
     .replace(/\s+/g, ' ')
+    .slice(0, 500)
+    .replace(/[\ud800-\udbff]$/, '') // the cut must not leave half a surrogate pair
     .trim()
-    .replace(/[?!.\s]+$/, '')
-    .slice(0, 500);
+    .replace(/[?!.\s]+$/, '');
 }
 
 function whatXSaid(question: string): RegExpExecArray | null {

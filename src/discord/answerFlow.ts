@@ -18,7 +18,7 @@ import type { AskOptions, AskResult } from '../desk/types.js';
 import type { BotContext } from './botContext.js';
 import { LIMITS } from './limits.js';
 import { renderAnswerEmbeds } from './renderAnswers.js';
-import { truncate } from './safeText.js';
+import { neutraliseMentions, truncate, wellFormed } from './safeText.js';
 
 /** No pings from anything the bot sends, whatever the text contains. */
 export const NO_MENTIONS = { parse: [] as [] };
@@ -63,7 +63,7 @@ export function answerButtons(ctx: BotContext, result: AskResult, request: AskRe
 }
 
 export function threadName(question: string): string {
-  return truncate(question.replace(/\s+/g, ' ').trim() || 'Question', LIMITS.threadName);
+  return truncate(neutraliseMentions(wellFormed(question).replace(/\s+/g, ' ').trim()) || 'Question', LIMITS.threadName);
 }
 
 /** Post a result as the (deferred) interaction's reply, plus follow-ups when it needs several messages. */

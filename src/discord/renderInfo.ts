@@ -2,7 +2,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { ContextResult, CorpusProblem, ReloadReport, SourcesResult } from '../desk/types.js';
 import { LIMITS } from './limits.js';
-import { linked, packLines, safeText, truncate } from './safeText.js';
+import { linked, neutraliseMentions, packLines, safeText, truncate, wellFormed } from './safeText.js';
 
 const COLOR = 0x2b6cb0;
 const WARN = 0xc05621;
@@ -49,9 +49,14 @@ export function renderHelp(examples: string[]): APIEmbed[] {
   return embedsFrom('Crisis Desk — help', lines);
 }
 
+/** A file name inside an inline code span: no backticks to end it early, mentions broken. */
+function codeText(text: string, max: number): string {
+  return neutraliseMentions(truncate(wellFormed(text), max).replace(/`/g, "'")) || ' ';
+}
+
 function listLine(label: string, items: string[], max = 15): string[] {
   if (!items.length) return [];
-  const shown = items.slice(0, max).map((f) => `\`${truncate(f, 90).replace(/`/g, "'")}\``);
+  const shown = items.slice(0, max).map((f) => `\`${codeText(f, 90)}\``);
   return [`**${label}** (${items.length}): ${shown.join(', ')}${items.length > max ? `, and ${items.length - max} more` : ''}`];
 }
 
@@ -68,7 +73,7 @@ export function renderReloadReport(report: ReloadReport, shards = 1): APIEmbed[]
 }
 
 function problemLines(problems: CorpusProblem[]): string[] {
-  return problems.map((p) => `• \`${truncate(p.file, 100).replace(/`/g, "'")}\` — ${safeText(truncate(p.reason, 300))}`);
+  return problems.map((p) => `• \`${codeText(p.file, 100)}\` — ${safeText(truncate(p.reason, 300))}`);
 }
 
 export function renderLoadFailure(problems: CorpusProblem[]): APIEmbed[] {
@@ -98,7 +103,7 @@ export function renderContext(ctx: ContextResult): APIEmbed[] {
       ...(href ? { url: href } : {}),
       description: truncate(description || '(no text)', LIMITS.embedDescription),
       color: COLOR,
-      footer: { text: truncate(`${ctx.outlet} · ${ctx.article}`, LIMITS.footerText) },
+      footer: { text: truncate(neutraliseMentions(wellFormed(`${ctx.outlet} · ${ctx.article}`)), LIMITS.footerText) },
     },
   ];
 }

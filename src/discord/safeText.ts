@@ -14,9 +14,14 @@ export function neutraliseMentions(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, `<${ZWSP}$1$2>`);
 }
 
-/** Escape Markdown (incl. link brackets) and neutralise mentions in untrusted text. */
+/** Escape Markdown (incl. link brackets) and neutralise mentions in untrusted text; lone surrogates become U+FFFD. */
 export function safeText(text: string): string {
-  return neutraliseMentions(escapeMarkdown(text).replace(/[[\]]/g, (c) => `\\${c}`));
+  return neutraliseMentions(escapeMarkdown(wellFormed(text)).replace(/[[\]]/g, (c) => `\\${c}`));
+}
+
+/** Half a surrogate pair is not valid text; Discord may refuse the whole message for one. */
+export function wellFormed(text: string): string {
+  return text.replace(/\p{Cs}/gu, '\ufffd');
 }
 
 /** Cut to at most `max` characters, marking the cut with an ellipsis, never leaving a dangling escape. */

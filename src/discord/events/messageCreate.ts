@@ -5,6 +5,7 @@
  */
 import { ChannelType, Events, type Client, type Message } from 'discord.js';
 import { askDesk, openFollowUpThread, sendResultToMessage, threadContext } from '../answerFlow.js';
+import { hasWords, NO_WORDS_REPLY } from '../questionText.js';
 import type { EventDeps } from './eventDeps.js';
 
 export function stripBotMention(content: string, botId: string): string {
@@ -26,13 +27,13 @@ async function handleMessage(client: Client, message: Message, { ctx }: EventDep
   const knownThread = inThread && ctx.threads.has(message.channelId);
   if (!mentioned && !(ctx.messageContentIntent && knownThread)) return;
 
-  const question = stripBotMention(message.content, botId);
-  if (!question) {
-    await message.reply({ content: 'Ask me a question after the mention, e.g. “what did Blinken say?”', allowedMentions: { parse: [], repliedUser: false } });
-    return;
-  }
   const wait = ctx.cooldowns.take(message.author.id);
   if (wait > 0) return; // no reply to keep a flood quiet
+  const question = stripBotMention(message.content, botId);
+  if (!hasWords(question)) {
+    await message.reply({ content: question ? NO_WORDS_REPLY : 'Ask me a question after the mention, e.g. “what did Blinken say?”', allowedMentions: { parse: [], repliedUser: false } });
+    return;
+  }
 
   const context = inThread ? threadContext(ctx, message.channelId) : undefined;
   const request = { question, ...(context ? { context } : {}) };
