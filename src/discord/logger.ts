@@ -12,10 +12,30 @@ export interface Logger {
 
 const TOKEN_LIKE = /[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}/g;
 
+/** Pieces of a secret this long or longer are redacted too (a token split across log arguments or lines). */
+export const MIN_SECRET_FRAGMENT = 8;
+
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
+  for (const secret of secrets) if (secret.length > MIN_SECRET_FRAGMENT) out = redactFragments(out, secret);
   return out.replace(TOKEN_LIKE, '[redacted]').replace(/(Bot\s+)\S+/g, '$1[redacted]');
+}
+
+/** Replace every stretch of `text` made of overlapping MIN_SECRET_FRAGMENT-character pieces of `secret`. */
+function redactFragments(text: string, secret: string): string {
+  const n = MIN_SECRET_FRAGMENT;
+  const pieces = new Set<string>();
+  for (let i = 0; i + n <= secret.length; i++) pieces.add(secret.slice(i, i + n));
+  let out = '';
+  let covered = 0; // text before this index is already copied or redacted
+  for (let i = 0; i + n <= text.length; i++) {
+    if (!pieces.has(text.slice(i, i + n))) continue;
+    if (i > covered) out += text.slice(covered, i);
+    if (i >= covered) out += '[redacted]';
+    covered = i + n;
+  }
+  return out + text.slice(covered);
 }
 
 function describe(extra: unknown): string {
