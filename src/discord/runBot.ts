@@ -4,7 +4,7 @@
  */
 import { commands } from '../../commands/index.js';
 import type { BotContext } from './botContext.js';
-import { createBot, loginWithRetry } from './bot.js';
+import { createBot, loginWithRetry, type RunningBot } from './bot.js';
 import { ConfigError, loadDiscordConfig, type DiscordConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { installReloadHook, reloadOnAllShards } from './shardReload.js';
@@ -22,7 +22,13 @@ export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
     throw error;
   }
   const logger = createLogger({ secrets: [config.token], debug: env.DEBUG === 'true' });
+  // A stray rejection is a bug to log, not a reason to drop every conversation: stay up.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  // After an uncaught exception the process state is unknown: log it (redacted) and exit for a restart.
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception; exiting', error);
+    process.exit(1);
+  });
   // A child of the ShardingManager has SHARDING_MANAGER set; it runs one client for its shard.
   if (config.shardCount > 1 && !env.SHARDING_MANAGER) {
     await startShardManager(config, logger);
@@ -32,12 +38,26 @@ export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: boolean): Promise<void> {
+  // Signals are handled from the start, so a SIGTERM during start-up also exits cleanly (code 0).
+  let bot: RunningBot | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    void (bot ? bot.stop() : Promise.resolve()).finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  logger.info(`loading the corpus from ${config.corpusDir}`);
   // Imported here so a bad setting is reported before the NLP model and corpus load.
   const { createDeskHolder } = await import('../desk/deskHolder.js');
   const holder = await createDeskHolder(config.corpusDir);
+  if (stopping) return;
   for (const w of holder.startupWarnings) logger.warn(`corpus: skipped ${w.file}: ${w.reason}`);
   let reloadEverywhere: BotContext['reloadEverywhere'] | undefined;
-  const bot = createBot({
+  bot = createBot({
     token: config.token,
     ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
     holder,
@@ -49,13 +69,8 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
   });
   if (sharded) {
     installReloadHook(holder);
-    reloadEverywhere = () => reloadOnAllShards(bot.client);
+    const client = bot.client;
+    reloadEverywhere = () => reloadOnAllShards(client);
   }
-  const shutdown = (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    void bot.stop().finally(() => process.exit(0));
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
   await loginWithRetry(bot, config.token, logger);
 }

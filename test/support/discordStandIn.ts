@@ -10,6 +10,7 @@
  * on what was actually sent, and injects faults (429, 500, delays, dropped sockets).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 
@@ -110,6 +111,9 @@ export interface RestRecord {
   authorization: string | undefined;
   status: number;
   response: unknown;
+  /** performance.now() when the request arrived and when its response was sent. */
+  receivedAt: number;
+  finishedAt?: number;
 }
 
 export interface Fault {
@@ -191,6 +195,8 @@ export class DiscordStandIn {
 
   readonly requests: RestRecord[] = [];
   readonly gatewayLog: { op: number; d: any; shard?: [number, number] }[] = [];
+  /** Every gateway socket that closed, with its close code (1000 = the bot closed it cleanly). */
+  readonly gatewayCloses: { code: number; at: number }[] = [];
   readonly messages = new Map<string, RawMessage>();
   readonly channels = new Map<string, RawChannel>();
   readonly commands = { global: [] as any[], guild: new Map<string, any[]>() };
@@ -295,6 +301,16 @@ export class DiscordStandIn {
   /** Drop every gateway connection (default code 4000: resumable, discord.js resumes). */
   closeGateway(code = 4000): void {
     for (const c of this.connections) c.socket.close(code, 'stand-in closed the connection');
+  }
+
+  /** Cut every gateway socket without a close frame, as a network failure would. */
+  terminateGateway(): void {
+    for (const c of this.connections) c.socket.terminate();
+  }
+
+  /** Gateway connections that have identified or resumed and are still open. */
+  get liveConnections(): number {
+    return [...this.connections].filter((c) => c.identified && c.socket.readyState === WebSocket.OPEN).length;
   }
 
   // ---------------------------------------------------------------- waiting
@@ -458,7 +474,10 @@ export class DiscordStandIn {
   private handleSocket(socket: WebSocket): void {
     const c: Connection = { socket, seq: 0, shard: [0, 1], identified: false };
     this.connections.add(c);
-    socket.on('close', () => this.connections.delete(c));
+    socket.on('close', (code) => {
+      this.connections.delete(c);
+      this.gatewayCloses.push({ code, at: performance.now() });
+    });
     socket.on('message', (raw) => {
       let packet: { op: number; d: any };
       try {
@@ -619,6 +638,7 @@ export class DiscordStandIn {
       authorization: req.headers.authorization,
       status: 0,
       response: undefined,
+      receivedAt: performance.now(),
     };
     this.requests.push(record);
 
@@ -655,6 +675,7 @@ export class DiscordStandIn {
   private finish(record: RestRecord, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     record.status = status;
     record.response = body;
+    record.finishedAt = performance.now();
     if (status === 204) {
       res.writeHead(204, headers).end();
     } else {
@@ -887,6 +908,9 @@ export class DiscordStandIn {
 
 /** What a test holds after `interact()`: everything the bot sent in answer to that interaction. */
 export class InteractionHandle {
+  /** performance.now() when the INTERACTION_CREATE was dispatched. */
+  readonly dispatchedAt = performance.now();
+
   constructor(
     private readonly standIn: DiscordStandIn,
     private readonly state: InteractionState,
