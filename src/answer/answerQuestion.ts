@@ -110,7 +110,7 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
     return { units: [] };
   }
   if (quotes.length === 0) {
-    const known = q.person !== null || searchSentences(data, q.subject ?? '').some((h) => h.coverage >= 0.6);
+    const known = q.person !== null || searchSentences(data, q.subject ?? '', { minCoverage: 0.6 }).length > 0;
     return {
       units: [],
       note: known ? `No quotations from ${name} in the corpus.` : `${name} is not mentioned in the corpus.`,
@@ -190,7 +190,7 @@ function acronymsOf(text: string): string[] {
 /** "Who said …": the quotations whose sentences contain the words, with their speakers. */
 function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
   const words = q.quoted || q.topic;
-  const hits = searchSentences(data, words, { filter: (s) => data.quotesBySentence.has(s) }).filter(
+  const hits = searchSentences(data, words, { filter: (s) => data.quotesBySentence.has(s), minCoverage: tuning.minQuoteCoverage }).filter(
     (h) => h.coverage >= tuning.minQuoteCoverage,
   );
   const best = Math.max(0, ...hits.map((h) => h.coverage));
@@ -225,6 +225,7 @@ function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: Answer
   const hits = searchSentences(data, query, {
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
+    minCoverage: factual ? tuning.minCoverageFactual : tuning.minCoverage,
   }).filter(
     (h) => h.coverage >= (factual ? tuning.minCoverageFactual : tuning.minCoverage),
   );

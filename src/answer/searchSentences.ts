@@ -1,24 +1,18 @@
-import type { SearchResult } from 'minisearch';
 import type { DeskData } from '../desk/deskData';
 import { processQueryTerm, tokenize } from '../search/analyzeText';
-import { editDistance } from '../text/editDistance';
+import type { QueryToken } from '../search/sentenceIndex';
 
 /** A sentence found for a query, with how much of the query it covers. */
 export interface SentenceHit {
   /** Index into `DeskData.sentences`. */
   sentence: number;
-  /** minisearch's BM25 score (with field boosts). */
+  /** BM25 score (with field boosts, prefix and fuzzy matches weighted down). */
   score: number;
   /**
    * Share of the query's weight (rare words weigh more) that the sentence matches, 0..1.
-   * Exact matches count fully, prefix matches 0.8, fuzzy matches 0.6.
+   * A word counts once any of its forms matches, exactly, by prefix or fuzzily.
    */
   coverage: number;
-}
-
-interface QueryToken {
-  forms: string[];
-  weight: number;
 }
 
 /**
@@ -32,23 +26,19 @@ export interface SearchSentencesOptions {
   emphasis?: ReadonlySet<string>;
   /** Query words (lowercase) and words that count as the same word ("troops" → "forces"). */
   alternatives?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Hits below this coverage are not wanted: they are left out, which lets the search skip
+   * reading frequent words for sentences that cannot reach it. Default 0 (every hit).
+   */
+  minCoverage?: number;
 }
 
 export function searchSentences(data: DeskData, query: string, options: SearchSentencesOptions = {}): SentenceHit[] {
-  const { filter } = options;
   const tokens = queryTokens(data, query, options.emphasis ?? new Set(), options.alternatives ?? new Map());
-  if (tokens.length === 0) return [];
-  const terms = [...new Set(tokens.flatMap((t) => t.forms))];
-  const results: SearchResult[] = data.index.search(
-    { queries: terms, combineWith: 'OR' },
-    { processTerm: (t) => t, ...(filter && { filter: (r) => filter(r.id as number) }) },
-  );
-  const total = tokens.reduce((sum, t) => sum + t.weight, 0);
-  return results.map((r) => ({
-    sentence: r.id as number,
-    score: r.score,
-    coverage: tokens.reduce((sum, t) => sum + t.weight * matchQuality(t.forms, r.terms), 0) / total,
-  }));
+  return data.index.search(tokens, {
+    ...(options.filter && { filter: options.filter }),
+    ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }),
+  });
 }
 
 /**
@@ -80,18 +70,4 @@ function queryTokens(
     tokens.push({ forms, weight: factor * Math.log(1 + n / Math.max(df, 0.5)) });
   }
   return tokens;
-}
-
-function matchQuality(forms: readonly string[], docTerms: readonly string[]): number {
-  let best = 0;
-  for (const term of docTerms) {
-    for (const form of forms) {
-      if (term === form) return 1;
-      if (form.length >= 4 && term.startsWith(form)) best = Math.max(best, 0.8);
-      else if (form.length >= 5 && editDistance(term, form, Math.floor(form.length * 0.2)) <= Math.floor(form.length * 0.2)) {
-        best = Math.max(best, 0.6);
-      }
-    }
-  }
-  return best;
 }

@@ -1,7 +1,8 @@
 import { cleanArticle } from '../corpus/cleanArticle';
 import type { Article, Sentence } from '../corpus/types';
 import { repairRunTogether } from '../people/repairText';
-import { buildSentenceIndex, countDocumentFrequencies, type IndexedSentence } from '../search/buildSentenceIndex';
+import { buildPackedIndex, type IndexedSentence } from '../search/packedIndex';
+import { SentenceIndex } from '../search/sentenceIndex';
 import { splitSentences } from '../text/splitSentences';
 import type { DeskData, PeopleLookup, PersonEntry, QuoteRecord } from './deskData';
 
@@ -46,11 +47,13 @@ export function buildDeskData(articles: readonly Article[], attribute: Attribute
       quotesBySentence.set(s, list);
     }
   });
+  const aliases = indexAliases(attribution.registry);
   const docs: IndexedSentence[] = sentences.map((sentence, id) => ({
     id,
     text: sentence.normalized,
-    people: peopleField(sentence, (quotesBySentence.get(id) ?? []).map((q) => quotes[q]!), attribution.registry),
+    people: peopleField(sentence, (quotesBySentence.get(id) ?? []).map((q) => quotes[q]!), attribution.registry, aliases),
   }));
+  const index = new SentenceIndex(buildPackedIndex(docs));
   return {
     articles: [...articles],
     articleById: new Map(articles.map((a) => [a.id, a])),
@@ -59,8 +62,8 @@ export function buildDeskData(articles: readonly Article[], attribute: Attribute
     quotes,
     quotesBySentence,
     people: attribution.registry,
-    index: buildSentenceIndex(docs),
-    df: countDocumentFrequencies(docs),
+    index,
+    df: { get: (term) => index.documentFrequency(term) },
     loadedAt: loadedAt.toISOString(),
   };
 }
@@ -98,15 +101,48 @@ function placeQuotes(sentences: readonly Sentence[], attribution: Attribution): 
   return records;
 }
 
+/** People (as indexes into `registry.people`) by the first word of each of their aliases. */
+interface AliasIndex {
+  byFirstWord: Map<string, number[]>;
+  /** People with an alias that does not start with a word character: always checked. */
+  always: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * An alias can only occur as a whole word where the sentence has the alias's first word, so
+ * each sentence checks only the people with such an alias, not the whole registry (which
+ * grows with the corpus).
+ */
+function indexAliases(registry: PeopleLookup): AliasIndex {
+  const byFirstWord = new Map<string, number[]>();
+  const always: number[] = [];
+  registry.people.forEach((person, i) => {
+    for (const alias of person.aliases) {
+      if (alias.length <= 2) continue;
+      const first = /^[\p{L}\p{N}]+/u.exec(alias)?.[0];
+      const list = first === undefined ? always : byFirstWord.get(first) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      if (first !== undefined) byFirstWord.set(first, list);
+    }
+  });
+  return { byFirstWord, always };
+}
+
 /** Names, aliases and roles of the people a sentence names or quotes. */
-function peopleField(sentence: Sentence, quotes: readonly QuoteRecord[], registry: PeopleLookup): string {
+function peopleField(sentence: Sentence, quotes: readonly QuoteRecord[], registry: PeopleLookup, aliases: AliasIndex): string {
   const found = new Set<PersonEntry>();
   for (const quote of quotes) {
     const person = quote.named && quote.speaker ? registry.lookup(quote.speaker) : undefined;
     if (person) found.add(person);
   }
   const text = ` ${sentence.normalized} `;
-  for (const person of registry.people) {
+  const candidates = new Set(aliases.always);
+  for (const word of text.match(WORD) ?? []) for (const i of aliases.byFirstWord.get(word) ?? []) candidates.add(i);
+  // Registry order, as a scan of every person would find them.
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const person = registry.people[i]!;
     if (found.has(person)) continue;
     if (person.aliases.some((alias) => alias.length > 2 && containsWord(text, alias))) found.add(person);
   }

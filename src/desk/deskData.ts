@@ -1,6 +1,5 @@
-import type MiniSearch from 'minisearch';
 import type { Article, Sentence } from '../corpus/types';
-import type { IndexedSentence } from '../search/buildSentenceIndex';
+import type { SentenceIndex } from '../search/sentenceIndex';
 
 /** A person derived from the corpus (structurally the quotes module's `Person`). */
 export interface PersonEntry {
@@ -47,9 +46,10 @@ export interface DeskData {
   /** Quote indexes by sentence index. */
   quotesBySentence: Map<number, number[]>;
   people: PeopleLookup;
-  index: MiniSearch<IndexedSentence>;
-  /** Processed term → number of sentences containing it. */
-  df: Map<string, number>;
+  /** The sentence index (compact, typed arrays; `index.packed` is what the cache stores). */
+  index: SentenceIndex;
+  /** Processed term → number of sentences containing it (undefined: not in the corpus). */
+  df: { get(term: string): number | undefined };
   /** ISO time the corpus was loaded. */
   loadedAt: string;
 }

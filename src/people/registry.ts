@@ -1,5 +1,5 @@
 import { TITLE_HEADS } from './lexicon';
-import { repairRunTogether } from './repairText';
+import { addKnownNames, repairRunTogether, type KnownNames } from './repairText';
 import { findTextPeople } from './textPeople';
 import { tokenize } from './tokens';
 import type { Person, PeopleRegistry } from './types';
@@ -7,7 +7,7 @@ import type { Person, PeopleRegistry } from './types';
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 
 /** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
-export function normaliseMention(s: string, known: readonly string[] = []): string {
+export function normaliseMention(s: string, known: readonly string[] | KnownNames = []): string {
   let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
   while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
   return t.toLowerCase().replace(/-/g, ' ');
@@ -23,23 +23,39 @@ const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
  */
 export function buildPeopleRegistry(texts: { id: string; text: string }[]): PeopleRegistry {
   const byName = new Map<string, Person>();
+  // Full-name people by surname, and the full names as known names for repairs: kept up to
+  // date as people are found, so each text costs the same however many people came before.
+  const bySurname = new Map<string, Person[]>();
+  const knownFull = { names: new Set<string>(), parts: new Set<string>() };
   const surnameOnly: Person[] = [];
   for (const { text } of texts) {
     const fixed = repairRunTogether(text);
     const { people } = findTextPeople(tokenize(fixed));
     for (const p of people) {
       const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
-      if (p.name.includes(' ')) byName.set(p.name, target);
-      else surnameOnly.push(target);
+      if (p.name.includes(' ') && !byName.has(p.name)) {
+        byName.set(p.name, target);
+        addKnownNames(knownFull, [p.name]);
+        const list = bySurname.get(surnameOf(p.name)) ?? [];
+        list.push(target);
+        bySurname.set(surnameOf(p.name), list);
+      } else if (!p.name.includes(' ')) surnameOnly.push(target);
       for (const r of p.roles) if (!target.roles.includes(r)) target.roles.push(r);
       for (const f of p.forms) if (!target.aliases.includes(f)) target.aliases.push(f);
       target.gender ??= p.gender;
     }
     // Run-together forms as printed ("JensStoltenberg", "Stoltenbergat").
     for (const m of text.matchAll(/\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:at|in|on|of|to|for|and|the|with|from)\b/gu)) {
-      const repaired = repairRunTogether(m[0], [...byName.keys()]);
+      const repaired = repairRunTogether(m[0], knownFull);
       if (repaired === m[0]) continue;
-      for (const p of byName.values()) {
+      // Only these people can pass the test below: the full name, or the surname first or last.
+      const words = repaired.split(' ');
+      const candidates = new Set([
+        ...(byName.has(repaired) ? [byName.get(repaired)!] : []),
+        ...(bySurname.get(words[0]!) ?? []),
+        ...(bySurname.get(words[words.length - 1]!) ?? []),
+      ]);
+      for (const p of candidates) {
         if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
           if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) p.aliases.push(m[0]);
         }
@@ -51,7 +67,7 @@ export function buildPeopleRegistry(texts: { id: string; text: string }[]): Peop
   const people: Person[] = [...full];
   const folded = new Map<string, Person>();
   for (const s of surnameOnly) {
-    const matches = full.filter((p) => surnameOf(p.name) === s.name);
+    const matches = bySurname.get(s.name) ?? [];
     const into = matches.length === 1 ? matches[0]! : folded.get(s.name);
     if (into) {
       for (const a of s.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);

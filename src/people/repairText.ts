@@ -23,12 +23,44 @@ const GLUED_FUNCTION_WORDS = [
   'at', 'in', 'on', 'of', 'to', 'for', 'and', 'the', 'with', 'from', 'said', 'says', 'told', 'added', 'was', 'is', 'has',
 ];
 
+const GLUE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,}?)(${GLUED_FUNCTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Known names prepared for repeated repairs: whole names, and their capitalised parts. */
+export interface KnownNames {
+  readonly names: ReadonlySet<string>;
+  readonly parts: ReadonlySet<string>;
+}
+
+// Callers pass the same list of a corpus's names for every mention they normalise; preparing
+// it once per list (not per call) keeps registry building and lookups linear in the corpus.
+const prepared = new WeakMap<readonly string[], KnownNames>();
+
+/** The prepared form of a list of known names (memoised per list object: do not mutate a list once passed). */
+export function knownNamesOf(list: readonly string[]): KnownNames {
+  let known = prepared.get(list);
+  if (!known) {
+    known = addKnownNames({ names: new Set(), parts: new Set() }, list);
+    prepared.set(list, known);
+  }
+  return known;
+}
+
+/** Adds names to a growing known-names set (the registry adds them as it finds people). */
+export function addKnownNames(known: { names: Set<string>; parts: Set<string> }, list: Iterable<string>): KnownNames {
+  for (const n of list) {
+    known.names.add(n);
+    for (const part of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) known.parts.add(part);
+  }
+  return known;
+}
+
 /**
  * Positions (in the original text) where a space should be inserted, sorted.
  * `knownNames` are surnames or full names known from elsewhere; capitalised
  * words standing alone in the text itself count as known too.
  */
-export function findRepairPoints(text: string, knownNames: readonly string[] = []): number[] {
+export function findRepairPoints(text: string, knownNames: readonly string[] | KnownNames = []): number[] {
+  const names = Array.isArray(knownNames) ? knownNamesOf(knownNames) : (knownNames as KnownNames);
   const points = new Set<number>();
 
   // CamelCase join of two capitalised words: "JensStoltenberg".
@@ -45,15 +77,14 @@ export function findRepairPoints(text: string, knownNames: readonly string[] = [
   }
 
   // A known name with a glued function word: "Stoltenbergat".
-  const known = new Set<string>();
-  for (const n of knownNames) for (const part of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) known.add(part);
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) known.add(m[0]);
-  const glue = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,}?)(${GLUED_FUNCTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(glue)) {
+  const standing = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) standing.add(m[0]);
+  for (const m of text.matchAll(GLUE)) {
     const head = m[1]!;
     // Only when the head stands alone elsewhere and the whole word never does
     // by itself as a name we know ("Washington" is not "Washingt on").
-    if (head.length >= 4 && known.has(head) && !knownNames.includes(m[0])) points.add(m.index! + head.length);
+    const known = names.parts.has(head) || standing.has(head);
+    if (head.length >= 4 && known && !names.names.has(m[0])) points.add(m.index! + head.length);
   }
   return [...points].sort((a, b) => a - b);
 }
@@ -61,7 +92,7 @@ export function findRepairPoints(text: string, knownNames: readonly string[] = [
 /** Applies insertion points: returns the repaired text and the sorted original positions of inserted spaces. */
 export function repairWithInsertions(
   text: string,
-  knownNames: readonly string[] = [],
+  knownNames: readonly string[] | KnownNames = [],
 ): { text: string; insertions: number[] } {
   const insertions = findRepairPoints(text, knownNames);
   if (insertions.length === 0) return { text, insertions };
@@ -95,6 +126,6 @@ export function toOriginalOffset(offset: number, insertions: readonly number[]):
  * word ("Stoltenbergat" → "Stoltenberg at") when the name also appears alone in
  * the text or in `knownNames`. Pure; needs no corpus.
  */
-export function repairRunTogether(text: string, knownNames: readonly string[] = []): string {
+export function repairRunTogether(text: string, knownNames: readonly string[] | KnownNames = []): string {
   return repairWithInsertions(text, knownNames).text;
 }

@@ -1,0 +1,369 @@
+import { editDistance } from '../text/editDistance';
+import { INDEX_FIELDS, type PackedIndex } from './packedIndex';
+
+/** Field boosts: a match on a person's name or role counts more than one word of the text. */
+export const FIELD_BOOST: Readonly<Record<(typeof INDEX_FIELDS)[number], number>> = { text: 1, people: 2 };
+
+/**
+ * Matching rules, as the minisearch index they replace used them (so answers did not
+ * change): prefix matching from 4 characters ("Zelensk" → "Zelenskyy") at half weight,
+ * fading with the extra length; fuzzy matching from 5 characters, one edit per 5 rounded
+ * ("Stoltenburg" → "Stoltenberg"), at 0.4 weight; BM25+ with k 1.2, b 0.7, d 0.5.
+ */
+const PREFIX_FROM = 4;
+const FUZZY_FROM = 5;
+const FUZZY_SHARE = 0.2;
+const PREFIX_WEIGHT = 0.5;
+const FUZZY_WEIGHT = 0.4;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** One word of a query: its processed forms (any of them matching counts) and its weight for coverage. */
+export interface QueryToken {
+  forms: readonly string[];
+  weight: number;
+}
+
+/** A sentence matching a query. */
+export interface IndexHit {
+  sentence: number;
+  /** BM25 over the fields (with boosts) and every form's exact, prefix and fuzzy matches. */
+  score: number;
+  /** Share of the tokens' weight whose forms the sentence matches (exactly, by prefix or fuzzily), 0..1. */
+  coverage: number;
+}
+
+export interface IndexSearchOptions {
+  /** Only sentences passing this test. */
+  filter?: (sentence: number) => boolean;
+  /**
+   * Leave out sentences whose coverage is below this: lets the search skip scanning frequent,
+   * light words for sentences that cannot reach it (exact, not a heuristic). Default 0.
+   */
+  minCoverage?: number;
+}
+
+/** A vocabulary term a query form reaches, with the weight of that kind of match. */
+interface Derived {
+  term: number;
+  weight: number;
+}
+
+/**
+ * Queries a packed index. Scratch arrays (one slot per sentence) are allocated once per
+ * index and reused, so a query's cost follows the postings it reads, not the corpus size.
+ * Not reentrant (queries are synchronous, so nothing interleaves).
+ */
+export class SentenceIndex {
+  readonly docCount: number;
+  private readonly terms: string[];
+  private scratch?: {
+    score: Float64Array;
+    cover: Float64Array;
+    formCount: Uint8Array;
+    queryMark: Uint32Array;
+    formMark: Uint32Array;
+    tokenMark: Uint32Array;
+    touched: Uint32Array;
+  };
+  private mark = 0;
+  /** The mark of the query running now (sentences it touched carry it in `queryMark`). */
+  private mark0 = 0;
+
+  constructor(readonly packed: PackedIndex) {
+    this.docCount = packed.docCount;
+    this.terms = packed.vocabulary === '' ? [] : packed.vocabulary.split('\n');
+  }
+
+  /** Number of distinct processed terms. */
+  get vocabularySize(): number {
+    return this.terms.length;
+  }
+
+  /** Sentences containing the processed term in any field; undefined when it is not in the vocabulary. */
+  documentFrequency(term: string): number | undefined {
+    const id = this.termId(term);
+    return id < 0 ? undefined : this.packed.df[id];
+  }
+
+  /** Vocabulary position of a processed term, or -1. */
+  termId(term: string): number {
+    const at = this.lowerBound(term);
+    return this.terms[at] === term ? at : -1;
+  }
+
+  /**
+   * Sentences matching any token, best first (ties: corpus order). Scored as the minisearch
+   * index this replaced scored them: the BM25 sum over every form's matches, times the number
+   * of forms matched; coverage as `searchSentences` measured it on minisearch's results (a
+   * word's best match among the sentence's matched terms: exact 1, prefix 0.8, fuzzy 0.6).
+   */
+  search(tokens: readonly QueryToken[], options: IndexSearchOptions = {}): IndexHit[] {
+    const total = tokens.reduce((sum, t) => sum + t.weight, 0);
+    if (tokens.length === 0 || total <= 0 || this.docCount === 0) return [];
+    this.prepare();
+    const { score, cover, formCount, queryMark, formMark, tokenMark, touched } = this.scratch!;
+    const query = this.nextMark();
+    this.mark0 = query;
+    let touchedCount = 0;
+    const touch = (doc: number) => {
+      if (queryMark[doc] !== query) {
+        queryMark[doc] = query;
+        score[doc] = 0;
+        cover[doc] = 0;
+        formCount[doc] = 0;
+        touched[touchedCount++] = doc;
+      }
+    };
+
+    const derivedByForm = new Map<string, Derived[]>();
+    for (const token of tokens) for (const form of token.forms) if (!derivedByForm.has(form)) derivedByForm.set(form, this.expand(form));
+    const reached = new Set<number>();
+    for (const derived of derivedByForm.values()) for (const d of derived) reached.add(d.term);
+    // What each token's coverage reads: every reached term that matches one of its forms, best first.
+    const coverage = new Map(
+      tokens.map((token) => [
+        token,
+        [...reached]
+          .map((term) => ({ term, quality: matchQuality(this.terms[term]!, token.forms) }))
+          .filter((c) => c.quality > 0)
+          .sort((a, b) => b.quality - a.quality),
+      ]),
+    );
+    const cost = (token: QueryToken) => coverage.get(token)!.reduce((sum, c) => sum + this.postingCount(c.term), 0);
+
+    // Tokens too light to lift a sentence to minCoverage on their own are read only for the
+    // sentences the others found; the heaviest to read go there first.
+    const floor = (options.minCoverage ?? 0) * total * (1 - 1e-9);
+    const light = new Set<QueryToken>();
+    let lightWeight = 0;
+    for (const { token } of tokens.map((token) => ({ token, cost: cost(token) })).sort((a, b) => b.cost - a.cost)) {
+      if (lightWeight + token.weight >= floor) break;
+      light.add(token);
+      lightWeight += token.weight;
+    }
+    const heavyForms = new Set(tokens.filter((t) => !light.has(t)).flatMap((t) => t.forms));
+
+    for (const restricted of [false, true]) {
+      const candidates = touchedCount;
+      for (const [form, derived] of derivedByForm) {
+        if (heavyForms.has(form) === restricted) continue;
+        const mark = this.nextMark();
+        for (const { term, weight } of derived) {
+          this.packed.fields.forEach((field, f) => {
+            const matching = field.start[term + 1]! - field.start[term]!;
+            const idf = Math.log(1 + (this.docCount - matching + 0.5) / (matching + 0.5));
+            const boost = FIELD_BOOST[INDEX_FIELDS[f]!] * weight * idf;
+            this.scan(term, field, restricted, candidates, (at, doc) => {
+              touch(doc);
+              const tf = field.tf[at]!;
+              const norm = BM25.k * (1 - BM25.b + (BM25.b * field.lengths[doc]!) / field.averageLength);
+              score[doc]! += boost * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+              if (formMark[doc] !== mark) {
+                formMark[doc] = mark;
+                formCount[doc]!++;
+              }
+            });
+          });
+        }
+      }
+      for (const token of tokens) {
+        if (light.has(token) !== restricted) continue;
+        const mark = this.nextMark();
+        for (const { term, quality } of coverage.get(token)!) {
+          for (const field of this.packed.fields) {
+            this.scan(term, field, restricted, candidates, (_, doc) => {
+              touch(doc);
+              if (tokenMark[doc] !== mark) {
+                tokenMark[doc] = mark;
+                cover[doc]! += token.weight * quality;
+              }
+            });
+          }
+        }
+      }
+    }
+
+    const hits: IndexHit[] = [];
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      if (cover[doc]! < floor || (options.filter && !options.filter(doc))) continue;
+      hits.push({ sentence: doc, score: score[doc]! * Math.max(1, formCount[doc]!), coverage: cover[doc]! / total });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  }
+
+  /**
+   * Calls `visit` for each posting of `term` in `field`; when `restricted`, only for the first
+   * `candidates` touched sentences (by binary search when they are few, else by one pass).
+   */
+  private scan(
+    term: number,
+    field: PackedIndex['fields'][number],
+    restricted: boolean,
+    candidates: number,
+    visit: (at: number, doc: number) => void,
+  ): void {
+    const from = field.start[term]!;
+    const to = field.start[term + 1]!;
+    if (from === to) return;
+    if (!restricted) {
+      for (let at = from; at < to; at++) visit(at, field.docs[at]!);
+      return;
+    }
+    const { touched, queryMark } = this.scratch!;
+    if (candidates * Math.log2(to - from + 1) < to - from) {
+      for (let c = 0; c < candidates; c++) {
+        const at = findDoc(field.docs, from, to, touched[c]!);
+        if (at >= 0) visit(at, touched[c]!);
+      }
+    } else {
+      const query = this.mark0;
+      for (let at = from; at < to; at++) if (queryMark[field.docs[at]!] === query) visit(at, field.docs[at]!);
+    }
+  }
+
+  /** The vocabulary terms a query form reaches: itself, longer words it begins, near misspellings. */
+  expand(form: string): Derived[] {
+    const derived: Derived[] = [];
+    const exact = this.termId(form);
+    if (exact >= 0) derived.push({ term: exact, weight: 1 });
+    const prefixed = new Set<number>();
+    if (form.length >= PREFIX_FROM) {
+      for (let t = this.lowerBound(form); t < this.terms.length && this.terms[t]!.startsWith(form); t++) {
+        if (t === exact) continue;
+        prefixed.add(t);
+        const length = this.terms[t]!.length;
+        derived.push({ term: t, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * (length - form.length)) });
+      }
+    }
+    if (form.length >= FUZZY_FROM) {
+      const maxDistance = Math.min(6, Math.round(form.length * FUZZY_SHARE));
+      if (maxDistance > 0) {
+        for (const [t, distance] of this.fuzzy(form, maxDistance)) {
+          if (distance === 0 || prefixed.has(t)) continue;
+          const length = this.terms[t]!.length;
+          derived.push({ term: t, weight: (FUZZY_WEIGHT * length) / (length + distance) });
+        }
+      }
+    }
+    return derived;
+  }
+
+  /**
+   * Vocabulary terms within `maxDistance` edits (Levenshtein) of `query`: a depth-first walk
+   * over the trie the sorted vocabulary forms implicitly (a node is a range of terms sharing a
+   * prefix), one matrix row per level, abandoning a branch once every cell exceeds the limit.
+   */
+  private fuzzy(query: string, maxDistance: number): Map<number, number> {
+    const found = new Map<number, number>();
+    const n = query.length + 1;
+    const rows = new Uint8Array((n + maxDistance + 1) * n);
+    for (let j = 0; j < n; j++) rows[j] = j;
+    const walk = (lo: number, hi: number, depth: number): void => {
+      const prev = depth * n;
+      if (lo < hi && this.terms[lo]!.length === depth) {
+        const distance = rows[prev + n - 1]!;
+        if (distance <= maxDistance) found.set(lo, distance);
+        lo++;
+      }
+      if (depth + 1 > n - 1 + maxDistance) return;
+      while (lo < hi) {
+        const code = this.terms[lo]!.charCodeAt(depth);
+        const end = this.groupEnd(lo, hi, depth, code);
+        const row = prev + n;
+        rows[row] = depth + 1;
+        let min = rows[row]!;
+        for (let j = 1; j < n; j++) {
+          const replace = rows[prev + j - 1]! + (query.charCodeAt(j - 1) === code ? 0 : 1);
+          const value = Math.min(replace, rows[prev + j]! + 1, rows[row + j - 1]! + 1);
+          rows[row + j] = value;
+          if (value < min) min = value;
+        }
+        if (min <= maxDistance) walk(lo, end, depth + 1);
+        lo = end;
+      }
+    };
+    walk(0, this.terms.length, 0);
+    return found;
+  }
+
+  /** First index in [lo, hi) whose term has a different character at `depth` (terms there share the prefix). */
+  private groupEnd(lo: number, hi: number, depth: number, code: number): number {
+    let a = lo + 1;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (this.terms[mid]!.charCodeAt(depth) <= code) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+
+  private lowerBound(term: string): number {
+    let a = 0;
+    let b = this.terms.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (this.terms[mid]! < term) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+
+  private postingCount(term: number): number {
+    return this.packed.fields.reduce((sum, f) => sum + f.start[term + 1]! - f.start[term]!, 0);
+  }
+
+  private prepare(): void {
+    const n = this.docCount;
+    this.scratch ??= {
+      score: new Float64Array(n),
+      cover: new Float64Array(n),
+      formCount: new Uint8Array(n),
+      queryMark: new Uint32Array(n),
+      formMark: new Uint32Array(n),
+      tokenMark: new Uint32Array(n),
+      touched: new Uint32Array(n),
+    };
+  }
+
+  /** A fresh mark for the query, a form or a token; marks are never reused while arrays hold them. */
+  private nextMark(): number {
+    if (this.mark >= 0xfffffff0) {
+      this.mark = 0;
+      this.scratch!.queryMark.fill(0);
+      this.scratch!.formMark.fill(0);
+      this.scratch!.tokenMark.fill(0);
+    }
+    return ++this.mark;
+  }
+}
+
+/**
+ * How well a matched term stands for one of a word's forms: exactly 1, as a longer word it
+ * begins (from 4 characters) 0.8, within one edit per 5 characters 0.6, else 0.
+ */
+function matchQuality(term: string, forms: readonly string[]): number {
+  let best = 0;
+  for (const form of forms) {
+    if (term === form) return 1;
+    if (form.length >= 4 && term.startsWith(form)) best = Math.max(best, 0.8);
+    else if (form.length >= 5) {
+      const limit = Math.floor(form.length * 0.2);
+      if (editDistance(term, form, limit) <= limit) best = Math.max(best, 0.6);
+    }
+  }
+  return best;
+}
+
+/** Position of `doc` in the ascending run docs[from … to-1], or -1. */
+function findDoc(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (docs[mid]! < doc) a = mid + 1;
+    else b = mid;
+  }
+  return a < to && docs[a] === doc ? a : -1;
+}
