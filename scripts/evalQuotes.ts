@@ -99,6 +99,8 @@ const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
 const totals = {
   gold: 0, pred: 0, tp8: 0, tp3: 0, fqGold: 0, fqTp: 0, fqPred: 0, e2e: 0,
   spk: { all: [0, 0], name: [0, 0], nominal: [0, 0], pronoun: [0, 0] } as Record<string, [number, number]>,
+  /** Matched quotes (gold source not none) by what we predicted: no speaker, a wrong named person, a wrong unnamed mention. */
+  noSpeaker: 0, wrongNamed: 0, wrongUnnamed: 0,
 };
 const errors: string[] = [];
 for (const f of files) {
@@ -123,7 +125,10 @@ for (const f of files) {
     const ok = speakerCorrect(g, p);
     for (const k of ['all', type]) { totals.spk[k]![1]++; if (ok) totals.spk[k]![0]++; }
     if (ok) totals.e2e++;
-    else if (errors.length < showErrors) {
+    else if (p.speaker === null && p.speakerStart === null) totals.noSpeaker++;
+    else if (p.named) totals.wrongNamed++;
+    else totals.wrongUnnamed++;
+    if (!ok && errors.length < showErrors) {
       errors.push(`SPK ${id} ${JSON.stringify(text.slice(g.start, g.end).slice(0, 70))}\n    gold=${g.line.source.text} (${type}, silver ${g.line.source_resolved_silver}) pred=${p.speaker} mention=${p.mention} cue=${p.cue}`);
     }
   }
@@ -146,6 +151,13 @@ const report = {
   quotes03: prf(totals.tp3, totals.pred, totals.gold),
   fullyQuoted08: prf(totals.fqTp, totals.fqPred, totals.fqGold),
   speaker: { overall: acc('all'), name: acc('name'), nominal: acc('nominal'), pronoun: acc('pronoun') },
+  /** Shares of matched quotes (gold source not none): wrongNamed is the precision failure that matters most. */
+  speakerErrors: {
+    noSpeaker: totals.noSpeaker / Math.max(1, totals.spk.all![1]),
+    wrongNamed: totals.wrongNamed / Math.max(1, totals.spk.all![1]),
+    wrongUnnamed: totals.wrongUnnamed / Math.max(1, totals.spk.all![1]),
+    counts: { noSpeaker: totals.noSpeaker, wrongNamed: totals.wrongNamed, wrongUnnamed: totals.wrongUnnamed },
+  },
   endToEnd08: prf(totals.e2e, totals.pred, totals.gold),
   published: {
     'GGT V7.0 (own 98 articles)': { quoteF1_08: 0.761, quoteF1_03: 0.837, speakerMatch_08: 0.874 },
@@ -167,6 +179,8 @@ if (asJson) {
     const a = report.speaker[k];
     console.log(`speaker ${k.padEnd(18)} ${pc(a.accuracy)}%  (${a.correct}/${a.total})${k === 'overall' ? '   | GGT V7.0: 87.4%; citron source F1 85.3 (overlap, PARC 3.0)' : ''}`);
   }
+  const se = report.speakerErrors;
+  console.log(`speaker misses: wrong named ${pc(se.wrongNamed)}% (${se.counts.wrongNamed})   wrong unnamed ${pc(se.wrongUnnamed)}% (${se.counts.wrongUnnamed})   none ${pc(se.noSpeaker)}% (${se.counts.noSpeaker})`);
   console.log(row('end-to-end @0.8', report.endToEnd08));
   console.log('Published figures are on other data (GGT: 98 Canadian articles; citron: PARC 3.0) — context, not a like-for-like comparison.');
   if (errors.length) console.log('\n' + errors.join('\n'));
