@@ -1,23 +1,54 @@
 import { performance } from 'node:perf_hooks';
-import { loadDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
+import { buildInWorker } from './buildInWorker';
+import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import type { DeskHolder, ReloadReport } from './types';
 
+/** Unpacking a reloaded desk yields this often, keeping each event-loop stall well under 50 ms. */
+const RELOAD_YIELD_MS = 8;
+
+export interface DeskHolderOptions extends Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'> {
+  /**
+   * Build reloads in a worker thread (default), so questions keep being answered while a
+   * large corpus is re-indexed. Always off with an injected `fs` (a worker cannot use it).
+   */
+  worker?: boolean;
+}
+
 /**
- * Loads the corpus once (bad files skipped with a warning) and returns a holder that serves
- * it and swaps in a new one on reload. A reload builds the new desk completely before the
- * single assignment that swaps it in, so a question is answered by the old or the new
- * corpus, never a mix; when the reload fails, the old desk keeps serving.
+ * Loads the corpus once (bad files skipped with a warning; from the persisted desk when it
+ * matches) and returns a holder that serves it and swaps in a new one on reload. A reload
+ * builds the new desk in a worker thread and unpacks it in small slices, then swaps it in
+ * with a single assignment, so a question is answered by the old or the new corpus, never a
+ * mix; when the reload fails, the old desk keeps serving.
  */
 export async function createDeskHolder(
   corpusDir: string,
-  options: Omit<LoadDeskOptions, 'onProblem'> = {},
-): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings'] }> {
-  let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
+  options: DeskHolderOptions = {},
+): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
+  const { worker = true, ...loadOptions } = options;
+  let current = await loadDesk(corpusDir, { ...loadOptions, onProblem: 'skip' });
   let running: Promise<ReloadReport> | undefined;
+  const listeners = new Set<(done: number, total: number) => void>();
+
+  async function loadNext(): Promise<LoadedDesk> {
+    const onProgress = (done: number, total: number) => {
+      for (const listener of listeners) listener(done, total);
+    };
+    if (!worker || loadOptions.fs) {
+      return loadDesk(corpusDir, { ...loadOptions, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
+    }
+    const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = loadOptions;
+    const built = await buildInWorker({ corpusDir, options: { ...plain, onProblem: 'fail' } }, onProgress, log);
+    return loadPackedDesk(built.packed, built.source, {
+      yieldMs: RELOAD_YIELD_MS,
+      ...(loadOptions.now && { now: loadOptions.now }),
+      ...(built.timings && { timings: built.timings }),
+    });
+  }
 
   async function reloadOnce(): Promise<ReloadReport> {
     const started = performance.now();
-    const next = await loadDesk(corpusDir, { ...options, onProblem: 'fail' });
+    const next = await loadNext();
     const report = diff(current, next, performance.now() - started);
     current = next;
     return report;
@@ -27,12 +58,17 @@ export async function createDeskHolder(
     get desk() {
       return current.desk;
     },
+    get loaded() {
+      return current;
+    },
     corpusDir,
     startupWarnings: current.warnings,
-    reload() {
+    reload(onProgress) {
+      if (onProgress) listeners.add(onProgress);
       // Two moderators pressing /reload together get the same run and the same report.
       running ??= reloadOnce().finally(() => {
         running = undefined;
+        listeners.clear();
       });
       return running;
     },

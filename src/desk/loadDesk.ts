@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import { attributeCorpus } from '../quotes/attributeCorpus';
-import { readCorpusDir, type ReadCorpusOptions } from '../corpus/readCorpusDir';
-import type { Article } from '../corpus/types';
-import { buildDeskData } from './buildDeskData';
+import type { BuildTimings } from './buildDeskData';
 import { createDesk } from './createDesk';
+import { createPause } from './createPause';
 import type { DeskData } from './deskData';
-import { CorpusLoadError, type CorpusProblem, type Desk } from './types';
+import { unpackDeskData, type PackedDesk } from './packDeskData';
+import { prepareDesk, type PrepareDeskOptions } from './prepareDesk';
+import type { CorpusProblem, Desk } from './types';
+
+export { fingerprintArticles } from './fingerprintArticles';
 
 export interface LoadedDesk {
   desk: Desk;
@@ -14,40 +15,43 @@ export interface LoadedDesk {
   fingerprints: Map<string, string>;
   /** Files skipped with a warning. */
   warnings: CorpusProblem[];
+  /** `cache`: loaded from the persisted desk; `build`: read and indexed now. */
+  source: 'cache' | 'build';
+  /** Time per build stage, when built. */
+  timings?: BuildTimings;
 }
 
-export interface LoadDeskOptions extends ReadCorpusOptions {
+export interface LoadDeskOptions extends PrepareDeskOptions {
   /**
-   * What to do with a bad file. `skip` (start-up): leave it out and warn, so one broken file
-   * cannot keep the bot from starting. `fail` (reload): reject the whole reload, so the
-   * serving corpus stays as it was and the moderator fixes the file.
+   * Unpacking a cached or worker-built desk yields to the event loop after this many
+   * milliseconds of work (a serving process keeps answering). Default: never (start-up).
    */
-  onProblem?: 'skip' | 'fail';
-  now?: () => Date;
+  yieldMs?: number;
 }
 
 /**
- * Reads, cleans, attributes and indexes the corpus folder. Rejects with `CorpusLoadError`
- * when a file is bad and `onProblem` is `fail`, or when no article could be loaded.
+ * Loads the corpus folder's desk: from the persisted desk when it matches the folder and the
+ * code, else by reading, cleaning, attributing and indexing it (and persisting the result).
+ * Rejects with `CorpusLoadError` when a file is bad and `onProblem` is `fail`, or when no
+ * article could be loaded.
  */
 export async function loadDesk(corpusDir: string, options: LoadDeskOptions = {}): Promise<LoadedDesk> {
-  const { articles, problems } = await readCorpusDir(corpusDir, options);
-  if (problems.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(problems);
-  if (articles.length === 0) {
-    throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
-  }
-  const data = buildDeskData(articles, attributeCorpus, (options.now ?? (() => new Date()))());
-  return { desk: createDesk(data), data, fingerprints: fingerprintArticles(articles), warnings: problems };
+  const prepared = await prepareDesk(corpusDir, options);
+  if (prepared.source === 'cache') return loadPackedDesk(prepared.packed, 'cache', options);
+  const { data, fingerprints, warnings, timings } = prepared;
+  return { desk: createDesk(data), data, fingerprints, warnings, source: 'build', timings };
 }
 
-/** A hash of everything about an article that changes answers. */
-export function fingerprintArticles(articles: readonly Article[]): Map<string, string> {
-  return new Map(
-    articles.map((a) => [
-      a.id,
-      createHash('sha256')
-        .update(JSON.stringify([a.outlet, a.title, a.published, a.byline ?? '', a.url ?? '', a.body]))
-        .digest('hex'),
-    ]),
-  );
+/** A desk from its packed form (the cache file's, or a reload worker's), stamped as loaded now. */
+export async function loadPackedDesk(
+  packed: PackedDesk,
+  source: LoadedDesk['source'],
+  options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings } = {},
+): Promise<LoadedDesk> {
+  const pause = createPause(options.yieldMs);
+  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause);
+  data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
+  const desk = createDesk(data);
+  await pause();
+  return { desk, data, fingerprints, warnings, source, ...(options.timings && { timings: options.timings }) };
 }

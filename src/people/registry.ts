@@ -88,7 +88,11 @@ function newPerson(name: string): Person {
   return { name, aliases: [], roles: [] };
 }
 
-function makeRegistry(people: Person[]): PeopleRegistry {
+/**
+ * The registry over a finished list of people (as `buildPeopleRegistry` makes it): how a
+ * cached corpus gets its lookups back without re-reading the texts.
+ */
+export function makeRegistry(people: Person[]): PeopleRegistry {
   const known = people.map((p) => p.name);
   const index = new Map<string, Person[]>();
   const add = (key: string, p: Person): void => {

@@ -1,0 +1,275 @@
+import type { Article, Sentence } from '../corpus/types';
+import { makeRegistry } from '../people/registry';
+import type { Gender } from '../people/lexicon';
+import type { PackedIndex } from '../search/packedIndex';
+import { SentenceIndex } from '../search/sentenceIndex';
+import type { DeskData, QuoteRecord } from './deskData';
+import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
+import type { CorpusProblem } from './types';
+
+/**
+ * A built corpus as typed arrays and a string table: the form the cache file stores and the
+ * reload worker hands back (its buffers transferred, not copied). Sentences, quotes and people
+ * are columns; every string is a reference into `strings`.
+ */
+export interface PackedDesk {
+  loadedAt: string;
+  warnings: CorpusProblem[];
+  strings: PackedStrings;
+  articles: {
+    id: Uint32Array;
+    outlet: Uint32Array;
+    title: Uint32Array;
+    published: Uint32Array;
+    byline: Uint32Array;
+    url: Uint32Array;
+    file: Uint32Array;
+    body: Uint32Array;
+    fingerprint: Uint32Array;
+  };
+  sentences: {
+    article: Uint32Array;
+    paragraph: Uint32Array;
+    position: Uint32Array;
+    start: Uint32Array;
+    end: Uint32Array;
+    /** The search text where it differs from the printed text, else NO_STRING. */
+    normalized: Uint32Array;
+  };
+  quotes: {
+    /** Article index. */
+    article: Uint32Array;
+    /** The number after `#` in `QuoteRecord.group`. */
+    group: Uint32Array;
+    start: Uint32Array;
+    end: Uint32Array;
+    text: Uint32Array;
+    speaker: Uint32Array;
+    named: Uint8Array;
+    mention: Uint32Array;
+    role: Uint32Array;
+    cue: Uint32Array;
+    firstSentence: Uint32Array;
+    lastSentence: Uint32Array;
+  };
+  people: {
+    name: Uint32Array;
+    /** 0 none, 1 male, 2 female. */
+    gender: Uint8Array;
+    /** Person i's aliases are aliases[aliasStart[i] … aliasStart[i+1]-1]; roles likewise. */
+    aliasStart: Uint32Array;
+    aliases: Uint32Array;
+    roleStart: Uint32Array;
+    roles: Uint32Array;
+  };
+  index: PackedIndex;
+}
+
+/** A desk's data with what a holder needs besides it. */
+export interface UnpackedDesk {
+  data: DeskData;
+  fingerprints: Map<string, string>;
+  warnings: CorpusProblem[];
+}
+
+/** Packs built desk data (and each article's fingerprint) into the transferable form. */
+export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, string>, warnings: CorpusProblem[]): PackedDesk {
+  const strings = new StringTableBuilder();
+  const refs = <T>(items: readonly T[], pick: (item: T) => string | null | undefined) =>
+    Uint32Array.from(items, (item) => strings.add(pick(item)));
+  const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
+  const { articles, sentences, quotes } = data;
+  const people = data.people.people;
+  const packedArticles = {
+    id: refs(articles, (a) => a.id),
+    outlet: refs(articles, (a) => a.outlet),
+    title: refs(articles, (a) => a.title),
+    published: refs(articles, (a) => a.published),
+    byline: refs(articles, (a) => a.byline),
+    url: refs(articles, (a) => a.url),
+    file: refs(articles, (a) => a.file),
+    body: refs(articles, (a) => a.body),
+    fingerprint: refs(articles, (a) => fingerprints.get(a.id)),
+  };
+  const column = (pick: (s: Sentence) => number) => Uint32Array.from(sentences, pick);
+  const quoteColumn = (pick: (q: QuoteRecord) => number) => Uint32Array.from(quotes, pick);
+  const flat = (lists: readonly (readonly string[])[]) => {
+    const start = new Uint32Array(lists.length + 1);
+    const items: number[] = [];
+    lists.forEach((list, i) => {
+      start[i] = items.length;
+      for (const item of list) items.push(strings.add(item));
+    });
+    start[lists.length] = items.length;
+    return { start, items: Uint32Array.from(items) };
+  };
+  const aliases = flat(people.map((p) => p.aliases));
+  const roles = flat(people.map((p) => p.roles));
+  return {
+    loadedAt: data.loadedAt,
+    warnings,
+    articles: packedArticles,
+    sentences: {
+      article: column((s) => articleIndex.get(s.article)!),
+      paragraph: column((s) => s.paragraph),
+      position: column((s) => s.position),
+      start: column((s) => s.start),
+      end: column((s) => s.end),
+      normalized: column((s) => (s.normalized === s.text ? NO_STRING : strings.add(s.normalized))),
+    },
+    quotes: {
+      article: quoteColumn((q) => articleIndex.get(q.article)!),
+      group: quoteColumn((q) => Number(q.group.slice(q.group.lastIndexOf('#') + 1))),
+      start: quoteColumn((q) => q.start),
+      end: quoteColumn((q) => q.end),
+      text: quoteColumn((q) => strings.add(q.text)),
+      speaker: quoteColumn((q) => strings.add(q.speaker)),
+      named: Uint8Array.from(quotes, (q) => (q.named ? 1 : 0)),
+      mention: quoteColumn((q) => strings.add(q.mention)),
+      role: quoteColumn((q) => strings.add(q.role)),
+      cue: quoteColumn((q) => strings.add(q.cue)),
+      firstSentence: quoteColumn((q) => q.firstSentence),
+      lastSentence: quoteColumn((q) => q.lastSentence),
+    },
+    people: {
+      name: refs(people, (p) => p.name),
+      gender: Uint8Array.from(people, (p) => (p.gender === 'male' ? 1 : p.gender === 'female' ? 2 : 0)),
+      aliasStart: aliases.start,
+      aliases: aliases.items,
+      roleStart: roles.start,
+      roles: roles.items,
+    },
+    index: data.index.packed,
+    strings: strings.pack(),
+  };
+}
+
+/** Work done between pauses when unpacking: small enough that one slice stays far below the 50 ms stall budget. */
+const SLICE = 5_000;
+
+/**
+ * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a
+ * yielding pause (see `createPause`) on a serving process so queries keep being answered.
+ */
+export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void): Promise<UnpackedDesk> {
+  const strings = await StringTable.decode(packed.strings, pause);
+  const a = packed.articles;
+  const articles: Article[] = [];
+  const fingerprints = new Map<string, string>();
+  for (let i = 0; i < a.id.length; i++) {
+    const byline = strings.optional(a.byline[i]!);
+    const url = strings.optional(a.url[i]!);
+    const article: Article = {
+      id: strings.get(a.id[i]!),
+      outlet: strings.get(a.outlet[i]!),
+      title: strings.get(a.title[i]!),
+      published: strings.get(a.published[i]!),
+      ...(byline !== undefined && { byline }),
+      ...(url !== undefined && { url }),
+      body: strings.get(a.body[i]!),
+      file: strings.get(a.file[i]!),
+    };
+    articles.push(article);
+    const fingerprint = strings.optional(a.fingerprint[i]!);
+    if (fingerprint !== undefined) fingerprints.set(article.id, fingerprint);
+    if (i % SLICE === SLICE - 1) await pause();
+  }
+  const s = packed.sentences;
+  const sentences: Sentence[] = new Array(s.article.length);
+  for (let i = 0; i < s.article.length; i++) {
+    const article = articles[s.article[i]!]!;
+    const start = s.start[i]!;
+    const end = s.end[i]!;
+    const text = article.body.slice(start, end);
+    sentences[i] = {
+      id: `${article.id}:${s.paragraph[i]}:${s.position[i]}`,
+      article: article.id,
+      outlet: article.outlet,
+      paragraph: s.paragraph[i]!,
+      position: s.position[i]!,
+      text,
+      normalized: strings.optional(s.normalized[i]!) ?? text,
+      start,
+      end,
+    };
+    if (i % SLICE === SLICE - 1) await pause();
+  }
+  const q = packed.quotes;
+  const quotes: QuoteRecord[] = new Array(q.article.length);
+  const quotesBySentence = new Map<number, number[]>();
+  for (let i = 0; i < q.article.length; i++) {
+    const article = articles[q.article[i]!]!.id;
+    quotes[i] = {
+      article,
+      group: `${article}#${q.group[i]}`,
+      start: q.start[i]!,
+      end: q.end[i]!,
+      text: strings.get(q.text[i]!),
+      speaker: strings.optional(q.speaker[i]!) ?? null,
+      named: q.named[i] === 1,
+      mention: strings.optional(q.mention[i]!) ?? null,
+      role: strings.optional(q.role[i]!) ?? null,
+      cue: strings.optional(q.cue[i]!) ?? null,
+      firstSentence: q.firstSentence[i]!,
+      lastSentence: q.lastSentence[i]!,
+    };
+    for (let si = q.firstSentence[i]!; si <= q.lastSentence[i]!; si++) {
+      const list = quotesBySentence.get(si);
+      if (list) list.push(i);
+      else quotesBySentence.set(si, [i]);
+    }
+    if (i % SLICE === SLICE - 1) await pause();
+  }
+  const p = packed.people;
+  const list = (start: Uint32Array, items: Uint32Array, i: number) => {
+    const out: string[] = [];
+    for (let j = start[i]!; j < start[i + 1]!; j++) out.push(strings.get(items[j]!));
+    return out;
+  };
+  const people = Array.from(p.name, (name, i) => {
+    const gender: Gender | undefined = p.gender[i] === 1 ? 'male' : p.gender[i] === 2 ? 'female' : undefined;
+    return {
+      name: strings.get(name),
+      aliases: list(p.aliasStart, p.aliases, i),
+      roles: list(p.roleStart, p.roles, i),
+      ...(gender && { gender }),
+    };
+  });
+  await pause();
+  const registry = makeRegistry(people);
+  await pause();
+  const sentenceById = new Map<string, number>();
+  for (let i = 0; i < sentences.length; i++) {
+    sentenceById.set(sentences[i]!.id, i);
+    if (i % (SLICE * 4) === SLICE * 4 - 1) await pause();
+  }
+  const index = new SentenceIndex(packed.index);
+  await pause();
+  return {
+    data: {
+      articles,
+      articleById: new Map(articles.map((article) => [article.id, article])),
+      sentences,
+      sentenceById,
+      quotes,
+      quotesBySentence,
+      people: registry,
+      index,
+      df: { get: (term) => index.documentFrequency(term) },
+      loadedAt: packed.loadedAt,
+    },
+    fingerprints,
+    warnings: packed.warnings,
+  };
+}
+
+/** Every buffer in the packed form, for a worker's transfer list. */
+export function packedBuffers(packed: PackedDesk): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const visit = (value: unknown): void => {
+    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) visit(v);
+  };
+  visit(packed);
+  return [...buffers];
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A file format for plain data holding typed arrays (the packed desk): every typed array is
+ * an 8-byte-aligned section read back as a view on the file's buffer (no copy, no parse), and
+ * everything else is one JSON section. A SHA-256 of all sections guards against a truncated
+ * or garbled file; the header names the format, the index version and the corpus key.
+ *
+ * Layout: "CDESKv1\n" | header length (u32 LE) | header JSON | padding | sections.
+ */
+
+const MAGIC = Buffer.from('CDESKv1\n', 'latin1');
+const ALIGN = 8;
+
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+const TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array } as const;
+type TypeName = keyof typeof TYPES;
+
+interface Header {
+  version: string;
+  key: string;
+  checksum: string;
+  sections: { type: TypeName | 'json'; offset: number; bytes: number }[];
+}
+
+/** The file as buffers to write one after the other (no concatenation: they can be large). */
+export function encodePackedFile(value: unknown, version: string, key: string): Uint8Array[] {
+  const arrays: TypedArray[] = [];
+  const json = JSON.stringify(value, (_, v: unknown) => {
+    if (ArrayBuffer.isView(v)) {
+      arrays.push(v as TypedArray);
+      return { $section: arrays.length };
+    }
+    return v;
+  });
+  const parts: Uint8Array[] = [Buffer.from(json, 'utf8'), ...arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))];
+  const types: Header['sections'][number]['type'][] = ['json', ...arrays.map((a) => a.constructor.name as TypeName)];
+  const hash = createHash('sha256');
+  const sections: Header['sections'] = [];
+  const payload: Uint8Array[] = [];
+  let offset = 0;
+  parts.forEach((part, i) => {
+    sections.push({ type: types[i]!, offset, bytes: part.byteLength });
+    const padding = new Uint8Array((ALIGN - (part.byteLength % ALIGN)) % ALIGN);
+    for (const piece of [part, padding]) {
+      hash.update(piece);
+      payload.push(piece);
+    }
+    offset += part.byteLength + padding.byteLength;
+  });
+  const header = Buffer.from(JSON.stringify({ version, key, checksum: hash.digest('hex'), sections } satisfies Header), 'utf8');
+  const lead = MAGIC.length + 4 + header.byteLength;
+  const prefix = Buffer.alloc(lead + ((ALIGN - (lead % ALIGN)) % ALIGN));
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(header.byteLength, MAGIC.length);
+  header.copy(prefix, MAGIC.length + 4);
+  return [prefix, ...payload];
+}
+
+/** Why a file was not accepted (shown in the log: the corpus is rebuilt). */
+export class PackedFileError extends Error {
+  override name = 'PackedFileError';
+}
+
+/**
+ * Decodes a file written by `encodePackedFile`, checking the format, version, key and
+ * checksum; throws PackedFileError when anything does not match.
+ */
+export function decodePackedFile(file: Uint8Array, version: string, key: string): unknown {
+  // Views need aligned offsets: a buffer from a pool may start anywhere.
+  const bytes = file.byteOffset % ALIGN === 0 ? file : new Uint8Array(file);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.byteLength < MAGIC.length + 4 || !view.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackedFileError('not a desk cache file');
+  const headerBytes = view.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerBytes;
+  if (headerEnd > view.byteLength) throw new PackedFileError('truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(view.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as Header;
+  } catch {
+    throw new PackedFileError('garbled header');
+  }
+  if (header.version !== version) throw new PackedFileError(`index version ${header.version}, not ${version}`);
+  if (header.key !== key) throw new PackedFileError('the corpus or the code changed');
+  const base = headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN);
+  const payload = view.subarray(base);
+  if (createHash('sha256').update(payload).digest('hex') !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
+  const sections = header.sections.map(({ type, offset, bytes: length }) => {
+    if (offset + length > payload.byteLength) throw new PackedFileError('section out of bounds');
+    const at = payload.byteOffset + offset;
+    if (type === 'json') return payload.subarray(offset, offset + length).toString('utf8');
+    const Type = TYPES[type];
+    if (!Type) throw new PackedFileError(`unknown section type ${type}`);
+    return new Type(payload.buffer as ArrayBuffer, at, length / Type.BYTES_PER_ELEMENT);
+  });
+  return JSON.parse(sections[0] as string, (_, v: unknown) => {
+    if (v && typeof v === 'object' && '$section' in v) return sections[(v as { $section: number }).$section];
+    return v;
+  });
+}

@@ -1,0 +1,91 @@
+import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '../corpus/readCorpusDir';
+import { attributeCorpus } from '../quotes/attributeCorpus';
+import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
+import { cacheFile, corpusKey, defaultCacheDir, readDeskCache, writeDeskCache } from './deskCache';
+import type { DeskData } from './deskData';
+import { fingerprintArticles } from './fingerprintArticles';
+import { packDeskData, type PackedDesk } from './packDeskData';
+import { CorpusLoadError, type CorpusProblem } from './types';
+
+export interface PrepareDeskOptions extends ReadCorpusOptions {
+  /**
+   * What to do with a bad file. `skip` (start-up): leave it out and warn, so one broken file
+   * cannot keep the bot from starting. `fail` (reload): reject the whole reload, so the
+   * serving corpus stays as it was and the moderator fixes the file.
+   */
+  onProblem?: 'skip' | 'fail';
+  now?: () => Date;
+  /** Folder of the persisted desk; `false` never reads or writes it. Default `defaultCacheDir()`. */
+  cacheDir?: string | false;
+  /** Build progress: `done` of `total` steps. */
+  onProgress?: (done: number, total: number) => void;
+  /** Where cache misses and write failures are reported (default: nowhere). */
+  log?: (message: string) => void;
+}
+
+/** A desk ready to serve: loaded from the cache (packed), or just built (objects, and packed when asked for). */
+export type PreparedDesk =
+  | { source: 'cache'; packed: PackedDesk }
+  | {
+      source: 'build';
+      data: DeskData;
+      fingerprints: Map<string, string>;
+      warnings: CorpusProblem[];
+      packed?: PackedDesk;
+      timings: BuildTimings;
+      /** Why the cache was not used. */
+      cacheMiss: string;
+    };
+
+/**
+ * Loads the corpus folder's desk from the cache when it matches the folder and the code,
+ * else reads, builds and (when caching) writes it. Rejects with `CorpusLoadError` when a file
+ * is bad and `onProblem` is `fail`, or when no article could be loaded.
+ */
+export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions = {}, wantPacked = false): Promise<PreparedDesk> {
+  const log = options.log ?? (() => undefined);
+  // An injected file system is not the folder on disk: its contents cannot key a cache.
+  const cacheDir = options.fs ? false : options.cacheDir ?? defaultCacheDir();
+  let cacheMiss = 'cache disabled';
+  let key: string | undefined;
+  let file: string | undefined;
+  if (cacheDir !== false) {
+    try {
+      key = corpusKey(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      file = cacheFile(cacheDir, corpusDir);
+      const cached = await readDeskCache(file, key);
+      if ('packed' in cached) {
+        if (cached.packed.warnings.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(cached.packed.warnings);
+        return { source: 'cache', packed: cached.packed };
+      }
+      cacheMiss = cached.miss;
+    } catch (error) {
+      if (error instanceof CorpusLoadError) throw error;
+      // An unreadable folder is reported by the loader below, with its usual message.
+      cacheMiss = error instanceof Error ? error.message : String(error);
+      key = undefined;
+    }
+    log(`desk cache not used (${cacheMiss}); building the index`);
+  }
+  const { articles, problems } = await readCorpusDir(corpusDir, options);
+  if (problems.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(problems);
+  if (articles.length === 0) {
+    throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
+  }
+  const timings = newBuildTimings();
+  const data = buildDeskData(articles, attributeCorpus, (options.now ?? (() => new Date()))(), {
+    timings,
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
+  const fingerprints = fingerprintArticles(articles);
+  const packed = wantPacked || key !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
+  if (packed && key !== undefined && file !== undefined) {
+    try {
+      await writeDeskCache(file, key, packed);
+    } catch (error) {
+      // A read-only or full disk costs the next start-up a rebuild, nothing more.
+      log(`desk cache not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { source: 'build', data, fingerprints, warnings: problems, ...(packed && { packed }), timings, cacheMiss };
+}

@@ -1,0 +1,108 @@
+/**
+ * The persisted desk: a second load uses the cache and answers identically; a changed corpus
+ * file, a truncated or garbled cache file and another index version are rebuilt, never trusted.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFile, corpusKey, INDEX_VERSION, writeDeskCache } from '../../src/desk/deskCache';
+import { loadDesk } from '../../src/desk/loadDesk';
+import { encodePackedFile } from '../../src/desk/packedFile';
+import { packDeskData } from '../../src/desk/packDeskData';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/readCorpusDir';
+import { CORPUS_DIR } from '../support/seedCorpus';
+
+const QUESTIONS = [
+  'what did Stoltenberg say',
+  'what did Stoltenburg say about withdrawal',
+  'who said we remain in the window',
+  'how many troops has Russia massed near Ukraine',
+  'Zelensky',
+  'sanctions on Moscow',
+  'what did Xi Jinping say',
+];
+
+function tempCorpus(): { corpus: string; cache: string } {
+  const corpus = mkdtempSync(join(tmpdir(), 'desk-cache-corpus-'));
+  cpSync(CORPUS_DIR, corpus, { recursive: true });
+  return { corpus, cache: mkdtempSync(join(tmpdir(), 'desk-cache-')) };
+}
+
+const answersOf = (desk: Awaited<ReturnType<typeof loadDesk>>['desk']) =>
+  QUESTIONS.map((q) => {
+    const { answers, total, note, intent } = desk.ask(q, { limit: 25 });
+    return { q, intent, total, note, answers };
+  });
+
+describe('persisted desk', () => {
+  it('loads the second time from the cache, with identical answers, sources and context', async () => {
+    const { corpus, cache } = tempCorpus();
+    const built = await loadDesk(corpus, { cacheDir: cache });
+    expect(built.source).toBe('build');
+    const cached = await loadDesk(corpus, { cacheDir: cache });
+    expect(cached.source).toBe('cache');
+    expect(answersOf(cached.desk)).toEqual(answersOf(built.desk));
+    expect({ ...cached.desk.sources(), loadedAt: '' }).toEqual({ ...built.desk.sources(), loadedAt: '' });
+    const id = built.desk.ask('what did Stoltenberg say').answers[0]!.sentenceId;
+    expect(cached.desk.context(id)).toEqual(built.desk.context(id));
+    expect(cached.desk.suggestSpeakers('Stol')).toEqual(built.desk.suggestSpeakers('Stol'));
+    expect(cached.fingerprints).toEqual(built.fingerprints);
+    expect(cached.data.sentences).toEqual(built.data.sentences);
+    expect(cached.data.quotes).toEqual(built.data.quotes);
+    // Written atomically: no temporary file is left behind.
+    expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('rebuilds when a corpus file changed, and the new text is answered', async () => {
+    const { corpus, cache } = tempCorpus();
+    await loadDesk(corpus, { cacheDir: cache });
+    const file = join(corpus, readdirSync(corpus).find((f) => f.startsWith('npr'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nThe quartermaster counted eleven zeppelins.\n'));
+    const again = await loadDesk(corpus, { cacheDir: cache });
+    expect(again.source).toBe('build');
+    expect(again.desk.ask('zeppelins quartermaster').answers[0]?.text).toBe('The quartermaster counted eleven zeppelins.');
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('cache');
+  });
+
+  it('rebuilds from a truncated or garbled cache file instead of trusting it', async () => {
+    const { corpus, cache } = tempCorpus();
+    const built = await loadDesk(corpus, { cacheDir: cache });
+    const file = cacheFile(cache, corpus);
+    const whole = readFileSync(file);
+
+    truncateSync(file, Math.floor(whole.byteLength / 2));
+    const fromTruncated = await loadDesk(corpus, { cacheDir: cache });
+    expect(fromTruncated.source).toBe('build');
+    expect(answersOf(fromTruncated.desk)).toEqual(answersOf(built.desk));
+
+    // One flipped byte in the payload (past the header): the checksum catches it.
+    const garbled = Buffer.from(readFileSync(file));
+    garbled[garbled.byteLength - 1000] ^= 0x55;
+    writeFileSync(file, garbled);
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
+
+    writeFileSync(file, 'not a cache at all');
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('cache');
+  });
+
+  it('rebuilds a cache written by another index version', async () => {
+    const { corpus, cache } = tempCorpus();
+    const built = await loadDesk(corpus, { cacheDir: cache });
+    const key = corpusKey(corpus, DEFAULT_MAX_FILE_BYTES);
+    const packed = packDeskData(built.data, built.fingerprints, built.warnings);
+    writeFileSync(cacheFile(cache, corpus), Buffer.concat(encodePackedFile(packed, `${INDEX_VERSION}-older`, key)));
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
+    // And the rebuilt cache is this version's again.
+    await writeDeskCache(cacheFile(cache, corpus), key, packed);
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('cache');
+  });
+
+  it('never caches with caching off', async () => {
+    const { corpus, cache } = tempCorpus();
+    expect((await loadDesk(corpus, { cacheDir: false })).source).toBe('build');
+    expect((await loadDesk(corpus, { cacheDir: false })).source).toBe('build');
+    expect(readdirSync(cache)).toEqual([]);
+  });
+});
