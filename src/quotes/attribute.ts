@@ -1,10 +1,10 @@
 import type { Token } from '../people/tokens';
 import type { QuoteSpan } from './findQuoteSpans';
 import { STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
-export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'inherit' | 'none';
+export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
 
 /** Speaker mention and cue found for one quote span (token indexes). */
 export interface Attribution {
@@ -98,12 +98,79 @@ function matchAccording(toks: readonly Token[], lo: number, hi: number): { cue: 
   return null;
 }
 
+/** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
+function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
+  const para = toks[f]!.para;
+  let i = f;
+  while (i - 1 >= 0 && toks[i - 1]!.para === para) {
+    const q = lay.quoteOf[i - 1]!;
+    if (q >= 0) {
+      if (i < f && quoteEndsSentence(text, spans[q]!, toks[i])) break;
+      i = lay.first[q]!;
+      continue;
+    }
+    if (TERMINAL.test(toks[i - 1]!.text)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Words that open an introductory phrase before the subject ("After the debate, …", "Speaking to reporters, …"). */
+const INTRO = /^(after|before|when|whenever|while|as|since|if|although|though|because|once|until|unless|despite|following|amid|asked|speaking|writing|responding|addressing|according|like|unlike|given)$/;
+const DASH = /^[—–-]$/;
+const isVerbTok = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Index after an interruption between a subject and its verb: `, the ambassador,` / `, who …,` / `(D-Vt.)` / `— a teacher —`. */
+function skipInterruption(toks: readonly Token[], quoteOf: Int32Array, j: number, lim: number): number {
+  const t = toks[j];
+  if (!t) return j;
+  const close = t.text === ',' ? ',' : t.text === '(' ? ')' : DASH.test(t.text) ? 'dash' : null;
+  if (!close) return j;
+  for (let k = j + 1; k < lim && k - j <= 40; k++) {
+    const u = toks[k]!;
+    const closes = close === 'dash' ? DASH.test(u.text) : u.text === close;
+    if (!closes || quoteOf[k] !== -1) continue;
+    const v = skipAuxForward(toks, k + 1, lim);
+    if (close === ')' || (isVerbTok(toks[v]) && v < lim)) return close === ')' ? skipInterruption(toks, quoteOf, k + 1, lim) : k + 1;
+  }
+  return j;
+}
+
+/**
+ * The subject of the sentence's main clause, when the quote sits later in that
+ * sentence with no cue of its own: `Trump, who …, mocked Rubio for “having a
+ * tough night”`. In news prose the quoted words belong to that subject.
+ */
+function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
+  let i = lo;
+  for (let attempt = 0; attempt < 4 && i < f; attempt++) {
+    while (i < f && (toks[i]!.pos === 'CCONJ' || toks[i]!.text === ',' || (toks[i]!.pos === 'ADV' && !isCapitalised(toks[i]!) || /^(but|and|so|yet|also|still|however|meanwhile)$/.test(toks[i]!.lower)))) i++;
+    const t = toks[i];
+    if (!t || i >= f || quoteOf[i] !== -1) return null;
+    if (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'VERB' && !isPronoun(t)) || INTRO.test(t.lower)) {
+      let c = i;
+      while (c < f && !(toks[c]!.text === ',' && quoteOf[c] === -1)) c++;
+      if (c >= f) return null;
+      i = c + 1;
+      continue;
+    }
+    const np = npForward(toks, i, f);
+    if (!np) return null;
+    let j = skipInterruption(toks, quoteOf, np[1], f);
+    j = skipAuxForward(toks, j, f);
+    if (j < f && isVerbTok(toks[j])) return { cue: j, mention: np };
+    return null;
+  }
+  return null;
+}
+
 /**
  * Finds, for every quote span, the reporting verb and the speaker mention it
  * attaches to, or the earlier quote whose speaker it continues.
  */
 export function attributeSpans(text: string, toks: readonly Token[], spans: readonly QuoteSpan[]): Attribution[] {
-  const { quoteOf, first, last } = layout(toks, spans);
+  const lay = layout(toks, spans);
+  const { quoteOf, first, last } = lay;
   const out: Attribution[] = [];
   for (let k = 0; k < spans.length; k++) {
     const f = first[k]!;
@@ -179,6 +246,10 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }
+    }
+    if (!found && preStart < f) {
+      const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
+      if (subj) found = { kind: 'subject', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
     }
     out.push(found ?? none);
   }

@@ -134,6 +134,16 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'not on the agenda').speaker).toBe('Scholz');
   });
 
+  it('gives a partial quote with no cue of its own to the subject of its sentence', () => {
+    const text = 'After the talks in Brussels, NATO Secretary-General Jens Stoltenberg, who met defence ministers on Wednesday, dismissed the announcement as “not a real withdrawal.”\nThe official described the buildup as “unprecedented.”';
+    const q = find(text, 'not a real withdrawal');
+    expect(q.speaker).toBe('Jens Stoltenberg');
+    expect(q.cue).toBe('dismissed');
+    const o = find(text, 'unprecedented');
+    expect(o.mention).toBe('The official');
+    expect(o.named).toBe(false);
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
