@@ -1,0 +1,132 @@
+import { fingerprint, nearIdentical } from '../answer/mergeDuplicates';
+import type { DeskData } from '../desk/deskData';
+import { processTerm } from '../search/analyzeText';
+import { judgeAgreement } from './judgeAgreement';
+import type { Claim, ClaimGroup, GroupedFigure } from './types';
+
+/**
+ * Groups claims about the same quantity across outlets. Two claims are about the same
+ * quantity when (all of):
+ *
+ * - same kind, same counted noun or unit (lemmatised, synonyms merged), and the same change
+ *   (a total is never grouped with an increase: "another 7,000" vs "150,000");
+ * - owners do not clash: "Russian troops" and "U.S. troops" differ; a claim without an
+ *   owner fits either; "Russian" and "Russia's" match (same first five letters);
+ * - measures and percentages measure the same thing when both say ("656-foot flag");
+ * - no distinctive location of one is missing from the other: "in Belarus" keeps Belarus
+ *   troops apart from the troops "near Ukraine". A location is distinctive when fewer
+ *   than COMMON_PLACE of the corpus sentences mention it (the crisis's own country, named
+ *   everywhere, tells nothing apart);
+ * - their context (content words near the figure) shares at least one word.
+ *
+ * Grouping is complete-link in corpus order: a claim joins the first group every member of
+ * which it matches. Vague figures ("thousands") and dates are not grouped: they are not
+ * figures an outlet could get wrong. Groups need claims from at least two outlets.
+ */
+export const COMMON_PLACE = 0.15;
+
+const GROUPED_KINDS = new Set(['count', 'measure', 'percent', 'money']);
+
+export interface GroupOptions {
+  /** True for a place too common in the corpus to tell quantities apart. */
+  isCommonPlace?: (place: string) => boolean;
+  /** Minimum distinct outlets per group (default 2). */
+  minOutlets?: number;
+}
+
+/** A place is common when its rarest word is in COMMON_PLACE or more of the corpus sentences. */
+export function commonPlaceTest(data: DeskData): (place: string) => boolean {
+  const n = Math.max(1, data.sentences.length);
+  return (place) => {
+    let rarest = Infinity;
+    for (const word of place.split(/\s+/)) {
+      const terms = processTerm(word) ?? [];
+      const df = Math.max(0, ...terms.map((t) => data.df.get(t) ?? 0));
+      rarest = Math.min(rarest, df);
+    }
+    return rarest / n >= COMMON_PLACE;
+  };
+}
+
+/** Claims grouped by quantity, with each group's agreement; groups that differ first. */
+export function groupClaims(claims: readonly Claim[], options: GroupOptions = {}): ClaimGroup[] {
+  const isCommon = options.isCommonPlace ?? (() => false);
+  const minOutlets = options.minOutlets ?? 2;
+  const candidates = claims
+    .filter((c) => GROUPED_KINDS.has(c.kind) && c.unit !== null && c.qualifier !== 'vague')
+    .sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const groups: Claim[][] = [];
+  for (const claim of candidates) {
+    const home = groups.find((g) => g.every((other) => sameQuantity(claim, other, isCommon)));
+    if (home) home.push(claim);
+    else groups.push([claim]);
+  }
+  const order = { differ: 0, compatible: 1, same: 2 } as const;
+  return groups
+    .filter((g) => new Set(g.map((c) => c.outlet)).size >= minOutlets)
+    .map((g) => summarise(g, isCommon))
+    .sort((a, b) => order[a.agreement] - order[b.agreement] || b.outlets.length - a.outlets.length);
+}
+
+/** True when two claims count the same thing in the same place (see the module comment). */
+export function sameQuantity(a: Claim, b: Claim, isCommon: (place: string) => boolean): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || a.change !== b.change) return false;
+  if (a.owner && b.owner && a.owner.slice(0, 5) !== b.owner.slice(0, 5)) return false;
+  if ((a.kind === 'measure' || a.kind === 'percent') && a.object && b.object && a.object !== b.object) return false;
+  if (a.kind === 'percent' && (a.object === null) !== (b.object === null)) return false;
+  const missing = (x: Claim, y: Claim) => x.locations.some((p) => !isCommon(p) && !y.places.includes(p));
+  if (missing(a, b) || missing(b, a)) return false;
+  const context = new Set(a.context);
+  return b.context.some((w) => context.has(w));
+}
+
+/** Merges repeats and wire copies of one figure, and judges the group. */
+function summarise(claims: Claim[], isCommon: (place: string) => boolean): ClaimGroup {
+  const figures: (GroupedFigure & { words: string[] })[] = [];
+  for (const claim of claims) {
+    const words = fingerprint(claim.sentenceText);
+    const same = figures.find((f) => f.claim.value === claim.value && f.claim.high === claim.high
+      && f.claim.qualifier === claim.qualifier && nearIdentical(f.words, words));
+    if (same) {
+      same.claims.push(claim);
+      if (!same.outlets.includes(claim.outlet)) same.outlets.push(claim.outlet);
+      if (!same.articles.includes(claim.article)) same.articles.push(claim.article);
+    } else {
+      figures.push({ claim, claims: [claim], outlets: [claim.outlet], articles: [claim.article], words });
+    }
+  }
+  const first = claims[0]!;
+  const { agreement, note } = judgeAgreement(figures.map((f) => ({ ...f.claim, outlets: f.outlets })), (f) => `${f.text} (${f.outlets.join(', ')})`);
+  return {
+    quantity: nameQuantity(claims, isCommon),
+    unit: first.unit!,
+    change: first.change,
+    agreement,
+    figures: figures.map(({ words: _words, ...f }) => f),
+    outlets: [...new Set(claims.map((c) => c.outlet))],
+    note,
+  };
+}
+
+/** A readable name: "Russian troops (increase)", "flag (foot)", "percent of american". */
+function nameQuantity(claims: readonly Claim[], isCommon: (place: string) => boolean): string {
+  const first = claims[0]!;
+  // The longest spelling reads best ("Russian" rather than "Russia" of "Russia's troops").
+  const owner = claims.map((c) => c.owner).filter((o): o is string => o !== null).sort((a, b) => b.length - a.length)[0];
+  const ownerText = owner ? `${owner.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/^u\.s\./i, 'U.S.')} ` : '';
+  let name: string;
+  if (first.kind === 'measure') name = `${claims.find((c) => c.object)?.object ?? 'size'} (${first.unit})`;
+  else if (first.kind === 'percent') name = `percent${claims.find((c) => c.object) ? ` of ${claims.find((c) => c.object)!.object}` : ''}`;
+  else if (first.kind === 'money') name = `${first.unit?.toUpperCase()}`;
+  else name = `${ownerText}${plural(first.unit!)}`;
+  const shared = first.locations.filter((p) => !isCommon(p) && claims.every((c) => c.places.includes(p)));
+  if (shared.length > 0) name += ` in ${shared.map((p) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).join(', ')}`;
+  if (first.change !== 'total') name += ` (${first.change})`;
+  return name;
+}
+
+function plural(noun: string): string {
+  if (/(s|people|personnel)$/.test(noun)) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
