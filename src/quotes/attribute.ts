@@ -18,6 +18,13 @@ export interface Attribution {
 }
 
 const TERMINAL = /^[.!?]+$/;
+/** A sentence-final stop: not the period of an abbreviation inside parentheses ("(D-Vt.)") or before a lowercase word or comma. */
+function endsSentenceAt(toks: readonly Token[], i: number): boolean {
+  if (!TERMINAL.test(toks[i]!.text)) return false;
+  const next = toks[i + 1];
+  return !(next && next.para === toks[i]!.para && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text)));
+}
+
 const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', '’d', "'d", 'get', 'got']);
 
 interface Layout {
@@ -109,7 +116,7 @@ function sentenceStart(text: string, toks: readonly Token[], spans: readonly Quo
       i = lay.first[q]!;
       continue;
     }
-    if (TERMINAL.test(toks[i - 1]!.text)) break;
+    if (endsSentenceAt(toks, i - 1)) break;
     i--;
   }
   return i;
@@ -147,9 +154,13 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
     while (i < f && (toks[i]!.pos === 'CCONJ' || toks[i]!.text === ',' || (toks[i]!.pos === 'ADV' && !isCapitalised(toks[i]!) || /^(but|and|so|yet|also|still|however|meanwhile)$/.test(toks[i]!.lower)))) i++;
     const t = toks[i];
     if (!t || i >= f || quoteOf[i] !== -1) return null;
-    if (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'VERB' && !isPronoun(t)) || INTRO.test(t.lower)) {
+    const nextComma = (): number => {
       let c = i;
       while (c < f && !(toks[c]!.text === ',' && quoteOf[c] === -1)) c++;
+      return c;
+    };
+    if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'VERB' && !isPronoun(t)) || INTRO.test(t.lower)) {
+      const c = nextComma();
       if (c >= f) return null;
       i = c + 1;
       continue;
@@ -157,9 +168,13 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
     const np = npForward(toks, i, f);
     if (!np) return null;
     let j = skipInterruption(toks, quoteOf, np[1], f);
+    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
     j = skipAuxForward(toks, j, f);
-    if (j < f && isVerbTok(toks[j])) return { cue: j, mention: np };
-    return null;
+    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    // A fronted phrase the tagger took for a noun ("Horrified at …, Ramos believes"): try after its comma.
+    const c = nextComma();
+    if (c >= f || c < np[1]) return null;
+    i = c + 1;
   }
   return null;
 }
@@ -168,9 +183,17 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
  * Finds, for every quote span, the reporting verb and the speaker mention it
  * attaches to, or the earlier quote whose speaker it continues.
  */
-export function attributeSpans(text: string, toks: readonly Token[], spans: readonly QuoteSpan[]): Attribution[] {
-  const lay = layout(toks, spans);
-  const { quoteOf, first, last } = lay;
+export function attributeSpans(
+  text: string,
+  toks: readonly Token[],
+  spans: readonly QuoteSpan[],
+  /** Spans that are not quotations (titles, numbers): attribution windows read through them. */
+  notQuotation: readonly boolean[] = [],
+): Attribution[] {
+  const full = layout(toks, spans);
+  const { first, last } = full;
+  const quoteOf = Int32Array.from(full.quoteOf, (q) => (q >= 0 && notQuotation[q] ? -1 : q));
+  const lay: Layout = { quoteOf, first, last };
   const out: Attribution[] = [];
   for (let k = 0; k < spans.length; k++) {
     const f = first[k]!;
@@ -181,13 +204,13 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
 
     // Post window: after the quote, up to the next quote or the end of the sentence/paragraph.
     let postEnd = l + 1;
-    while (postEnd < toks.length && quoteOf[postEnd] === -1 && toks[postEnd]!.para === para && !TERMINAL.test(toks[postEnd]!.text)) postEnd++;
+    while (postEnd < toks.length && quoteOf[postEnd] === -1 && toks[postEnd]!.para === para && !endsSentenceAt(toks, postEnd)) postEnd++;
     const nextTok = toks[l + 1]?.para === para ? toks[l + 1] : undefined;
     const endsSentence = quoteEndsSentence(text, spans[k]!, nextTok);
 
     // Pre window: back to the sentence start or the previous quote.
     let preStart = f;
-    while (preStart - 1 >= 0 && quoteOf[preStart - 1] === -1 && toks[preStart - 1]!.para === para && !TERMINAL.test(toks[preStart - 1]!.text)) preStart--;
+    while (preStart - 1 >= 0 && quoteOf[preStart - 1] === -1 && toks[preStart - 1]!.para === para && !endsSentenceAt(toks, preStart - 1)) preStart--;
     const prevQuote = preStart - 1 >= 0 && toks[preStart - 1]!.para === para ? quoteOf[preStart - 1]! : -1;
     const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
 
@@ -218,7 +241,7 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
     if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
       // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".
       let lo = f - 1;
-      while (lo - 1 >= 0 && toks[lo - 1]!.para === para - 1 && quoteOf[lo - 1] === -1 && !TERMINAL.test(toks[lo - 1]!.text)) lo--;
+      while (lo - 1 >= 0 && toks[lo - 1]!.para === para - 1 && quoteOf[lo - 1] === -1 && !endsSentenceAt(toks, lo - 1)) lo--;
       for (let c = f - 2; c >= lo && !found; c--) {
         if (!isCueToken(toks, c)) continue;
         const np = npBackward(toks, c, lo);
@@ -237,7 +260,9 @@ export function attributeSpans(text: string, toks: readonly Token[], spans: read
       // No cue of its own: continue the previous quotation's speaker when this
       // quote follows it in the same sentence, opens its sentence right after
       // it, or reopens a paragraph-final open quote.
-      const prev = k - 1;
+      // The previous quotation: titles in between do not count, unless they were attributed themselves.
+      let prev = k - 1;
+      while (prev >= 0 && notQuotation[prev] && out[prev]!.kind !== 'post') prev--;
       const opensSentence = preStart === f;
       if (prev >= 0 && out[prev]!.kind !== 'none' && first[prev]! >= 0) {
         const prevPara = toks[first[prev]!]!.para;

@@ -29,7 +29,8 @@ export function extractQuotes(text: string): Quote[] {
   const spans = findQuoteSpans(fixed);
   if (!spans.length) return [];
   const toks = tokenize(fixed);
-  const attrs = attributeSpans(fixed, toks, spans);
+  const inners = spans.map((sp) => fixed.slice(sp.start, sp.end).replace(/^[“"”]|[”"“]$/g, ''));
+  const attrs = attributeSpans(fixed, toks, spans, inners.map((x) => isNonVerbal(x) || isTitleCase(x)));
   const inQuote = quoteMembership(toks.map((t) => t.start), spans);
   const sentences = sentenceIndex(toks, inQuote);
   const people = findTextPeople(toks);

@@ -36,10 +36,16 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
 }
 
+/** A reporting-verb form used as a verb: tagged so, or a past form ("said", "shot"); "the state report" keeps its nouns. */
+function isVerbalCue(t: Token): boolean {
+  return isCue(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || /ed$/.test(t.lower) || PAST_FORMS.has(t.lower));
+}
+const PAST_FORMS = new Set(['said', 'told', 'wrote', 'written', 'shot', 'began', 'pled', 'read', 'says', 'tells']);
+
 function isNpWord(t: Token): boolean {
   if (/^[’']s$/.test(t.lower)) return true;
   if (TIME_WORDS.has(t.lower) && !isCapitalised(t)) return false;
-  if (isCue(t.lower) && !isCapitalised(t)) return false;
+  if (isVerbalCue(t) && !isCapitalised(t)) return false;
   if (NP_POS.has(t.pos)) return true;
   if (isCapitalised(t) && /\p{L}/u.test(t.text) && !NON_NAME_POS.has(t.pos)) return true;
   if (/^\p{Ll}+-\p{L}+/u.test(t.text)) return true;
@@ -95,6 +101,11 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   }
   if (e - 1 < lo) return null;
   const last = toks[e - 1]!;
+  if (last.text === ')') {
+    // "Sen. Elizabeth Warren (D-Mass.) said": the name before the parenthesis.
+    for (let o = e - 2; o >= lo && o >= e - 8; o--) if (toks[o]!.text === '(') return npBackward(toks, o, lo);
+    return null;
+  }
   if (isPronoun(last)) return [e - 1, e];
   if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 2, lo);
   if (last.text === ',') {

@@ -144,6 +144,12 @@ describe('extractQuotes: attribution', () => {
     expect(o.named).toBe(false);
   });
 
+  it('reads attributions through titles in quote marks and parenthesised party labels', () => {
+    const text = '“We will not be intimidated,” Zelenskyy told CNN’s “State of the Union” on Sunday. “Ukraine wants peace.”\nSen. Jane Doe (D-Vt.) said the sanctions were “long overdue.”';
+    expect(find(text, 'Ukraine wants peace').speaker).toBe('Zelenskyy');
+    expect(find(text, 'long overdue').speaker).toBe('Jane Doe');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
