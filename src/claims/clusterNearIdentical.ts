@@ -20,7 +20,8 @@ export interface ClusterOptions {
 /** Clusters (index lists, ascending, each of 2+ texts) of near-identical texts. */
 export function clusterNearIdentical(texts: readonly (readonly string[])[], options: ClusterOptions = {}): number[][] {
   const minWords = options.minWords ?? 6;
-  const sets = texts.map((t) => [...new Set(t)]);
+  // Distinct words, sorted, so two texts' overlap is counted by one merge without allocating.
+  const sets = texts.map((t) => [...new Set(t)].sort());
   const df = new Map<string, number>();
   for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const buckets = new Map<string, number[]>();
@@ -48,7 +49,7 @@ export function clusterNearIdentical(texts: readonly (readonly string[])[], opti
         const x = list[a]!;
         const y = list[b]!;
         if (find(x) === find(y)) continue;
-        if (nearIdentical(texts[x]!, texts[y]!)) parent[find(y)] = find(x);
+        if (mayBeNearIdentical(sets[x]!, sets[y]!) && nearIdentical(texts[x]!, texts[y]!)) parent[find(y)] = find(x);
       }
     }
   }
@@ -60,4 +61,24 @@ export function clusterNearIdentical(texts: readonly (readonly string[])[], opti
     clusters.set(root, list);
   });
   return [...clusters.values()].filter((c) => c.length >= 2).sort((a, b) => a[0]! - b[0]!);
+}
+
+/**
+ * A necessary condition for `nearIdentical`, cheap enough to run on every bucketed pair:
+ * both of its tests (Jaccard ≥ 0.8, or 95 % containment) need the texts to share at least
+ * 80 % of the smaller one's distinct words. `nearIdentical` still decides.
+ */
+function mayBeNearIdentical(a: readonly string[], b: readonly string[]): boolean {
+  const small = Math.min(a.length, b.length);
+  if (small === 0 || small / Math.max(a.length, b.length) < 0.6) return false;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared >= 0.8 * small;
 }

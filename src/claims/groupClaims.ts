@@ -108,20 +108,21 @@ function summarise(claims: Claim[], isCommon: (place: string) => boolean): Claim
   };
 }
 
-/** A readable name: "Russian troops (increase)", "flag (foot)", "percent of american". */
+/** A readable name: "Russian troops (increase)", "Russian troops (Belarus)", "flag (foot)". */
 function nameQuantity(claims: readonly Claim[], isCommon: (place: string) => boolean): string {
   const first = claims[0]!;
   // The longest spelling reads best ("Russian" rather than "Russia" of "Russia's troops").
   const owner = claims.map((c) => c.owner).filter((o): o is string => o !== null).sort((a, b) => b.length - a.length)[0];
   const ownerText = owner ? `${owner.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/^u\.s\./i, 'U.S.')} ` : '';
   let name: string;
-  if (first.kind === 'measure') name = `${claims.find((c) => c.object)?.object ?? 'size'} (${first.unit})`;
+  if (first.kind === 'measure') name = `${claims.find((c) => c.object)?.object ?? 'size'} in ${plural(first.unit!).replace(/^foots$/, 'feet')}`;
   else if (first.kind === 'percent') name = `percent${claims.find((c) => c.object) ? ` of ${claims.find((c) => c.object)!.object}` : ''}`;
   else if (first.kind === 'money') name = `${first.unit?.toUpperCase()}`;
   else name = `${ownerText}${plural(first.unit!)}`;
   const shared = first.locations.filter((p) => !isCommon(p) && claims.every((c) => c.places.includes(p)));
-  if (shared.length > 0) name += ` in ${shared.map((p) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).join(', ')}`;
-  if (first.change !== 'total') name += ` (${first.change})`;
+  const notes = shared.map((p) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  if (first.change !== 'total') notes.push(first.change);
+  if (notes.length > 0) name += ` (${notes.join(', ')})`;
   return name;
 }
 
