@@ -1,6 +1,6 @@
 import type { Token } from '../people/tokens';
 import type { QuoteSpan } from './findQuoteSpans';
-import { STRONG_CUES } from './cues';
+import { isCue, STRONG_CUES } from './cues';
 import { isCapitalised, isCueToken, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
@@ -59,7 +59,13 @@ function quoteEndsSentence(text: string, span: QuoteSpan, next: Token | undefine
 }
 
 /** Cue+speaker right after the quote: `,” he said` / `,” said Blinken` / `,” Julie Smith, the ambassador, said`. */
-function matchPostAdjacent(toks: readonly Token[], i: number, lim: number): { cue: number; mention: Range } | null {
+function matchPostAdjacent(
+  toks: readonly Token[],
+  i: number,
+  lim: number,
+  quoteOf: Int32Array | null = null,
+  openEnded = false,
+): { cue: number; mention: Range } | null {
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
   const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
@@ -70,6 +76,11 @@ function matchPostAdjacent(toks: readonly Token[], i: number, lim: number): { cu
   }
   const np = npForward(toks, i, lim);
   if (!np) return null;
+  // Right after `“…,” Name`, a reporting-verb form is the verb whatever its tag ("Viguerie notes", "Murphy Tweeted");
+  // after a quote left open by a comma, ! or ?, any finite verb reports it ("Trump barked", "Hannity pressed").
+  const verbAt = (j: number): boolean => j < lim && !followedByThat(j) && (isCueToken(toks, j) ||
+    (isCue(toks[j]!.lower) && toks[j]!.pos !== 'DET' && toks[j]!.pos !== 'ADP') ||
+    (openEnded && toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower)));
   let j = np[1];
   let mentionEnd = np[1];
   if (toks[j]?.text === ',') {
@@ -80,7 +91,13 @@ function matchPostAdjacent(toks: readonly Token[], i: number, lim: number): { cu
     }
   }
   j = skipAuxForward(toks, j, lim);
-  if (j < lim && isCueToken(toks, j) && !followedByThat(j)) return { cue: j, mention: [np[0], mentionEnd] };
+  if (verbAt(j)) return { cue: j, mention: [np[0], mentionEnd] };
+  // A longer interruption: `, 69,` / `, who served as …,` / `(D-Wash.)` / `, after a long pause,`.
+  const k = skipInterruption(toks, quoteOf ?? new Int32Array(toks.length).fill(-1), np[1], lim, verbAt);
+  if (k > np[1]) {
+    const v = skipAuxForward(toks, k, lim);
+    if (verbAt(v)) return { cue: v, mention: np };
+  }
   return null;
 }
 
@@ -128,7 +145,13 @@ const DASH = /^[—–-]$/;
 const isVerbTok = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Index after an interruption between a subject and its verb: `, the ambassador,` / `, who …,` / `(D-Vt.)` / `— a teacher —`. */
-function skipInterruption(toks: readonly Token[], quoteOf: Int32Array, j: number, lim: number): number {
+function skipInterruption(
+  toks: readonly Token[],
+  quoteOf: Int32Array,
+  j: number,
+  lim: number,
+  verbAt: (v: number) => boolean = (v) => isVerbTok(toks[v]),
+): number {
   const t = toks[j];
   if (!t) return j;
   const close = t.text === ',' ? ',' : t.text === '(' ? ')' : DASH.test(t.text) ? 'dash' : null;
@@ -138,7 +161,7 @@ function skipInterruption(toks: readonly Token[], quoteOf: Int32Array, j: number
     const closes = close === 'dash' ? DASH.test(u.text) : u.text === close;
     if (!closes || quoteOf[k] !== -1) continue;
     const v = skipAuxForward(toks, k + 1, lim);
-    if (close === ')' || (isVerbTok(toks[v]) && v < lim)) return close === ')' ? skipInterruption(toks, quoteOf, k + 1, lim) : k + 1;
+    if (close === ')' || (v < lim && verbAt(v))) return close === ')' ? skipInterruption(toks, quoteOf, k + 1, lim, verbAt) : k + 1;
   }
   return j;
 }
@@ -215,7 +238,8 @@ export function attributeSpans(
     const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
 
     let found: Attribution | null = null;
-    const post = matchPostAdjacent(toks, l + 1, postEnd);
+    const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
+    const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
     if (post && !(endsSentence && isCapitalised(toks[post.cue]!) )) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }

@@ -150,6 +150,13 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'long overdue').speaker).toBe('Jane Doe');
   });
 
+  it('takes the speaker after the quote past ages, relative clauses and non-cue verbs', () => {
+    const text = '“We have not seen any pullback,” Jens Stoltenberg, 63, told reporters.\n“There is no de-escalation,” Antony Blinken, who spoke in Munich on Saturday, said.\n“Go back to the table!” Psaki snapped back.';
+    expect(find(text, 'pullback').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'no de-escalation').speaker).toBe('Antony Blinken');
+    expect(find(text, 'Go back').mention).toBe('Psaki');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
