@@ -1,4 +1,5 @@
 import type { Token } from '../people/tokens';
+import { TIME_WORDS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCue, STRONG_CUES } from './cues';
 import { isCapitalised, isCueToken, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
@@ -122,6 +123,21 @@ function matchAccording(toks: readonly Token[], lo: number, hi: number): { cue: 
   return null;
 }
 
+/**
+ * After a quote that ends its sentence, `He said.` / `Trump said at a rally in Ohio.` still reports it, but a new
+ * sentence that goes on with an object or a quotation of its own (`Rubio called the statement “…”`, `He added, “…”`)
+ * is a new statement.
+ */
+function closesReport(toks: readonly Token[], quoteOf: Int32Array, cue: number, para: number): boolean {
+  let i = cue + 1;
+  while (toks[i] && toks[i]!.para === para && (TIME_WORDS.has(toks[i]!.lower) || toks[i]!.pos === 'ADV')) i++;
+  const t = toks[i];
+  if (!t || t.para !== para || endsSentenceAt(toks, i)) return true;
+  if (!(t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',')) return false;
+  for (let j = i; toks[j] && toks[j]!.para === para && !endsSentenceAt(toks, j); j++) if (quoteOf[j]! >= 0) return false;
+  return true;
+}
+
 /** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
 function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
   const para = toks[f]!.para;
@@ -240,7 +256,7 @@ export function attributeSpans(
     let found: Attribution | null = null;
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
     const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
-    if (post && !(endsSentence && isCapitalised(toks[post.cue]!) )) {
+    if (post && !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para)))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {

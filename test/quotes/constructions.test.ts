@@ -157,6 +157,13 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'Go back').mention).toBe('Psaki');
   });
 
+  it('does not give a sentence-final quote to the subject of the next sentence when that sentence says something new', () => {
+    const text = 'On Twitter, Blinken called the vote “a sham.” Sen. Jane Doe called the statement “offensive.”\n“We are ready.” Stoltenberg said at a news conference in Brussels.';
+    expect(find(text, 'a sham').speaker).toBe('Blinken');
+    expect(find(text, 'offensive').speaker).toBe('Jane Doe');
+    expect(find(text, 'We are ready').speaker).toBe('Stoltenberg');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
