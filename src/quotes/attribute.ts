@@ -234,6 +234,27 @@ export function attributeSpans(
   const quoteOf = Int32Array.from(full.quoteOf, (q) => (q >= 0 && notQuotation[q] ? -1 : q));
   const lay: Layout = { quoteOf, first, last };
   const out: Attribution[] = [];
+  /**
+   * The attribution a quote belongs to is the outermost one: in `Meeks said Clinton reassured them that …“…”` it is
+   * Meeks's; a participle cue (`issued a statement saying “…”`, `emailed supporters saying`) follows an object,
+   * not its speaker, so it takes the sentence subject.
+   */
+  const outerReport = (a: Attribution): Attribution => {
+    const [ms] = a.mention!;
+    const lo = sentenceStart(text, toks, spans, lay, ms);
+    if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!)) {
+      const subj = matchSubject(toks, quoteOf, lo, ms);
+      if (subj && subj.mention[1] <= ms) return { ...a, mention: subj.mention };
+    }
+    for (let d = ms - 1; d >= lo; d--) {
+      const u = toks[d]!;
+      if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || u.pos === 'CCONJ' || quoteOf[d]! >= 0) break;
+      if (!isCueToken(toks, d) || !STRONG_CUES.has(u.lower) || BE_FORMS.has(toks[d - 1]?.lower ?? '')) continue;
+      const np = npBackward(toks, d, lo);
+      return np ? { ...a, cue: d, mention: np } : a;
+    }
+    return a;
+  };
   for (let k = 0; k < spans.length; k++) {
     const f = first[k]!;
     const l = last[k]!;
@@ -277,6 +298,7 @@ export function attributeSpans(
         }
         if (found) break;
       }
+      if (found?.kind === 'pre' && found.mention) found = outerReport(found);
     }
     if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
       // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".

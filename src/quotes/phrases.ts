@@ -89,6 +89,8 @@ export function npForward(toks: readonly Token[], i: number, lim: number): Range
   return r[1] > r[0] && hasHead(toks, r) ? r : null;
 }
 
+const TIME_NOUN = /^(week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|weekend|day|days|hour|hours|time|summer|spring|fall|winter)$/;
+
 /** Noun phrase ending just before token i, not reaching below `lo`. */
 export function npBackward(toks: readonly Token[], i: number, lo: number): Range | null {
   let e = i;
@@ -97,6 +99,12 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     const u = toks[e - 1]!;
     if (AUX_LIKE.has(u.lower) || u.pos === 'ADV' || (TIME_WORDS.has(u.lower))) { e--; continue; }
     if (e - 2 >= lo && /^(on|in|last|this|late|early)$/.test(toks[e - 2]!.lower) && TIME_WORDS.has(u.lower)) { e -= 2; continue; }
+    // "last week said", "two days ago said", "earlier this month said".
+    if (u.lower === 'ago') { e--; continue; }
+    if (e - 2 >= lo && TIME_NOUN.test(u.lower) && (/^(last|this|next|that|each|every|a|few|several|earlier|later)$/.test(toks[e - 2]!.lower) || toks[e - 2]!.pos === 'NUM')) {
+      e -= 2;
+      continue;
+    }
     break;
   }
   if (e - 1 < lo) return null;

@@ -164,6 +164,13 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'We are ready').speaker).toBe('Stoltenberg');
   });
 
+  it('takes the outer attribution and the subject of a participle cue', () => {
+    const text = 'Psaki said Biden told allies that Russia remains “in the window.”\nThe Kremlin issued a statement saying the drills were “routine.”\nBlinken last week said the build-up was “no bluff.”';
+    expect(find(text, 'in the window').speaker).toBe('Psaki');
+    expect(find(text, 'routine').mention).toBe('The Kremlin');
+    expect(find(text, 'no bluff').speaker).toBe('Blinken');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
