@@ -36,6 +36,7 @@ export function extractClaims(data: DeskData, sentences?: Iterable<number>): Cla
         sentenceText: sentence.text,
         article: sentence.article,
         outlet: sentence.outlet,
+        published: published ?? '',
       }));
       memo.set(index, claims);
     }

@@ -17,11 +17,19 @@ import type { Claim, ClaimGroup, GroupedFigure } from './types';
  *   troops apart from the troops "near Ukraine". A location is distinctive when fewer
  *   than COMMON_PLACE of the corpus sentences mention it (the crisis's own country, named
  *   everywhere, tells nothing apart);
- * - their context (content words near the figure) shares at least one word.
+ * - their context (content words near the figure) shares at least `minSharedContext` words
+ *   (default 1: `compareTopic` has already picked sentences on the topic; a corpus-wide
+ *   grouping with no topic should ask for 2);
+ *   Money and percentages need one more: "$", "percent" say nothing of what is measured;
+ * - they come from different sentences: two figures in one sentence are two quantities
+ *   ("raised $5.7 million, and he had almost $5 million in cash");
+ * - their articles were published at most `maxDaysApart` days apart (default 7): a figure
+ *   is a quantity at a time, and troop numbers a month apart are not a disagreement.
  *
  * Grouping is complete-link in corpus order: a claim joins the first group every member of
- * which it matches. Vague figures ("thousands") and dates are not grouped: they are not
- * figures an outlet could get wrong. Groups need claims from at least two outlets.
+ * which it matches. Vague figures ("thousands"), dates and counts of one ("one voice", "one
+ * thing": idioms more than figures) are not grouped: they are not figures an outlet could
+ * get wrong. Groups need claims from at least two outlets.
  */
 export const COMMON_PLACE = 0.15;
 
@@ -32,6 +40,10 @@ export interface GroupOptions {
   isCommonPlace?: (place: string) => boolean;
   /** Minimum distinct outlets per group (default 2). */
   minOutlets?: number;
+  /** Context words two claims must share (default 1). */
+  minSharedContext?: number;
+  /** Most days between two claims' publication dates (default 7). */
+  maxDaysApart?: number;
 }
 
 /** A place is common when its rarest word is in COMMON_PLACE or more of the corpus sentences. */
@@ -52,14 +64,25 @@ export function commonPlaceTest(data: DeskData): (place: string) => boolean {
 export function groupClaims(claims: readonly Claim[], options: GroupOptions = {}): ClaimGroup[] {
   const isCommon = options.isCommonPlace ?? (() => false);
   const minOutlets = options.minOutlets ?? 2;
+  const rules = { minSharedContext: options.minSharedContext ?? 1, maxDaysApart: options.maxDaysApart ?? 7 };
   const candidates = claims
-    .filter((c) => GROUPED_KINDS.has(c.kind) && c.unit !== null && c.qualifier !== 'vague')
+    .filter((c) => GROUPED_KINDS.has(c.kind) && c.unit !== null && c.qualifier !== 'vague' && !(c.kind === 'count' && c.high <= 1))
     .sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // Only claims with the same kind, unit and change can match: bucket by those first, so a
+  // corpus-wide grouping compares within buckets, not across all claims.
+  const buckets = new Map<string, Claim[][]>();
   const groups: Claim[][] = [];
   for (const claim of candidates) {
-    const home = groups.find((g) => g.every((other) => sameQuantity(claim, other, isCommon)));
+    const key = `${claim.kind}|${claim.unit}|${claim.change}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    const home = bucket.find((g) => g.every((other) => sameQuantity(claim, other, isCommon, rules)));
     if (home) home.push(claim);
-    else groups.push([claim]);
+    else {
+      const group = [claim];
+      bucket.push(group);
+      groups.push(group);
+    }
   }
   const order = { differ: 0, compatible: 1, same: 2 } as const;
   return groups
@@ -69,15 +92,23 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions = {}
 }
 
 /** True when two claims count the same thing in the same place (see the module comment). */
-export function sameQuantity(a: Claim, b: Claim, isCommon: (place: string) => boolean): boolean {
-  if (a.kind !== b.kind || a.unit !== b.unit || a.change !== b.change) return false;
+export function sameQuantity(
+  a: Claim,
+  b: Claim,
+  isCommon: (place: string) => boolean,
+  rules: { minSharedContext: number; maxDaysApart: number } = { minSharedContext: 1, maxDaysApart: 7 },
+): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || a.change !== b.change || a.sentence === b.sentence) return false;
   if (a.owner && b.owner && a.owner.slice(0, 5) !== b.owner.slice(0, 5)) return false;
   if ((a.kind === 'measure' || a.kind === 'percent') && a.object && b.object && a.object !== b.object) return false;
   if (a.kind === 'percent' && (a.object === null) !== (b.object === null)) return false;
   const missing = (x: Claim, y: Claim) => x.locations.some((p) => !isCommon(p) && !y.places.includes(p));
   if (missing(a, b) || missing(b, a)) return false;
+  if (a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > rules.maxDaysApart * 86_400_000) return false;
   const context = new Set(a.context);
-  return b.context.some((w) => context.has(w));
+  let shared = 0;
+  for (const w of b.context) if (context.has(w)) shared++;
+  return shared >= rules.minSharedContext + (a.kind === 'money' || a.kind === 'percent' ? 1 : 0);
 }
 
 /** Merges repeats and wire copies of one figure, and judges the group. */

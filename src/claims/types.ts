@@ -71,6 +71,8 @@ export interface Claim extends Quantity {
   sentenceText: string;
   article: string;
   outlet: string;
+  /** The article's publication date (YYYY-MM-DD), or '' when unknown. */
+  published: string;
 }
 
 /** How the outlets' figures for one quantity relate. */
