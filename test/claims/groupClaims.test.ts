@@ -79,6 +79,31 @@ describe('groupClaims on synthetic outlets', () => {
   });
 });
 
+describe('groupClaims rules', () => {
+  const claimsOf = (bodies: string[]) => extractClaims(deskFrom(bodies.map((body, i) => ({ outlet: `O${i}`, body }))));
+
+  it('never pairs two figures of one sentence, nor counts of one', () => {
+    const claims = claimsOf(['He raised $5.7 million in February and had almost $5 million in cash in February.', 'They speak with one voice, officials said.', 'We speak with one voice, officials said.']);
+    const groups = groupClaims(claims, { minOutlets: 1 });
+    // Each money figure stays alone, and "one voice" is not a figure at all.
+    expect(groups.map((g) => [g.unit, g.figures.length])).toEqual([['usd', 1], ['usd', 1]]);
+  });
+
+  it('compares only reports published within maxDaysApart', () => {
+    const claims = claimsOf(['Russia has massed about 150,000 troops near Ukraine.', 'Russia has massed about 100,000 troops near Ukraine.']);
+    const later = claims.map((c, i) => (i === 1 ? { ...c, published: '2022-03-20' } : c));
+    expect(groupClaims(claims)).toHaveLength(1);
+    expect(groupClaims(later)).toEqual([]);
+    expect(groupClaims(later, { maxDaysApart: 60 })).toHaveLength(1);
+  });
+
+  it('asks for more shared context when minSharedContext is raised', () => {
+    const claims = claimsOf(['Russia has massed about 150,000 troops near Ukraine.', 'Officials counted about 150,000 troops in Ukraine.']);
+    expect(groupClaims(claims)).toHaveLength(1);
+    expect(groupClaims(claims, { minSharedContext: 2 })).toEqual([]);
+  });
+});
+
 describe('compareTopic on the seed corpus', () => {
   let data: DeskData;
   beforeAll(async () => {
