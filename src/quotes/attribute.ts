@@ -190,7 +190,9 @@ function skipInterruption(
 function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
   let i = lo;
   for (let attempt = 0; attempt < 4 && i < f; attempt++) {
-    while (i < f && (toks[i]!.pos === 'CCONJ' || toks[i]!.text === ',' || (toks[i]!.pos === 'ADV' && !isCapitalised(toks[i]!) || /^(but|and|so|yet|also|still|however|meanwhile)$/.test(toks[i]!.lower)))) i++;
+    while (i < f && (toks[i]!.pos === 'CCONJ' || toks[i]!.text === ',' ||
+      (toks[i]!.pos === 'ADV' && (!isCapitalised(toks[i]!) || i === lo || toks[i - 1]!.text === ',')) ||
+      /^(but|and|so|yet|also|still|however|meanwhile)$/.test(toks[i]!.lower))) i++;
     const t = toks[i];
     if (!t || i >= f || quoteOf[i] !== -1) return null;
     const nextComma = (): number => {
@@ -205,7 +207,12 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
       continue;
     }
     const np = npForward(toks, i, f);
-    if (!np) return null;
+    if (!np) {
+      const c = nextComma();
+      if (c >= f) return null;
+      i = c + 1;
+      continue;
+    }
     let j = skipInterruption(toks, quoteOf, np[1], f);
     if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
     j = skipAuxForward(toks, j, f);
@@ -271,6 +278,8 @@ export function attributeSpans(
     // Pre window: back to the sentence start or the previous quote.
     let preStart = f;
     while (preStart - 1 >= 0 && quoteOf[preStart - 1] === -1 && toks[preStart - 1]!.para === para && !endsSentenceAt(toks, preStart - 1)) preStart--;
+    // The closing mark of a title that ended the previous sentence (`on “Meet the Press.”`) is not part of this one.
+    while (preStart < f && /^[”"’)\]]$/.test(toks[preStart]!.text)) preStart++;
     const prevQuote = preStart - 1 >= 0 && toks[preStart - 1]!.para === para ? quoteOf[preStart - 1]! : -1;
     const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
 

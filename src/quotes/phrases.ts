@@ -31,8 +31,13 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
   if (t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'added' || t.lower === 'quipped') {
     return true;
   }
-  if (t.pos !== 'VERB') return false;
   const prev = toks[i - 1];
+  if (t.pos !== 'VERB') {
+    // "The ad claims “…”": a third-person -s form the tagger took for a plural noun, after its subject.
+    const next = toks[i + 1];
+    return /s$/.test(t.lower) && !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev)) &&
+      (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' || next.text === ',');
+  }
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
 }
 
