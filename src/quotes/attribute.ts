@@ -294,7 +294,8 @@ export function attributeSpans(
         if (!isCueToken(toks, c)) continue;
         // Passive "they'd been told": not the speaker's verb.
         if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
-        const np = npBackward(toks, c, preStart);
+        // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence-initial cue, its speaker after it.
+        const np = npBackward(toks, c, preStart) ?? (c === preStart && isCapitalised(toks[c]!) ? npForward(toks, c + 1, f) : null);
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
         else {
@@ -326,6 +327,23 @@ export function attributeSpans(
     if (!found) {
       const acc = matchAccording(toks, preStart, f) ?? (endsSentence ? null : matchAccording(toks, l + 1, postEnd));
       if (acc) found = { kind: 'according', cue: acc.cue, mention: acc.mention, from: null, sameQuotation: false };
+    }
+    if (!found && preStart < f && toks[f - 1]!.text === ':') {
+      // "More from Jeffrey M. Jones: “…”": a name introducing the quote with a colon.
+      const np = npBackward(toks, f - 1, preStart);
+      if (np && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
+        found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
+      }
+    }
+    if (!found && preStart === f && preStart - 1 >= 0 && toks[preStart - 1]!.para === para && endsSentenceAt(toks, preStart - 1)) {
+      // The quote opens a sentence after one that reports someone speaking, with no quotation of its own:
+      // "Lynch announced the lawsuit on Monday. “We are seeking …”", "Bystrom agreed. “…”".
+      const end = preStart - 1;
+      const lo = sentenceStart(text, toks, spans, lay, end);
+      let quoted = false;
+      for (let i = lo; i < end; i++) if (quoteOf[i]! >= 0) quoted = true;
+      const subj = quoted ? null : matchSubject(toks, quoteOf, lo, end);
+      if (subj && isCue(toks[subj.cue]!.lower)) found = { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
     }
     if (!found) {
       // No cue of its own: continue the previous quotation's speaker when this

@@ -69,7 +69,7 @@ export function extractQuotes(text: string): Quote[] {
     const ms = orig(toks[s]!.start);
     const me = orig(toks[e - 1]!.end);
     const mention = text.slice(ms, me);
-    const cue = a.kind === 'according' ? 'according to' : toks[a.cue!]!.text;
+    const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
     const r = resolveMention(toks, [s, e], people, sentences, inQuote, mention);
     return {
       speaker: r.person?.name ?? r.label,

@@ -171,6 +171,15 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'no bluff').speaker).toBe('Blinken');
   });
 
+  it('finds speakers introduced by a colon, a sentence-initial cue or the previous sentence', () => {
+    const text = 'More from NATO Secretary-General Jens Stoltenberg: “We see no withdrawal.”\nSaid Antony Blinken, who spoke in Munich, “The threat is real.”\nPsaki announced new sanctions on Monday. “These measures will bite.”';
+    expect(find(text, 'no withdrawal').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'threat is real').speaker).toBe('Antony Blinken');
+    const q = find(text, 'will bite');
+    expect(q.speaker).toBe('Psaki');
+    expect(q.cue).toBe('announced');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
