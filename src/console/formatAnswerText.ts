@@ -1,10 +1,11 @@
-import type { AskResult, ContextResult, ReloadReport, SourcesResult } from '../desk/types';
+import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage } from '../desk/types';
 
 /** Plain-text rendering of an answer for the terminal (CLI and local console). */
 export function formatAnswerText(result: AskResult): string {
   if (result.answers.length === 0) return result.note ?? 'Nothing in the corpus answers that.';
   const lines: string[] = [];
   if (result.note) lines.push(result.note, '');
+  if (result.differences) lines.push(result.differences, '');
   result.answers.forEach((answer, i) => {
     lines.push(`${i + 1}. ${answer.text}`);
     if (answer.speaker) lines.push(`   — ${answer.speaker}`);
@@ -36,4 +37,16 @@ export function formatReloadText(report: ReloadReport): string {
     list('changed', report.changed),
     ...report.warnings.map((w) => `warning: ${w.file}: ${w.reason}`),
   ].join('\n');
+}
+
+/** Who quoted whom: each named speaker with the outlets quoting them, and quotations only one outlet carried. */
+export function formatSpeakersText(coverage: readonly SpeakerCoverage[]): string {
+  if (coverage.length === 0) return 'No attributed quotations in the corpus.';
+  const lines = ['Who quoted whom:'];
+  for (const s of coverage) {
+    const outlets = s.outlets.map((o) => `${o.outlet} (${o.quotations})`).join(', ');
+    const exclusive = s.quotations.filter((q) => q.exclusive).length;
+    lines.push(`- ${s.speaker}: ${outlets}; ${exclusive} of ${s.quotations.length} quotations carried by one outlet only`);
+  }
+  return lines.join('\n');
 }

@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createDeskHolder } from '../desk/deskHolder';
 import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
-import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText } from './formatAnswerText';
+import { formatCompareText } from '../claims/formatCompareText';
+import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText, formatSpeakersText } from './formatAnswerText';
 
 export interface ConsoleOptions {
   corpusDir: string;
@@ -16,6 +17,7 @@ const HELP = `Ask about the news coverage in the corpus. Commands:
   /ask <question>     (or just type the question)
   /quote <speaker> [about <topic>]
   /context <n>        the sentences around answer n of the last reply
+  /compare [topic]    how the outlets' figures on a topic differ (no topic: who quoted whom)
   /more               the next answers
   /sources            articles in the corpus
   /reload             re-read the corpus folder
@@ -60,7 +62,11 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
           write(`${HELP}\nExamples: ${holder.desk.examples().join(' | ')}`);
           break;
         case '/sources':
-          write(formatSourcesText(holder.desk.sources()));
+          write(`${formatSourcesText(holder.desk.sources())}\n\n${formatSpeakersText(holder.desk.speakersByOutlet())}`);
+          break;
+        case '/compare':
+        case 'compare':
+          write(arg ? formatCompareText(holder.desk.compare(arg)) : formatSpeakersText(holder.desk.speakersByOutlet()));
           break;
         case '/reload':
           write(formatReloadText(await holder.reload()));

@@ -1,19 +1,37 @@
 import { answerQuestion } from '../answer/answerQuestion';
+import { compareTopic } from '../claims/compareTopic';
+import { noteDifferences } from '../claims/noteDifferences';
+import { speakersByOutlet } from '../claims/speakersByOutlet';
+import type { SpeakerCoverage } from '../claims/types';
 import { editDistance } from '../text/editDistance';
 import type { DeskData } from './deskData';
-import type { ContextResult, Desk, SourcesResult } from './types';
+import type { AskOptions, AskResult, ContextResult, Desk, SourcesResult } from './types';
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {
   const quoteCounts = countQuotesByArticle(data);
   const speakers = speakerNames(data);
+  let coverage: SpeakerCoverage[] | undefined;
   return {
-    ask: (question, options) => answerQuestion(data, question, options),
+    ask: (question, options) => askWithDifferences(data, question, options),
     sources: () => sources(data, quoteCounts),
     context: (sentenceId, radius = 2) => context(data, sentenceId, radius),
     suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakers, partial, limit),
     examples: () => examples(data, speakers),
+    compare: (topic) => compareTopic(data, topic),
+    speakersByOutlet: () => (coverage ??= speakersByOutlet(data)),
   };
+}
+
+/** The answer, plus a one-line note when its top answers carry figures the outlets disagree on. */
+function askWithDifferences(data: DeskData, question: string, options?: AskOptions): AskResult {
+  const result = answerQuestion(data, question, options);
+  const sentences = result.answers
+    .slice(0, 6)
+    .flatMap((a) => a.sources.map((s) => data.sentenceById.get(s.sentenceId)))
+    .filter((i): i is number => i !== undefined);
+  const differences = noteDifferences(data, sentences);
+  return differences ? { ...result, differences } : result;
 }
 
 function countQuotesByArticle(data: DeskData): Map<string, number> {

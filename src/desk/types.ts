@@ -1,3 +1,7 @@
+import type { CompareResult, SpeakerCoverage } from '../claims/types';
+
+export type { CompareResult, SpeakerCoverage };
+
 /**
  * The contract between the domain core and its front ends (CLI, console, Discord).
  * Front ends hold a `Desk` and call these; they never reach into the index.
@@ -78,6 +82,8 @@ export interface AskResult {
   note?: string;
   /** Context to store for the next turn of this conversation. */
   context: ConversationContext;
+  /** One line when the top answers carry figures the outlets disagree on ("Outlets differ — …"). */
+  differences?: string;
 }
 
 export interface ArticleSummary {
@@ -116,6 +122,10 @@ export interface Desk {
   suggestSpeakers(partial: string, limit?: number): string[];
   /** Example questions drawn from this corpus, for /help. */
   examples(): string[];
+  /** Figures on a topic grouped by quantity across outlets, with whether they agree. */
+  compare(topic: string): CompareResult;
+  /** Who quoted whom: named speakers, the outlets quoting each, quotations only one outlet carried. */
+  speakersByOutlet(): SpeakerCoverage[];
 }
 
 /** A corpus file that could not be loaded, and why (shown to moderators). */

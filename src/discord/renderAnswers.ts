@@ -41,6 +41,7 @@ export function renderAnswerEmbeds(result: AskResult, offset = 0): APIEmbed[] {
   }
   const lines = result.answers.map((a, i) => renderAnswerEntry(a, offset + i + 1));
   if (result.note) lines.unshift(`*${safeText(result.note)}*`);
+  if (result.differences) lines.unshift(`⚠️ ${safeText(truncate(result.differences, 600))}`);
   const chunks = packLines(lines, LIMITS.embedDescription, '\n\n');
   const last = offset + result.answers.length;
   const footer = `Answers ${offset + 1}–${last} of ${result.total}` + (last < result.total ? ' · More for the next ones' : '');

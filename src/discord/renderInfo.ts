@@ -40,7 +40,8 @@ export function renderHelp(examples: string[]): APIEmbed[] {
     '',
     '**/ask** `question` — ask anything; `outlet` limits answers to one outlet, `private` shows the answer only to you. More shows further answers, Context the sentences around the top quote. In a channel I open a thread: ask follow-ups there (mention me, or use /ask), e.g. “what else did he say?”',
     '**/quote** `speaker` `topic` — what one person said (the speaker name autocompletes).',
-    '**/sources** — the outlets and articles loaded, with sentence and quotation counts.',
+    '**/compare** `topic` — how the outlets’ figures on a topic differ (no topic: who quoted whom).',
+    '**/sources** — the outlets and articles loaded, with sentence and quotation counts, and who quoted whom.',
     '**/reload** — moderators: re-read the corpus folder.',
   ];
   if (examples.length) {

@@ -35,6 +35,13 @@ describe('local console', () => {
     expect(out).toContain('Unknown command /nonsense');
   });
 
+  it('compares figures across outlets and shows who quoted whom', async () => {
+    const out = await session(['compare flag', '/compare']);
+    expect(out).toMatch(/flag .*— DIFFER/);
+    expect(out).toContain('650-foot flag — USA Today');
+    expect(out).toMatch(/Who quoted whom:\n- Jens Stoltenberg: /);
+  });
+
   it('reloads the corpus folder', async () => {
     const out = await session(['/reload']);
     expect(out).toMatch(/Reloaded in [\d.]+ s: 5 articles/);

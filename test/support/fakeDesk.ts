@@ -51,6 +51,9 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
         context: { question, speaker, topic: words.join(' '), outlet: options.outlet ?? null, shown: [...shown, ...page.map((a) => a.sentenceId)] },
       };
     },
+    // The fake has no figures or attributions to compare: empty, as a corpus without any would be.
+    compare: (topic: string) => ({ topic, groups: [] }),
+    speakersByOutlet: () => [],
     sources(): SourcesResult {
       const byArticle = new Map<string, FakeSentence[]>();
       for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
