@@ -44,8 +44,9 @@ export function extractQuotes(text: string): Quote[] {
     const end = orig(span.end);
     const base = { start, end, text: text.slice(start, end) };
     const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
-    // Titles and non-verbal strings are not quotations, unless a cue right after them says someone spoke.
-    if (isNonVerbal(inner) || (isTitleCase(inner) && a.kind !== 'post')) { quotes.push(null); continue; }
+    // Non-verbal strings are not quotations. A Title Case phrase is a quotation only inside someone's attributed words
+    // (a slogan, a nickname: called him “Little Marco”), never when it names a show or a work (on “Meet the Press”).
+    if (isNonVerbal(inner) || (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
     const prev = a.from !== null ? quotes[a.from] ?? null : null;
     if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
       if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }
@@ -81,6 +82,14 @@ export function extractQuotes(text: string): Quote[] {
       named: r.person !== null,
     };
   }
+}
+
+/** Words before a quoted Title Case phrase that make it the name of a show, publication or work. */
+const WORK_CONTEXT = /(?:^|\s)(?:on|in|of|at|from|to|with|for|by|the|’s|'s|watch|watching|host|hosts|star|stars|show|program|programme|book|film|movie|song|album|series|column|titled|entitled|op-ed|essay|article|anthem|hashtag)\s*$/i;
+
+function namesWork(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start).replace(/[’']s\s*$/, ' ’s');
+  return WORK_CONTEXT.test(before);
 }
 
 /** Membership test: is token i inside a quote span? */

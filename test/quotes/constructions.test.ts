@@ -180,6 +180,13 @@ describe('extractQuotes: attribution', () => {
     expect(q.cue).toBe('announced');
   });
 
+  it('keeps an attributed Title Case phrase (a nickname, a slogan) but not the name of a show', () => {
+    const text = 'Putin told Russia’s “Vesti Nedeli” program that the West had called the drills “Operation Bluff.”';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['“Operation Bluff.”']);
+    expect(qs[0]!.speaker).toBe('Putin');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
