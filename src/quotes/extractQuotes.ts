@@ -46,7 +46,9 @@ export function extractQuotes(text: string): Quote[] {
     const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
     // Non-verbal strings are not quotations. A Title Case phrase is a quotation only inside someone's attributed words
     // (a slogan, a nickname: called him “Little Marco”), never when it names a show or a work (on “Meet the Press”).
-    if (isNonVerbal(inner) || (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
+    // Markup attribute values (author="realDonaldTrump") are not quotations either.
+    if (isNonVerbal(inner) || fixed[span.start - 1] === '=' ||
+      (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
     const prev = a.from !== null ? quotes[a.from] ?? null : null;
     if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
       if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }
