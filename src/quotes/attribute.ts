@@ -12,6 +12,8 @@ export interface Attribution {
   kind: AttributionKind;
   cue: number | null;
   mention: Range | null;
+  /** The phrase to resolve the speaker from when the mention is a relative pronoun: `Trump, who said` → Trump. */
+  resolveAs?: Range;
   /** For inherited attributions: the quote whose speaker this one continues. */
   from: number | null;
   /** True when this quote continues the previous one as the same quotation (split by its attribution or a paragraph). */
@@ -21,8 +23,10 @@ export interface Attribution {
 const TERMINAL = /^[.!?]+$/;
 /** A sentence-final stop: not the period of an abbreviation inside parentheses ("(D-Vt.)") or before a lowercase word or comma. */
 function endsSentenceAt(toks: readonly Token[], i: number): boolean {
-  if (!TERMINAL.test(toks[i]!.text)) return false;
   const next = toks[i + 1];
+  // "… in the U.S. He says …": an abbreviation's stop ends the sentence when a capitalised pronoun follows.
+  if (/\p{L}\.$/u.test(toks[i]!.text) && next && next.para === toks[i]!.para && /^(He|She|They|We|It|His|Her|Their)$/.test(next.text)) return true;
+  if (!TERMINAL.test(toks[i]!.text)) return false;
   return !(next && next.para === toks[i]!.para && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text)));
 }
 
@@ -138,6 +142,23 @@ function closesReport(toks: readonly Token[], quoteOf: Int32Array, cue: number, 
   return true;
 }
 
+/**
+ * A pronoun subject of a later clause, nearest the quote: `Christie made …, and he has battled …, calling the mayor a
+ * “liar”` / `… even as he defended the campaign, saying “…”`. Not after "that" (a reported clause belongs to the
+ * reporter).
+ */
+function clauseSubjectPronoun(toks: readonly Token[], from: number, f: number): number | null {
+  let found: number | null = null;
+  for (let i = Math.max(from, 1); i < f; i++) {
+    if (!/^(he|she|they|we)$/.test(toks[i]!.text)) continue;
+    const prev = toks[i - 1]!;
+    if (!(prev.pos === 'CCONJ' || (prev.pos === 'SCONJ' && prev.lower !== 'that') || /^(when|while|as|after|before|although|though|because|since|if)$/.test(prev.lower))) continue;
+    const v = skipAuxForward(toks, i + 1, f);
+    if (v < f && (isVerbTok(toks[v]) || isVerbTok(toks[i + 1]))) found = i;
+  }
+  return found;
+}
+
 /** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
 function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
   const para = toks[f]!.para;
@@ -251,7 +272,10 @@ export function attributeSpans(
     const lo = sentenceStart(text, toks, spans, lay, ms);
     if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!)) {
       const subj = matchSubject(toks, quoteOf, lo, ms);
-      if (subj && subj.mention[1] <= ms) return { ...a, mention: subj.mention };
+      if (subj && subj.mention[1] <= ms) {
+        const near = clauseSubjectPronoun(toks, subj.cue + 1, ms);
+        return { ...a, mention: near !== null ? [near, near + 1] : subj.mention };
+      }
     }
     for (let d = ms - 1; d >= lo; d--) {
       const u = toks[d]!;
@@ -363,7 +387,20 @@ export function attributeSpans(
     }
     if (!found && preStart < f) {
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
-      if (subj) found = { kind: 'subject', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
+      if (subj) {
+        const near = clauseSubjectPronoun(toks, subj.cue + 1, f);
+        found = { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
+      }
+    }
+    if (found && found.mention && found.cue !== null && (found.kind === 'pre' || found.kind === 'subject')) {
+      // `Mike Lee, who declared “…”`: the mention is "who" (as annotated); the speaker is its antecedent.
+      const [, me] = found.mention;
+      let w = me;
+      while (w < found.cue && (toks[w]!.text === ',' || toks[w]!.lower === 'who')) w++;
+      const who = toks.slice(me, w).findIndex((t) => t.lower === 'who');
+      if (who >= 0 && skipAuxForward(toks, w, found.cue + 1) >= found.cue) {
+        found = { ...found, mention: [me + who, me + who + 1], resolveAs: found.mention };
+      }
     }
     out.push(found ?? none);
   }

@@ -73,7 +73,8 @@ export function extractQuotes(text: string): Quote[] {
     const me = orig(toks[e - 1]!.end);
     const mention = text.slice(ms, me);
     const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
-    const r = resolveMention(toks, [s, e], people, sentences, inQuote, mention);
+    const [rs, re] = a.resolveAs ?? [s, e];
+    const r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
     return {
       speaker: r.person?.name ?? r.label,
       speakerStart: ms,

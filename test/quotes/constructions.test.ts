@@ -187,6 +187,14 @@ describe('extractQuotes: attribution', () => {
     expect(qs[0]!.speaker).toBe('Putin');
   });
 
+  it('keeps "who" as the mention of a relative clause and names its antecedent', () => {
+    const text = 'The plan drew criticism from NATO Secretary-General Jens Stoltenberg, who called it “a dangerous step.”';
+    const q = find(text, 'dangerous step');
+    expect(q.mention).toBe('who');
+    expect(q.speaker).toBe('Jens Stoltenberg');
+    expect(q.named).toBe(true);
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
