@@ -60,7 +60,7 @@ function isNpWord(t: Token): boolean {
 function hasHead(toks: readonly Token[], r: Range): boolean {
   for (let i = r[0]; i < r[1]; i++) {
     const t = toks[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && /\p{L}/u.test(t.text))) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && /\p{L}/u.test(t.text)) || /-year-old$/.test(t.lower)) return true;
   }
   return false;
 }
@@ -81,7 +81,10 @@ export function npForward(toks: readonly Token[], i: number, lim: number): Range
   while (j < lim && j - i < 12) {
     const u = toks[j]!;
     if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
-    if (isNpWord(u)) { j++; continue; }
+    // "Conway notes.": a reporting -s form right after the name, closing the clause, is its verb.
+    if (j > i && isCue(u.lower) && /s$/.test(u.lower) && !isCapitalised(u) && (!toks[j + 1] || /^[.,;:!?“"]$/.test(toks[j + 1]!.text) || toks[j + 1]!.lower === 'that')) break;
+    // "Will Doyle", "Mark Kelly": a capitalised word the tagger read as a verb, when a name follows.
+    if (isNpWord(u) || (isCapitalised(u) && toks[j + 1]?.pos === 'PROPN' && isCapitalised(toks[j + 1]!) && !isCue(u.lower))) { j++; continue; }
     // "Secretary of State", "Ambassador to NATO": a connector between capitalised words.
     if (CONNECTORS.has(u.lower) && j > i && isCapitalised(toks[j - 1]!) && toks[j + 1] &&
       (isCapitalised(toks[j + 1]!) || (toks[j + 1]!.pos === 'DET' && toks[j + 2] && isCapitalised(toks[j + 2]!)))) {
