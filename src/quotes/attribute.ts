@@ -343,6 +343,15 @@ export function attributeSpans(
         const np = npBackward(toks, c, lo);
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
       }
+      if (!found) {
+        // "He then listed the qualities …:", "Partial transcript as follows:": the introducing sentence's subject.
+        const subj = matchSubject(toks, quoteOf, lo, f - 1);
+        const np = subj ? null : npForward(toks, lo, f - 1);
+        if (subj) found = { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
+        else if (np && (np[1] === f - 1 || /^(as|below|here)$/.test(toks[np[1]]!.lower))) {
+          found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
+        }
+      }
     }
     if (!found && !endsSentence) {
       const fin = matchFinalClause(toks, l + 1, postEnd);

@@ -195,6 +195,12 @@ describe('extractQuotes: attribution', () => {
     expect(q.named).toBe(true);
   });
 
+  it('gives a paragraph introduced by a colon, with no reporting verb, to the subject of the introduction', () => {
+    const text = 'Stoltenberg then listed the conditions for talks:\n“Russia must pull back its forces from the border.\n“And it must stop the cyber attacks.”';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Stoltenberg', 'Stoltenberg']);
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
