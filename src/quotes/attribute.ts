@@ -308,9 +308,20 @@ export function attributeSpans(
     const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
 
     let found: Attribution | null = null;
+    // A byline after the quote: `“…” ― Francisco Herrero` / `“…” — Edwin G. Monroy, 34` ending the paragraph.
+    if (DASH.test(toks[l + 1]?.text ?? '') || toks[l + 1]?.text === '―') {
+      let pe = l + 2;
+      while (pe < toks.length && toks[pe]!.para === para) pe++;
+      const np = npForward(toks, l + 2, pe);
+      let clean = true;
+      for (let i = np ? np[1] : pe; i < pe; i++) if (toks[i]!.pos === 'VERB' || quoteOf[i]! >= 0) clean = false;
+      if (np && clean && isCapitalised(toks[np[0]]!) && (np[1] === pe || /^[,.(]$/.test(toks[np[1]]!.text))) {
+        found = { kind: 'post', cue: null, mention: np, from: null, sameQuotation: false };
+      }
+    }
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
     const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
-    if (post && !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para)))) {
+    if (!found && post && !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para)))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {

@@ -201,6 +201,12 @@ describe('extractQuotes: attribution', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Stoltenberg', 'Stoltenberg']);
   });
 
+  it('reads a byline after a dash as the speaker', () => {
+    const text = '“We will defend every inch of allied territory.” ― Jens Stoltenberg\n“Diplomacy is the only way forward.” — Jen Psaki, White House press secretary';
+    expect(find(text, 'every inch').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'Diplomacy').speaker).toBe('Jen Psaki');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
