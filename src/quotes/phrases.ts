@@ -78,6 +78,8 @@ export function npForward(toks: readonly Token[], i: number, lim: number): Range
   if (!t || i >= lim) return null;
   if (isPronoun(t)) return [i, i + 1];
   let j = i;
+  // "his campaign manager Jeff Weaver": a possessive determiner opens the phrase.
+  if (/^(his|her|their|its|our|my)$/.test(t.lower) && toks[i + 1] && i + 1 < lim && isNpWord(toks[i + 1]!)) j++;
   while (j < lim && j - i < 12) {
     const u = toks[j]!;
     if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
