@@ -103,6 +103,12 @@ function matchPostAdjacent(
     const v = skipAuxForward(toks, k, lim);
     if (verbAt(v)) return { cue: v, mention: np };
   }
+  // A longer phrase: "a spokesman for committee Democrats said", "the Florida senator and Republican candidate said".
+  const long = npForward(toks, i, lim, true);
+  if (long && long[1] > np[1]) {
+    const v = skipAuxForward(toks, long[1], lim);
+    if (verbAt(v)) return { cue: v, mention: long };
+  }
   return null;
 }
 
@@ -238,6 +244,11 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
     if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
     j = skipAuxForward(toks, j, f);
     if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    const long = npForward(toks, i, f, true);
+    if (long && long[1] > np[1]) {
+      const v = skipAuxForward(toks, skipInterruption(toks, quoteOf, long[1], f), f);
+      if (v < f && (isVerbTok(toks[v]) || isCueToken(toks, v))) return { cue: v, mention: long };
+    }
     // A fronted phrase the tagger took for a noun ("Horrified at …, Ramos believes"): try after its comma.
     const c = nextComma();
     if (c >= f || c < np[1]) return null;

@@ -73,7 +73,7 @@ function trimRight(toks: readonly Token[], r: Range): Range {
 }
 
 /** Noun phrase starting at token i, at most up to `lim`. */
-export function npForward(toks: readonly Token[], i: number, lim: number): Range | null {
+export function npForward(toks: readonly Token[], i: number, lim: number, greedy = false): Range | null {
   const t = toks[i];
   if (!t || i >= lim) return null;
   if (isPronoun(t)) return [i, i + 1];
@@ -87,6 +87,16 @@ export function npForward(toks: readonly Token[], i: number, lim: number): Range
     if (j > i && isCue(u.lower) && /s$/.test(u.lower) && !isCapitalised(u) && (!toks[j + 1] || /^[.,;:!?“"]$/.test(toks[j + 1]!.text) || toks[j + 1]!.lower === 'that')) break;
     // "Will Doyle", "Mark Kelly": a capitalised word the tagger read as a verb, when a name follows.
     if (isNpWord(u) || (isCapitalised(u) && toks[j + 1]?.pos === 'PROPN' && isCapitalised(toks[j + 1]!) && !isCue(u.lower))) { j++; continue; }
+    // "one unaligned Florida Republican strategist": a participle used as an adjective inside the phrase.
+    if (j > i && u.pos === 'VERB' && /(ed|ing)$/.test(u.lower) && !isCue(u.lower) && /^(DET|NUM|ADJ)$/.test(toks[j - 1]!.pos) &&
+      toks[j + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[j + 1]!.pos)) { j++; continue; }
+    // Where a verb must follow (subject position), the phrase may go on through "of/for/in … " and "and":
+    // "a spokesman for committee Democrats", "the Florida senator and Republican presidential candidate".
+    if (greedy && j > i && /^(of|for|at|from|in|with|and)$/.test(u.lower) && (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN')) {
+      let k = j + 1;
+      if (toks[k] && (toks[k]!.pos === 'DET' || /^(his|her|their|its)$/.test(toks[k]!.lower))) k++;
+      if (k < lim && toks[k] && isNpWord(toks[k]!) && !isPronoun(toks[k]!)) { j = k; continue; }
+    }
     // "Secretary of State", "Ambassador to NATO": a connector between capitalised words.
     if (CONNECTORS.has(u.lower) && j > i && isCapitalised(toks[j - 1]!) && toks[j + 1] &&
       (isCapitalised(toks[j + 1]!) || (toks[j + 1]!.pos === 'DET' && toks[j + 2] && isCapitalised(toks[j + 2]!)))) {
