@@ -281,7 +281,12 @@ export function attributeSpans(
   const outerReport = (a: Attribution): Attribution => {
     const [ms] = a.mention!;
     const lo = sentenceStart(text, toks, spans, lay, ms);
-    if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!)) {
+    // Only an object right before the participle ("issued a statement saying", "held up a sign saying") hands over to
+    // the subject; "with Gorka noting", "Nefzi said, adding" keep their own.
+    const before = toks[ms - 1];
+    const objectOfVerb = !!before && (before.pos === 'VERB' || before.pos === 'AUX' ||
+      ((before.pos === 'ADP' || before.pos === 'PART') && before.lower !== 'with' && toks[ms - 2]?.pos === 'VERB'));
+    if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!) && a.mention![1] === a.cue && objectOfVerb) {
       const subj = matchSubject(toks, quoteOf, lo, ms);
       if (subj && subj.mention[1] <= ms) {
         const near = clauseSubjectPronoun(toks, subj.cue + 1, ms);
@@ -291,6 +296,8 @@ export function attributeSpans(
     for (let d = ms - 1; d >= lo; d--) {
       const u = toks[d]!;
       if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || u.pos === 'CCONJ' || quoteOf[d]! >= 0) break;
+      // "Cruz said as the heckler yelled: …": a subordinate clause has its own speaker.
+      if (/^(as|when|while|after|before|because|since|if|although|though|until|whereas)$/.test(u.lower)) break;
       if (!isCueToken(toks, d) || !STRONG_CUES.has(u.lower) || BE_FORMS.has(toks[d - 1]?.lower ?? '')) continue;
       const np = npBackward(toks, d, lo);
       return np ? { ...a, cue: d, mention: np } : a;
@@ -384,9 +391,13 @@ export function attributeSpans(
       if (acc) found = { kind: 'according', cue: acc.cue, mention: acc.mention, from: null, sameQuotation: false };
     }
     if (!found && preStart < f && toks[f - 1]!.text === ':') {
-      // "More from Jeffrey M. Jones: “…”": a name introducing the quote with a colon.
+      // "More from Jeffrey M. Jones: “…”": a name introducing the quote with a colon — not the object of a verb or
+      // preposition ("delivered a blunt message to Trump: “…”", "said of Sanders: “…”").
       const np = npBackward(toks, f - 1, preStart);
-      if (np && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
+      const head = np ? toks[np[0] - 1] : undefined;
+      const opens = !!np && (np[0] === preStart || DASH.test(head!.text) || head!.text === '―' ||
+        (head!.lower === 'from' && toks[np[0] - 2]?.lower === 'more'));
+      if (np && opens && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
         found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
       }
     }
