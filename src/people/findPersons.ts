@@ -46,6 +46,21 @@ export function genderOf(role: string | null, name: string): Gender | undefined 
 }
 
 /**
+ * Paragraphs written in Title Case (headlines: "Glenn Beck Blasts Drudge For Mocking …"), where capitalisation says
+ * nothing about names: at least four longer words and none of them lowercase.
+ */
+function titleCaseParagraphs(toks: readonly Token[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of toks) {
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    const w = words.get(t.para) ?? [0, 0];
+    w[/^\p{Lu}/u.test(t.text) ? 0 : 1]++;
+    words.set(t.para, w);
+  }
+  return new Set([...words].filter(([, [upper, lower]]) => upper >= 4 && lower === 0).map(([p]) => p));
+}
+
+/**
  * Finds person mentions: runs of capitalised name tokens, optionally preceded
  * by title words ("Secretary of State Antony Blinken", "White House press
  * secretary Jen Psaki", "Mr. Putin"). Single words count only with a title or
@@ -53,11 +68,18 @@ export function genderOf(role: string | null, name: string): Gender | undefined 
  */
 export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
   const out: PersonMention[] = [];
+  const headline = titleCaseParagraphs(toks);
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!)) { i++; continue; }
+    if (!isNameToken(toks[i]!) || headline.has(toks[i]!.para)) { i++; continue; }
     let e = i;
     while (e < toks.length && e - i < 4 && isNameToken(toks[e]!) && toks[e]!.para === toks[i]!.para) e++;
+    // A headline-style run ("Offensive Things Donald Trump", "Telling Jeb Bush"): the name starts at its first name.
+    if (!FIRST_NAME_GENDER.has(toks[i]!.lower)) {
+      for (let m = i + 1; m < e - 1; m++) {
+        if (FIRST_NAME_GENDER.has(toks[m]!.lower)) { i = m; break; }
+      }
+    }
     // Role words before the name, back to a non-role token.
     let s = i;
     while (s - 1 >= 0 && i - s < 8 && toks[s - 1]!.para === toks[i]!.para) {
