@@ -207,6 +207,12 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'Diplomacy').speaker).toBe('Jen Psaki');
   });
 
+  it('takes no names from a Title Case headline and starts a name at the first name', () => {
+    const text = 'Stoltenberg Warns Moscow Against Further Escalation\nNATO chief Jens Stoltenberg said the alliance was “ready for dialogue.”\nBlinken Says Diplomacy Continues as Antony Blinken met allies. “We stand united,” he said.';
+    expect(find(text, 'ready for dialogue').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'stand united').speaker).toBe('Antony Blinken');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
