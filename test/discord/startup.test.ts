@@ -39,12 +39,12 @@ describe('start-up', () => {
   it('deploys the commands to a guild through DISCORD_API_URL', async () => {
     standIn = await DiscordStandIn.start();
     const count = await deployCommands({ token: standIn.token, clientId: standIn.applicationId, guildId: standIn.guild.id, apiUrl: standIn.apiUrl });
-    expect(count).toBe(5);
+    expect(count).toBe(commands.length);
     const put = await standIn.waitFor((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
     expect(put.authorization).toBe(`Bot ${standIn.token}`);
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'help', 'quote', 'reload', 'sources']);
+    expect(names).toEqual(['ask', 'compare', 'help', 'quote', 'reload', 'sources']);
     const reload = (put.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === 'reload');
     expect(reload?.default_member_permissions).toBe(String(1 << 5)); // ManageGuild
   });
