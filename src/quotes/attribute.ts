@@ -348,7 +348,17 @@ export function attributeSpans(
         // Passive "they'd been told": not the speaker's verb.
         if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
         // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence-initial cue, its speaker after it.
-        const np = npBackward(toks, c, preStart) ?? (c === preStart && isCapitalised(toks[c]!) ? npForward(toks, c + 1, f) : null);
+        // Also the parenthetical "But, said Solovey, “…”" / "…, says Carl Anthony, historian, is that …".
+        const inverted = (): Range | null => {
+          if (!(c === preStart && isCapitalised(toks[c]!)) && toks[c - 1]?.text !== ',') return null;
+          const np2 = npForward(toks, c + 1, f);
+          if (!np2) return null;
+          if (c === preStart) return np2;
+          if (!/^(said|says|say|added|adds|explained|explains|wrote|writes|noted|notes)$/.test(toks[c]!.lower)) return null;
+          const after = toks[np2[1]]!;
+          return /^[,:]$/.test(after.text) && isCapitalised(toks[np2[1] - 1]!) ? np2 : null;
+        };
+        const np = npBackward(toks, c, preStart) ?? inverted();
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
         else {
@@ -395,7 +405,9 @@ export function attributeSpans(
       // preposition ("delivered a blunt message to Trump: “…”", "said of Sanders: “…”").
       const np = npBackward(toks, f - 1, preStart);
       const head = np ? toks[np[0] - 1] : undefined;
-      const opens = !!np && (np[0] === preStart || DASH.test(head!.text) || head!.text === '―' ||
+      let verbBefore = false;
+      for (let i = preStart; np && i < np[0]; i++) if (isVerbTok(toks[i]) || toks[i]!.lower === 'to') verbBefore = true;
+      const opens = !!np && (np[0] === preStart || !verbBefore || DASH.test(head!.text) || head!.text === '―' ||
         (head!.lower === 'from' && toks[np[0] - 2]?.lower === 'more'));
       if (np && opens && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
         found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
@@ -418,7 +430,9 @@ export function attributeSpans(
       // The previous quotation: titles in between do not count, unless they were attributed themselves.
       let prev = k - 1;
       while (prev >= 0 && notQuotation[prev] && out[prev]!.kind !== 'post') prev--;
-      const opensSentence = preStart === f;
+      // "But “…”": a conjunction or adverb before the quote does not stop it opening its sentence.
+      let opensSentence = true;
+      for (let i = preStart; i < f; i++) if (!(toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || toks[i]!.text === ',')) opensSentence = false;
       if (prev >= 0 && out[prev]!.kind !== 'none' && first[prev]! >= 0) {
         const prevPara = toks[first[prev]!]!.para;
         const near = prevPara === para || (prevPara === para - 1 && opensSentence);
