@@ -113,9 +113,9 @@ function matchPostAdjacent(
 }
 
 /** `…, he said.` at the end of the quote's sentence, after intervening text. */
-function matchFinalClause(toks: readonly Token[], from: number, lim: number): { cue: number; mention: Range } | null {
+function matchFinalClause(toks: readonly Token[], from: number, lim: number, quoteOf?: Int32Array): { cue: number; mention: Range } | null {
   for (let c = lim - 1; c >= from; c--) {
-    if (toks[c]!.text !== ',') continue;
+    if (toks[c]!.text !== ',' || (quoteOf && quoteOf[c]! >= 0)) continue;
     const m = matchPostAdjacent(toks, c + 1, lim);
     if (m && STRONG_CUES.has(toks[m.cue]!.lower)) return m;
   }
@@ -393,7 +393,23 @@ export function attributeSpans(
       }
     }
     if (!found && !endsSentence) {
-      const fin = matchFinalClause(toks, l + 1, postEnd);
+      let fin = matchFinalClause(toks, l + 1, postEnd);
+      if (!fin && postEnd < toks.length && quoteOf[postEnd]! >= 0) {
+        // `… did not find “ties of any consequence,” aside from … “casually” …, said the bureau's director.`:
+        // the sentence's closing report, past later quotes of the same sentence.
+        let end = postEnd;
+        while (end < toks.length && toks[end]!.para === para) {
+          const q = quoteOf[end]!;
+          if (q >= 0) {
+            if (quoteEndsSentence(text, spans[q]!, toks[last[q]! + 1])) { end = last[q]! + 1; break; }
+            end = last[q]! + 1;
+            continue;
+          }
+          if (endsSentenceAt(toks, end)) break;
+          end++;
+        }
+        fin = matchFinalClause(toks, postEnd, end, quoteOf);
+      }
       if (fin) found = { kind: 'final', cue: fin.cue, mention: fin.mention, from: null, sameQuotation: false };
     }
     if (!found) {
