@@ -216,6 +216,10 @@ function skipInterruption(
  */
 function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
   let i = lo;
+  // A dateline opens the sentence: "WASHINGTON, Dec. 8 (UPI) — …", "LA CROSSE, Wisc. — …".
+  if (toks[lo] && /^\p{Lu}{2,}$/u.test(toks[lo]!.text)) {
+    for (let d = lo + 1; d < f && d - lo <= 12; d++) if (DASH.test(toks[d]!.text) || toks[d]!.text === '--') { i = d + 1; break; }
+  }
   for (let attempt = 0; attempt < 4 && i < f; attempt++) {
     while (i < f && (toks[i]!.pos === 'CCONJ' || toks[i]!.text === ',' ||
       (toks[i]!.pos === 'ADV' && (!isCapitalised(toks[i]!) || i === lo || toks[i - 1]!.text === ',')) ||
