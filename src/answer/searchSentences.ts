@@ -31,13 +31,23 @@ export interface SearchSentencesOptions {
    * reading frequent words for sentences that cannot reach it. Default 0 (every hit).
    */
   minCoverage?: number;
+  /** At most this many hits, the best by score × coverage² (default `MAX_HITS`). */
+  limit?: number;
 }
+
+/**
+ * Hits a search returns at most. Far more than any answer page shows; it bounds the work of
+ * ranking and merging wire copies when a question's words are common in a large corpus
+ * (thousands of matching sentences), keeping every question well inside Discord's 3 s.
+ */
+export const MAX_HITS = 400;
 
 export function searchSentences(data: DeskData, query: string, options: SearchSentencesOptions = {}): SentenceHit[] {
   const tokens = queryTokens(data, query, options.emphasis ?? new Set(), options.alternatives ?? new Map());
   return data.index.search(tokens, {
     ...(options.filter && { filter: options.filter }),
     ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }),
+    limit: options.limit ?? MAX_HITS,
   });
 }
 

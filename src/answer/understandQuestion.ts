@@ -243,13 +243,26 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
   return fuzzyPerson(words, people, within);
 }
 
+// Surnames per corpus, normalised once: a question must not re-normalise every name of a large corpus.
+const surnameLists = new WeakMap<readonly PersonEntry[], string[]>();
+
+function surnamesOf(people: readonly PersonEntry[]): string[] {
+  let surnames = surnameLists.get(people);
+  if (!surnames) {
+    surnames = people.map((person) => normaliseName(person.name).split(' ').pop() ?? '');
+    surnameLists.set(people, surnames);
+  }
+  return surnames;
+}
+
 function fuzzyPerson(words: string[], people: PeopleLookup, within: boolean): PersonEntry | null {
   let best: { person: PersonEntry; distance: number } | null = null;
+  const surnames = surnamesOf(people.people);
   for (const word of words) {
     const w = normaliseName(word);
     if (w.length < 5 || (within && !/^\p{Lu}/u.test(word))) continue;
-    for (const person of people.people) {
-      const surname = normaliseName(person.name).split(' ').pop() ?? '';
+    for (const [i, person] of people.people.entries()) {
+      const surname = surnames[i]!;
       if (surname.length < 5) continue;
       const limit = surname.length >= 8 ? 2 : 1;
       const distance = editDistance(w, surname, limit);

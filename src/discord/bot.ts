@@ -50,7 +50,7 @@ export function createBot(options: BotOptions): RunningBot {
     buttons: new ButtonIds(undefined, { now }),
     cooldowns: new Cooldowns(options.cooldownMs ?? 3000, now),
     pageSize: options.pageSize ?? 5,
-    reloadEverywhere: options.reloadEverywhere ?? (async () => ({ report: await holder.reload(), shards: 1 })),
+    reloadEverywhere: options.reloadEverywhere ?? (async (onProgress) => ({ report: await holder.reload(onProgress), shards: 1 })),
   };
   const client = createClient({ ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}), messageContentIntent: ctx.messageContentIntent });
   registerEvents(client, { ctx, router: new InteractionRouter(options.commands, ctx) });

@@ -31,6 +31,7 @@ export interface BotContext {
   /**
    * Reload the corpus in every process serving this bot (all shards) and resolve with
    * this process's report; rejects with CorpusLoadError when the corpus is broken.
+   * `onProgress` follows this process's build (done of total steps).
    */
-  reloadEverywhere(): Promise<{ report: ReloadReport; shards: number }>;
+  reloadEverywhere(onProgress?: (done: number, total: number) => void): Promise<{ report: ReloadReport; shards: number }>;
 }

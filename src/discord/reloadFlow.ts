@@ -1,6 +1,8 @@
 /** Run a reload (everywhere) and report it, or report why it failed and that the old corpus still serves. */
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { progressBar } from '../cli/progressBar.js';
 import { CorpusLoadError, type CorpusProblem } from '../desk/types.js';
+import { NO_MENTIONS } from './answerFlow.js';
 import type { BotContext } from './botContext.js';
 import { renderLoadFailure, renderReloadReport } from './renderInfo.js';
 import { sendEmbedsAsReplies } from './sendEmbeds.js';
@@ -15,10 +17,40 @@ export function loadProblems(error: unknown): CorpusProblem[] | undefined {
   return undefined;
 }
 
+/** A large corpus takes minutes to rebuild: the reply shows progress, edited at most this often. */
+export const RELOAD_PROGRESS_EVERY_MS = 2000;
+
+/**
+ * Progress for the deferred /reload reply: the first update after `everyMs` (small corpora
+ * finish before and never show one), then at most one edit per `everyMs`, in order.
+ */
+function replyProgress(interaction: ChatInputCommandInteraction, everyMs: number) {
+  const started = Date.now();
+  let last = started;
+  let shown = false;
+  let edits: Promise<unknown> = Promise.resolve();
+  return {
+    update(done: number, total: number): void {
+      const now = Date.now();
+      if (now - last < everyMs || done >= total) return;
+      last = now;
+      shown = true;
+      const content = `Reloading the corpus… \`${progressBar(done, total, 20)}\` (${Math.round((now - started) / 1000)} s)`;
+      edits = edits.then(() => interaction.editReply({ content, allowedMentions: NO_MENTIONS })).catch(() => undefined);
+    },
+    /** Waits for pending edits and clears the progress line before the report replaces it. */
+    async finish(): Promise<void> {
+      await edits;
+      if (shown) await interaction.editReply({ content: '', allowedMentions: NO_MENTIONS }).catch(() => undefined);
+    },
+  };
+}
+
 export async function reloadAndReport(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   ctx.logger.info(`reload requested by ${interaction.user.id}`);
+  const progress = replyProgress(interaction, RELOAD_PROGRESS_EVERY_MS);
   try {
-    const { report, shards } = await ctx.reloadEverywhere();
+    const { report, shards } = await ctx.reloadEverywhere((done, total) => progress.update(done, total)).finally(() => progress.finish());
     ctx.logger.info(`reload done: ${report.articles} articles, ${report.sentences} sentences in ${Math.round(report.ms)} ms`);
     await sendEmbedsAsReplies(interaction, renderReloadReport(report, shards), true);
   } catch (error) {

@@ -65,12 +65,17 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
     logger,
     ...(config.moderatorRoleId ? { moderatorRoleId: config.moderatorRoleId } : {}),
     messageContentIntent: config.messageContentIntent,
-    reloadEverywhere: () => (reloadEverywhere ? reloadEverywhere() : holder.reload().then((report) => ({ report, shards: 1 }))),
+    reloadEverywhere: (onProgress) =>
+      reloadEverywhere ? reloadEverywhere(onProgress) : holder.reload(onProgress).then((report) => ({ report, shards: 1 })),
   });
   if (sharded) {
     installReloadHook(holder);
     const client = bot.client;
-    reloadEverywhere = () => reloadOnAllShards(client);
+    reloadEverywhere = (onProgress) => {
+      // This shard's run, joined by its broadcastEval hook (reloads share one run), reports progress.
+      if (onProgress) holder.reload(onProgress).catch(() => undefined);
+      return reloadOnAllShards(client);
+    };
   }
   await loginWithRetry(bot, config.token, logger);
 }

@@ -40,6 +40,11 @@ export interface IndexSearchOptions {
    * light words for sentences that cannot reach it (exact, not a heuristic). Default 0.
    */
   minCoverage?: number;
+  /**
+   * Return at most this many hits, the best by score × coverage² (the ranking answers start
+   * from), so a question made of common words costs the same on 10,000 articles as on 1,000.
+   */
+  limit?: number;
 }
 
 /** A vocabulary term a query form reaches, with the weight of that kind of match. */
@@ -189,7 +194,12 @@ export class SentenceIndex {
       if (cover[doc]! < floor || (options.filter && !options.filter(doc))) continue;
       hits.push({ sentence: doc, score: score[doc]! * Math.max(1, formCount[doc]!), coverage: cover[doc]! / total });
     }
-    return hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    const limit = options.limit ?? Infinity;
+    const kept =
+      hits.length > limit
+        ? hits.sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2 || a.sentence - b.sentence).slice(0, limit)
+        : hits;
+    return kept.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   }
 
   /**

@@ -78,7 +78,7 @@ describe('persisted desk', () => {
 
     // One flipped byte in the payload (past the header): the checksum catches it.
     const garbled = Buffer.from(readFileSync(file));
-    garbled[garbled.byteLength - 1000] ^= 0x55;
+    garbled[garbled.byteLength - 1000]! ^= 0x55;
     writeFileSync(file, garbled);
     expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
 

@@ -1,0 +1,74 @@
+/**
+ * Corpora for `npm run bench`, written to a temporary folder (never the repo): article files
+ * in the corpus format, and replicas of real news made different enough that they do not
+ * collapse under duplicate merging — per replica, person names, numbers and outlet names are
+ * swapped for replica-specific ones, so sentences differ and the vocabulary grows as real news does.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Article } from '../../src/corpus/types';
+
+/** Writes articles as `<id>.md` files with front matter. */
+export function writeCorpus(dir: string, articles: readonly Article[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const a of articles) {
+    const meta = stringify({ id: a.id, outlet: a.outlet, title: a.title, published: a.published }).trimEnd();
+    writeFileSync(join(dir, `${a.id}.md`), `---\n${meta}\n---\n${a.body}\n`);
+  }
+}
+
+const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'das', 'tor', 'bel', 'ri', 'san', 'gu', 'nov', 'tek', 'lan', 'por', 'ez', 'mi', 'dra', 'hol', 'ven', 'shu', 'ar', 'bo', 'cel', 'fi'];
+const REGIONS = ['', 'Midwest', 'Pacific', 'Gulf', 'Plains', 'Harbor', 'Summit', 'Valley', 'Coast', 'Metro', 'Lakes', 'Ridge'];
+
+/** A made-up name for `token` in replica `replica`: the same input always gives the same name. */
+export function replicaName(token: string, replica: number): string {
+  let h = 2166136261;
+  for (const c of `${token}|${replica}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  const parts = 2 + (h % 2);
+  let name = '';
+  for (let i = 0; i < parts; i++) {
+    name += SYLLABLES[h % SYLLABLES.length];
+    h = Math.imul(h ^ (h >>> 13), 2654435761) >>> 0;
+  }
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** The outlet name used by replica `replica`. */
+export function replicaOutlet(outlet: string, replica: number): string {
+  return replica === 0 ? outlet : `${outlet} ${REGIONS[replica % REGIONS.length]}${replica >= REGIONS.length ? ` ${replica}` : ''}`;
+}
+
+/**
+ * Replica `replica` of the articles (replica 0 is the articles themselves): every capitalised
+ * word `isName` accepts (people, places, organisations: the names news is about) becomes a
+ * replica-specific made-up name, every digit is shifted, and outlet names (in the front matter
+ * and the text) get a replica suffix.
+ */
+export function makeReplica(articles: readonly Article[], replica: number, isName: (word: string) => boolean): Article[] {
+  if (replica === 0) return [...articles];
+  const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => b.length - a.length);
+  const outletPattern = new RegExp(outlets.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const names = new Map<string, string>();
+  const rename = (word: string) => {
+    let name = names.get(word);
+    if (name === undefined) {
+      name = isName(word) ? replicaName(word, replica) : word;
+      names.set(word, name);
+    }
+    return name;
+  };
+  const swap = (text: string) =>
+    text
+      .replace(outletPattern, (o) => `\u0000${replicaOutlet(o, replica)}\u0001`)
+      .replace(/\u0000[^\u0001]*\u0001|\p{Lu}\p{L}{2,}/gu, (word) => (word.startsWith('\u0000') ? word.slice(1, -1) : rename(word)))
+      .replace(/\d/g, (d) => String((Number(d) + replica) % 10));
+  return articles.map((a) => ({
+    ...a,
+    id: `${a.id}-r${replica}`,
+    file: `${a.id}-r${replica}.md`,
+    outlet: replicaOutlet(a.outlet, replica),
+    title: swap(a.title),
+    body: swap(a.body),
+  }));
+}
