@@ -27,6 +27,14 @@ function endsSentenceAt(toks: readonly Token[], i: number): boolean {
   // "… in the U.S. He says …": an abbreviation's stop ends the sentence when a capitalised pronoun follows.
   if (/\p{L}\.$/u.test(toks[i]!.text) && next && next.para === toks[i]!.para && /^(He|She|They|We|It|His|Her|Their)$/.test(next.text)) return true;
   if (!TERMINAL.test(toks[i]!.text)) return false;
+  // A stop inside a short parenthesis ("(D-N.Y.)") ends nothing.
+  for (let j = i + 1; j <= i + 3 && toks[j] && toks[j]!.para === toks[i]!.para; j++) {
+    if (toks[j]!.text === ')') {
+      for (let o = i - 1; o >= i - 5 && o >= 0; o--) if (toks[o]!.text === '(') return false;
+      break;
+    }
+    if (/^[(.!?]$/.test(toks[j]!.text)) break;
+  }
   return !(next && next.para === toks[i]!.para && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text)));
 }
 
