@@ -35,7 +35,10 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
   if (t.pos !== 'VERB') {
     // "The ad claims “…”": a third-person -s form the tagger took for a plural noun, after its subject.
     const next = toks[i + 1];
-    return /s$/.test(t.lower) && !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev)) &&
+    const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev));
+    // "Trump shot back": a past form right after its subject.
+    if (afterSubject && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) && !isCapitalised(t)) return true;
+    return /s$/.test(t.lower) && afterSubject && !!next &&
       (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' || next.text === ',');
   }
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
