@@ -210,11 +210,35 @@ function skipInterruption(
   for (let k = j + 1; k < lim && k - j <= 40; k++) {
     const u = toks[k]!;
     const closes = close === 'dash' ? DASH.test(u.text) : u.text === close;
-    if (!closes || quoteOf[k] !== -1) continue;
-    const v = skipAuxForward(toks, k + 1, lim);
-    if (close === ')' || (v < lim && verbAt(v))) return close === ')' ? skipInterruption(toks, quoteOf, k + 1, lim, verbAt) : k + 1;
+    if (!closes) continue;
+    // A comma inside a quotation closes the interruption only as its last mark: `… whose presidency “will lead to war,” clearly …`.
+    let after = k + 1;
+    if (quoteOf[k] !== -1) {
+      if (close !== ',' || !/^[”"]$/.test(toks[k + 1]?.text ?? '')) continue;
+      after = k + 2;
+    }
+    if (close === ')') {
+      // "(D-Vt.)" and then maybe ", said": read through a comma before the verb as well.
+      const next = skipInterruption(toks, quoteOf, after, lim, verbAt);
+      if (next === after && toks[after]?.text === ',' && verbAt(skipAuxForward(toks, after + 1, lim))) return after + 1;
+      return next;
+    }
+    const v = skipTimeForward(toks, skipAuxForward(toks, after, lim), lim);
+    if (v < lim && verbAt(v)) return after;
   }
   return j;
+}
+
+/** Skips a time phrase after a subject: "on Saturday", "last week", "Tuesday", "earlier this month". */
+function skipTimeForward(toks: readonly Token[], i: number, lim: number): number {
+  for (;;) {
+    const t = toks[i];
+    if (!t || i >= lim) return i;
+    if (TIME_WORDS.has(t.lower) || /^(ago)$/.test(t.lower)) { i++; continue; }
+    if (/^(on|last|this|next|late|early|earlier|later)$/.test(t.lower) && toks[i + 1] && (TIME_WORDS.has(toks[i + 1]!.lower) ||
+      /^(week|month|year|night|morning|afternoon|evening|weekend|day|summer|spring|fall|winter)$/.test(toks[i + 1]!.lower))) { i += 2; continue; }
+    return i;
+  }
 }
 
 /**
@@ -254,7 +278,7 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
     }
     let j = skipInterruption(toks, quoteOf, np[1], f);
     if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
-    j = skipAuxForward(toks, j, f);
+    j = skipTimeForward(toks, skipAuxForward(toks, skipTimeForward(toks, j, f), f), f);
     if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
     const long = npForward(toks, i, f, true);
     if (long && long[1] > np[1]) {
