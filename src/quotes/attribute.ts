@@ -269,7 +269,13 @@ function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f
       i = c + 1;
       continue;
     }
+    // "Earlier this week, …": a time phrase before the subject.
+    const t2 = skipTimeForward(toks, i, f);
+    if (t2 > i && (toks[t2]?.text === ',' || t2 >= f)) { i = t2; continue; }
     const np = npForward(toks, i, f);
+    // "It was Obama who …", "It’s been common for …": an expletive subject says nothing about the speaker.
+    if (np && np[1] - np[0] === 1 && /^(it|there|this)$/.test(toks[np[0]]!.lower) &&
+      /^(is|was|’s|'s|were|has|had|will|would|seems|seemed)$/.test(toks[np[1]]?.lower ?? '')) return null;
     if (!np) {
       const c = nextComma();
       if (c >= f) return null;
