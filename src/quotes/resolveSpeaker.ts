@@ -53,6 +53,7 @@ export function resolveMention(
   sentences: Int32Array,
   inQuote: (i: number) => boolean,
   displayText: string,
+  depth = 0,
 ): Resolution {
   const [s, e] = mention;
   // In a nominal ("the longtime Belarusian leader") a name used as a modifier is not the speaker.
@@ -75,7 +76,16 @@ export function resolveMention(
     const sent = sentences[last.start]!;
     const inSent = refs.filter((r) => sentences[r.start] === sent);
     // Prefer the subject of a verb ("…Olaf Scholz, Putin said…" → Putin), else the first.
-    const pick = inSent.find((r) => isSubject(toks, r.end)) ?? inSent[0]!;
+    const subjectRef = inSent.find((r) => isSubject(toks, r.end));
+    if (!subjectRef && depth < 3) {
+      // The sentence's subject is the same pronoun ("…, he said, … loyalists to Joe Biden"): the people in it are
+      // objects, so follow that pronoun back instead.
+      for (let i = s - 1; i >= 0 && sentences[i]! >= sent; i--) {
+        if (sentences[i] !== sent || inQuote(i) || toks[i]!.lower !== first.lower || !isSubject(toks, i + 1)) continue;
+        return resolveMention(toks, [i, i + 1], people, sentences, inQuote, toks[i]!.text, depth + 1);
+      }
+    }
+    const pick = subjectRef ?? inSent[0]!;
     return { person: people.people[pick.person]!, label: null };
   }
   const words = toks.slice(s, e).map((t) => t.lower.replace(/-/g, ' '));

@@ -213,6 +213,13 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'stand united').speaker).toBe('Antony Blinken');
   });
 
+  it('follows a pronoun chain past people who are only objects', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg spoke in Brussels on Wednesday.\nThe build-up could end, he said, in talks with Vladimir Putin and Sergei Lavrov.\n“We remain ready for dialogue,” he said.';
+    const q = find(text, 'ready for dialogue');
+    expect(q.mention).toBe('he');
+    expect(q.speaker).toBe('Jens Stoltenberg');
+  });
+
   it('drops titles and numbers in quote marks but keeps attributed scare quotes', () => {
     const text = 'He appeared on “Good Morning America” on Sunday. The tweet id was "773113752271060992". Moscow has dismissed it as "western hysteria" again.';
     const qs = extractQuotes(text);
