@@ -68,8 +68,11 @@ export function resolveMention(
     const kind = PRONOUNS[first.lower];
     if (kind !== 'male' && kind !== 'female') return { person: null, label: null };
     // Look back at most PRONOUN_REACH paragraphs: a "he" further away is a guess.
+    // A name used as a modifier ("the Clinton campaign", "Trump supporters") is not someone a pronoun can pick up.
+    const modifier = (r: { start: number; end: number }): boolean =>
+      toks[r.end]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r.end]!.text) && !isSubject(toks, r.end);
     const refs = people.refs.filter((r) => r.end <= s && !inQuote(r.start) && compatible(people.people[r.person]!, kind)
-      && first.para - toks[r.start]!.para <= PRONOUN_REACH);
+      && first.para - toks[r.start]!.para <= PRONOUN_REACH && !modifier(r));
     if (!refs.length) return { person: null, label: null };
     // Nearest sentence with a candidate; inside it, the first one (the subject).
     const last = refs[refs.length - 1]!;
