@@ -1,3 +1,4 @@
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { processTerm, tokenize } from './analyzeText';
 
 /**
@@ -42,44 +43,48 @@ export interface IndexedSentence {
 }
 
 /**
- * Builds the packed index. Docs must be given in id order 0, 1, 2, …; terms come from the
- * same `tokenize`/`processTerm` the queries use.
+ * Builds the packed index. minisearch indexes the sentences (fields `text` and `people`, our
+ * `tokenize` and wink-nlp `processTerm`); its index is then frozen into typed arrays, so the
+ * same terms, frequencies and field lengths serve queries, the cache file and the reload
+ * worker without rebuilding a tree on load. Docs must be given in id order 0, 1, 2, …
  */
 export function buildPackedIndex(docs: readonly IndexedSentence[]): PackedIndex {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const df: number[] = [];
-  const lastDoc: number[] = [];
-  const postings = INDEX_FIELDS.map(() => new Triples());
-  const lengths = INDEX_FIELDS.map(() => new Uint16Array(docs.length));
-  const tfs = new Map<number, number>();
   docs.forEach((doc, d) => {
     if (doc.id !== d) throw new Error(`sentence ${doc.id} indexed at position ${d}`);
-    INDEX_FIELDS.forEach((field, f) => {
-      const tokens = tokenize(doc[field]);
-      lengths[f]![d] = Math.min(65_535, new Set(tokens).size);
-      tfs.clear();
-      for (const token of tokens) {
-        for (const term of processTerm(token) ?? []) {
-          let id = ids.get(term);
-          if (id === undefined) {
-            id = names.length;
-            ids.set(term, id);
-            names.push(term);
-            df.push(0);
-            lastDoc.push(-1);
-          }
-          tfs.set(id, (tfs.get(id) ?? 0) + 1);
-        }
-      }
-      for (const [id, tf] of tfs) {
-        postings[f]!.push(id, d, Math.min(255, tf));
-        if (lastDoc[id] !== d) {
-          lastDoc[id] = d;
-          df[id]!++;
-        }
+  });
+  const search = new MiniSearch<IndexedSentence>({ fields: [...INDEX_FIELDS], storeFields: [], tokenize, processTerm });
+  search.addAll(docs);
+  return packMiniSearch(search.toJSON(), docs.length);
+}
+
+/** Freezes minisearch's serialised index into the packed form. */
+function packMiniSearch(json: AsPlainObject, docCount: number): PackedIndex {
+  // minisearch numbers documents by insertion ("short ids"): map them back to sentence ids.
+  const docOf = new Map<string, number>();
+  for (const [short, id] of Object.entries(json.documentIds)) docOf.set(short, id as number);
+  const fieldIds = INDEX_FIELDS.map((field) => json.fieldIds[field]!);
+  const lengths = INDEX_FIELDS.map(() => new Uint16Array(docCount));
+  for (const [short, perField] of Object.entries(json.fieldLength)) {
+    const d = docOf.get(short)!;
+    fieldIds.forEach((fieldId, f) => (lengths[f]![d] = Math.min(65_535, perField[fieldId] ?? 0)));
+  }
+  const names = json.index.map(([term]) => term);
+  const df = new Uint32Array(names.length);
+  const postings = INDEX_FIELDS.map(() => new Triples());
+  const seen = new Set<number>();
+  json.index.forEach(([, byField], t) => {
+    seen.clear();
+    fieldIds.forEach((fieldId, f) => {
+      const entry = byField[String(fieldId)];
+      if (!entry) return;
+      // Sorted by sentence id so postings stay ascending within a term.
+      const hits = Object.entries(entry).map(([short, tf]) => [docOf.get(short)!, tf] as const).sort((a, b) => a[0] - b[0]);
+      for (const [d, tf] of hits) {
+        postings[f]!.push(t, d, Math.min(255, tf));
+        seen.add(d);
       }
     });
+    df[t] = seen.size;
   });
   // Sorted vocabulary: prefix ranges by binary search and fuzzy matching as a walk over the
   // implicit trie, with no tree to build when the index loads.
@@ -87,7 +92,7 @@ export function buildPackedIndex(docs: readonly IndexedSentence[]): PackedIndex 
   const rank = new Uint32Array(names.length);
   order.forEach((id, r) => (rank[id] = r));
   return {
-    docCount: docs.length,
+    docCount,
     vocabulary: order.map((id) => names[id]).join('\n'),
     df: Uint32Array.from(order, (id) => df[id]!),
     fields: postings.map((triples, f) => {
@@ -95,7 +100,7 @@ export function buildPackedIndex(docs: readonly IndexedSentence[]): PackedIndex 
       const fieldLengths = lengths[f]!;
       let sum = 0;
       for (const length of fieldLengths) sum += length;
-      return { ...field, lengths: fieldLengths, averageLength: docs.length > 0 ? sum / docs.length : 0 };
+      return { ...field, lengths: fieldLengths, averageLength: docCount > 0 ? sum / docCount : 0 };
     }),
   };
 }
