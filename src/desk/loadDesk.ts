@@ -49,7 +49,7 @@ export async function loadPackedDesk(
   options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings } = {},
 ): Promise<LoadedDesk> {
   const pause = createPause(options.yieldMs);
-  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause);
+  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause, options.yieldMs !== undefined);
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
   const desk = createDesk(data);
   await pause();

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../corpus/types';
-import { makeRegistry } from '../people/registry';
+import { makeRegistry, tabulateRegistry, type RegistryTables } from '../people/registry';
+import type { Person } from '../people/types';
 import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
@@ -61,6 +62,8 @@ export interface PackedDesk {
     aliases: Uint32Array;
     roleStart: Uint32Array;
     roles: Uint32Array;
+    /** The registry's lookup tables: key i maps to people ids[start[i]] … ids[start[i+1]-1]. */
+    tables: Record<keyof RegistryTables, { keys: Uint32Array; start: Uint32Array; ids: Uint32Array }>;
   };
   index: PackedIndex;
 }
@@ -105,6 +108,13 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
   };
   const aliases = flat(people.map((p) => p.aliases));
   const roles = flat(people.map((p) => p.roles));
+  const tables = (data.people as { tables?: RegistryTables }).tables ?? tabulateRegistry(people as Person[]);
+  const packTable = (table: Map<string, number[]>) => {
+    const lists = [...table.values()];
+    const start = new Uint32Array(lists.length + 1);
+    lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
+    return { keys: Uint32Array.from(table.keys(), (k) => strings.add(k)), start, ids: Uint32Array.from(lists.flat()) };
+  };
   return {
     loadedAt: data.loadedAt,
     warnings,
@@ -138,6 +148,7 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
       aliases: aliases.items,
       roleStart: roles.start,
       roles: roles.items,
+      tables: { names: packTable(tables.names), roles: packTable(tables.roles) },
     },
     index: data.index.packed,
     strings: strings.pack(),
@@ -150,8 +161,9 @@ const SLICE = 5_000;
 /**
  * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a
  * yielding pause (see `createPause`) on a serving process so queries keep being answered.
+ * `eager` false leaves what the first answer does not need to be built on first use.
  */
-export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void): Promise<UnpackedDesk> {
+export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void, eager = true): Promise<UnpackedDesk> {
   const strings = await StringTable.decode(packed.strings, pause);
   const a = packed.articles;
   const articles: Article[] = [];
@@ -236,12 +248,23 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     };
   });
   await pause();
-  const registry = makeRegistry(people);
+  const unpackTable = ({ keys, start, ids }: PackedDesk['people']['tables']['names']) => {
+    const table = new Map<string, number[]>();
+    keys.forEach((key, i) => table.set(strings.get(key), Array.from(ids.subarray(start[i], start[i + 1]))));
+    return table;
+  };
+  const registry = makeRegistry(people, { names: unpackTable(p.tables.names), roles: unpackTable(p.tables.roles) });
   await pause();
-  const sentenceById = new Map<string, number>();
-  for (let i = 0; i < sentences.length; i++) {
-    sentenceById.set(sentences[i]!.id, i);
-    if (i % (SLICE * 4) === SLICE * 4 - 1) await pause();
+  // Only the Context button needs sentences by id: at start-up (`eager` false) the map is
+  // built on first use, so the first answer does not wait for it; a reload builds it in slices.
+  let sentenceById: Map<string, number> | undefined;
+  const indexSentences = () => new Map(sentences.map((sentence, i) => [sentence.id, i]));
+  if (eager) {
+    sentenceById = new Map();
+    for (let i = 0; i < sentences.length; i++) {
+      sentenceById.set(sentences[i]!.id, i);
+      if (i % (SLICE * 4) === SLICE * 4 - 1) await pause();
+    }
   }
   const index = new SentenceIndex(packed.index);
   await pause();
@@ -250,7 +273,10 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
       articles,
       articleById: new Map(articles.map((article) => [article.id, article])),
       sentences,
-      sentenceById,
+      get sentenceById() {
+        sentenceById ??= indexSentences();
+        return sentenceById;
+      },
       quotes,
       quotesBySentence,
       people: registry,

@@ -88,56 +88,65 @@ function newPerson(name: string): Person {
   return { name, aliases: [], roles: [] };
 }
 
-/**
- * The registry over a finished list of people (as `buildPeopleRegistry` makes it): how a
- * cached corpus gets its lookups back without re-reading the texts.
- */
-export function makeRegistry(people: Person[]): PeopleRegistry {
+/** The registry's lookup tables: normalised names, surnames and aliases, and titles → indexes into `people`. */
+export interface RegistryTables {
+  names: Map<string, number[]>;
+  roles: Map<string, number[]>;
+}
+
+/** Normalises every name, alias and title once (the costly part of a registry, worth persisting). */
+export function tabulateRegistry(people: readonly Person[]): RegistryTables {
   const known = people.map((p) => p.name);
-  const index = new Map<string, Person[]>();
-  const add = (key: string, p: Person): void => {
+  const names = new Map<string, number[]>();
+  const add = (table: Map<string, number[]>, key: string, i: number): void => {
     if (!key) return;
-    const list = index.get(key) ?? [];
-    if (!list.includes(p)) list.push(p);
-    index.set(key, list);
+    const list = table.get(key);
+    if (!list) table.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
   };
-  for (const p of people) {
-    add(normaliseMention(p.name), p);
-    add(normaliseMention(surnameOf(p.name)), p);
-    for (const a of p.aliases) add(normaliseMention(a, known), p);
-  }
-  const roleIndex = new Map<string, Person[]>();
-  for (const p of people) {
+  people.forEach((p, i) => {
+    add(names, normaliseMention(p.name), i);
+    add(names, normaliseMention(surnameOf(p.name)), i);
+    for (const a of p.aliases) add(names, normaliseMention(a, known), i);
+  });
+  const roles = new Map<string, number[]>();
+  people.forEach((p, i) => {
     for (const r of p.roles) {
       const key = normaliseMention(r);
       // Only titles identify someone ("secretary general"), not "official" or "resident".
       if (!key.split(' ').some((w) => TITLE_HEADS.has(w) || w === 'general')) continue;
       // Also the bare title without qualifiers: "NATO Secretary General" → "secretary general".
       const keys = new Set([key, key.split(' ').filter((w) => /^[a-z]/.test(w) && !/^(nato|u\.s\.|us|un|eu)$/.test(w)).join(' ')]);
-      for (const k of keys) {
-        if (!k) continue;
-        const list = roleIndex.get(k) ?? [];
-        if (!list.includes(p)) list.push(p);
-        roleIndex.set(k, list);
-      }
+      for (const k of keys) add(roles, k, i);
     }
-  }
+  });
+  return { names, roles };
+}
+
+/**
+ * The registry over a finished list of people (as `buildPeopleRegistry` makes it), from its
+ * tables when a cached corpus has them, so start-up does not normalise every name again.
+ */
+export function makeRegistry(people: Person[], tables: RegistryTables = tabulateRegistry(people)): PeopleRegistry {
+  const known = people.map((p) => p.name);
+  const { names: index, roles: roleIndex } = tables;
+  const only = (ids: number[] | undefined): Person | undefined => (ids?.length === 1 ? people[ids[0]!] : undefined);
   const lookup = (mention: string): Person | undefined => {
     const key = normaliseMention(mention, known);
-    const direct = index.get(key);
-    if (direct?.length === 1) return direct[0];
+    const direct = only(index.get(key));
+    if (direct) return direct;
     // The last words as a name ("Secretary-General Jens Stoltenberg").
     const words = key.split(' ');
     for (let i = 1; i < words.length; i++) {
-      const hit = index.get(words.slice(i).join(' '));
-      if (hit?.length === 1) return hit[0];
+      const hit = only(index.get(words.slice(i).join(' ')));
+      if (hit) return hit;
     }
-    const roles = roleIndex.get(key.replace(/^(the|a|an)\s+/, ''));
-    return roles?.length === 1 ? roles[0] : undefined;
+    return only(roleIndex.get(key.replace(/^(the|a|an)\s+/, '')));
   };
   return {
     people,
     lookup,
     canonical: (name) => lookup(name)?.name ?? name,
+    tables,
   };
 }

@@ -1,4 +1,5 @@
 import type { Gender } from './lexicon';
+import type { RegistryTables } from './registry';
 
 /** A person as known across the corpus. */
 export interface Person {
@@ -22,4 +23,6 @@ export interface PeopleRegistry {
   lookup(mention: string): Person | undefined;
   /** The canonical name for `name`, or `name` itself when it is not a known person. */
   canonical(name: string): string;
+  /** The lookup tables (persisted with a cached corpus). */
+  tables?: RegistryTables;
 }
