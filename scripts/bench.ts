@@ -3,7 +3,7 @@
  *   seed:    the bundled corpus (corpus/);
  *   polnear: the 1,008 PolNeAR articles (../shared/eval/polnear, read-only, written as corpus
  *            files to a temp folder, never to the repo);
- *   large:   ten replicas of PolNeAR (10,080 articles) with names, numbers and outlets swapped
+ *   large:   eleven replicas of PolNeAR (11,088 articles) with names, numbers and outlets swapped
  *            per replica, built by a reload in the worker while questions keep coming.
  * Figures: build throughput and where the time goes, cold start from the persisted desk in a
  * fresh process (time to first answer), heap and RSS after load, query latency, the event
@@ -11,7 +11,7 @@
  * `--json` also prints all figures as one JSON object on the last line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDesk } from '../src/desk/createDesk';
@@ -27,10 +27,27 @@ import { measureReload, type ReloadUnderLoad } from './bench/measureReload';
 import { POLNEAR_QUESTIONS, seedQuestions } from './bench/questions';
 import { readPolnear } from './bench/readPolnear';
 
+// Other engineers edit the tree while the bench runs (minutes); the persisted desk is keyed by
+// the source, so an edit would turn a cold start into a rebuild. The bench runs on a snapshot.
+if (!process.env.BENCH_SNAPSHOT) {
+  const snapshot = mkdtempSync(join(tmpdir(), 'crisis-desk-bench-code-'));
+  for (const path of ['src', 'scripts', 'corpus', 'test/eval', 'package.json', 'tsconfig.json']) {
+    cpSync(resolve(path), join(snapshot, path), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(snapshot, 'node_modules'));
+  const run = spawnSync(process.execPath, [...process.execArgv, 'scripts/bench.ts', ...process.argv.slice(2)], {
+    cwd: snapshot,
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_SNAPSHOT: snapshot, BENCH_POLNEAR: resolve('../shared/eval/polnear') },
+  });
+  rmSync(snapshot, { recursive: true, force: true });
+  process.exit(run.status ?? 1);
+}
+
 const json = process.argv.includes('--json');
-const POLNEAR = resolve('../shared/eval/polnear');
+const POLNEAR = process.env.BENCH_POLNEAR ?? resolve('../shared/eval/polnear');
 // BENCH_REPLICAS: a smaller large corpus for a quick run of the bench itself.
-const REPLICAS = Number(process.env.BENCH_REPLICAS) || 10;
+const REPLICAS = Number(process.env.BENCH_REPLICAS) || 11;
 const work = mkdtempSync(join(tmpdir(), 'crisis-desk-bench-'));
 process.env.CACHE_DIR = join(work, 'cache');
 const say = (line: string) => console.log(line);
@@ -83,7 +100,9 @@ try {
     corpora.large = await measureCorpus('large', dir, questions, undefined, { holder, reload });
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the generated corpora and caches (for profiling), else nothing is left behind.
+  if (process.env.BENCH_KEEP) say(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 const totalS = round((performance.now() - benchStarted) / 1000, 1);

@@ -21,17 +21,42 @@ export function writeCorpus(dir: string, articles: readonly Article[]): void {
 const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'das', 'tor', 'bel', 'ri', 'san', 'gu', 'nov', 'tek', 'lan', 'por', 'ez', 'mi', 'dra', 'hol', 'ven', 'shu', 'ar', 'bo', 'cel', 'fi'];
 const REGIONS = ['', 'Midwest', 'Pacific', 'Gulf', 'Plains', 'Harbor', 'Summit', 'Valley', 'Coast', 'Metro', 'Lakes', 'Ridge'];
 
-/** A made-up name for `token` in replica `replica`: the same input always gives the same name. */
-export function replicaName(token: string, replica: number): string {
+/**
+ * Made-up names for one replica: the n-th distinct word renamed gets the n-th name, spelled in
+ * syllables (base 24) with the digits permuted per replica, so names never collide within a
+ * replica (colliding names would merge thousands of people into a few) and differ between
+ * replicas. Deterministic: the same articles in the same order give the same names.
+ */
+export function replicaNamer(replica: number): (token: string) => string {
+  // One namer per replica for the whole run, so questions get the names the articles got.
+  const existing = namers.get(replica);
+  if (existing) return existing;
+  const order = [...SYLLABLES.keys()].sort((a, b) => hash(`${replica}|${a}`) - hash(`${replica}|${b}`));
+  const names = new Map<string, string>();
+  const namer = (token: string) => {
+    let name = names.get(token);
+    if (name === undefined) {
+      let n = names.size + SYLLABLES.length;
+      name = '';
+      while (n > 0) {
+        name = SYLLABLES[order[n % SYLLABLES.length]!]! + name;
+        n = Math.floor(n / SYLLABLES.length);
+      }
+      name = name[0]!.toUpperCase() + name.slice(1);
+      names.set(token, name);
+    }
+    return name;
+  };
+  namers.set(replica, namer);
+  return namer;
+}
+
+const namers = new Map<number, (token: string) => string>();
+
+function hash(text: string): number {
   let h = 2166136261;
-  for (const c of `${token}|${replica}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  const parts = 2 + (h % 2);
-  let name = '';
-  for (let i = 0; i < parts; i++) {
-    name += SYLLABLES[h % SYLLABLES.length];
-    h = Math.imul(h ^ (h >>> 13), 2654435761) >>> 0;
-  }
-  return name[0]!.toUpperCase() + name.slice(1);
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h;
 }
 
 /** The outlet name used by replica `replica`. */
@@ -49,11 +74,12 @@ export function makeReplica(articles: readonly Article[], replica: number, isNam
   if (replica === 0) return [...articles];
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => b.length - a.length);
   const outletPattern = new RegExp(outlets.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const namer = replicaNamer(replica);
   const names = new Map<string, string>();
   const rename = (word: string) => {
     let name = names.get(word);
     if (name === undefined) {
-      name = isName(word) ? replicaName(word, replica) : word;
+      name = isName(word) ? namer(word) : word;
       names.set(word, name);
     }
     return name;

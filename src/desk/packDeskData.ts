@@ -238,22 +238,26 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     for (let j = start[i]!; j < start[i + 1]!; j++) out.push(strings.get(items[j]!));
     return out;
   };
-  const people = Array.from(p.name, (name, i) => {
+  const people: Person[] = [];
+  for (let i = 0; i < p.name.length; i++) {
     const gender: Gender | undefined = p.gender[i] === 1 ? 'male' : p.gender[i] === 2 ? 'female' : undefined;
-    return {
-      name: strings.get(name),
+    people.push({
+      name: strings.get(p.name[i]!),
       aliases: list(p.aliasStart, p.aliases, i),
       roles: list(p.roleStart, p.roles, i),
       ...(gender && { gender }),
-    };
-  });
-  await pause();
-  const unpackTable = ({ keys, start, ids }: PackedDesk['people']['tables']['names']) => {
+    });
+    if (i % SLICE === SLICE - 1) await pause();
+  }
+  const unpackTable = async ({ keys, start, ids }: PackedDesk['people']['tables']['names']) => {
     const table = new Map<string, number[]>();
-    keys.forEach((key, i) => table.set(strings.get(key), Array.from(ids.subarray(start[i], start[i + 1]))));
+    for (let i = 0; i < keys.length; i++) {
+      table.set(strings.get(keys[i]!), Array.from(ids.subarray(start[i], start[i + 1])));
+      if (i % SLICE === SLICE - 1) await pause();
+    }
     return table;
   };
-  const registry = makeRegistry(people, { names: unpackTable(p.tables.names), roles: unpackTable(p.tables.roles) });
+  const registry = makeRegistry(people, { names: await unpackTable(p.tables.names), roles: await unpackTable(p.tables.roles) });
   await pause();
   // Only the Context button needs sentences by id: at start-up (`eager` false) the map is
   // built on first use, so the first answer does not wait for it; a reload builds it in slices.

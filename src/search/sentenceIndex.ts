@@ -1,5 +1,5 @@
 import { editDistance } from '../text/editDistance';
-import { INDEX_FIELDS, type PackedIndex } from './packedIndex';
+import { INDEX_FIELDS, type PackedField, type PackedIndex } from './packedIndex';
 
 /** Field boosts: a match on a person's name or role counts more than one word of the text. */
 export const FIELD_BOOST: Readonly<Record<(typeof INDEX_FIELDS)[number], number>> = { text: 1, people: 2 };
@@ -69,10 +69,10 @@ export class SentenceIndex {
     formMark: Uint32Array;
     tokenMark: Uint32Array;
     touched: Uint32Array;
+    /** Posting positions of a restricted read. */
+    positions: Uint32Array;
   };
   private mark = 0;
-  /** The mark of the query running now (sentences it touched carry it in `queryMark`). */
-  private mark0 = 0;
 
   constructor(readonly packed: PackedIndex) {
     this.docCount = packed.docCount;
@@ -108,17 +108,7 @@ export class SentenceIndex {
     this.prepare();
     const { score, cover, formCount, queryMark, formMark, tokenMark, touched } = this.scratch!;
     const query = this.nextMark();
-    this.mark0 = query;
     let touchedCount = 0;
-    const touch = (doc: number) => {
-      if (queryMark[doc] !== query) {
-        queryMark[doc] = query;
-        score[doc] = 0;
-        cover[doc] = 0;
-        formCount[doc] = 0;
-        touched[touchedCount++] = doc;
-      }
-    };
 
     const derivedByForm = new Map<string, Derived[]>();
     for (const token of tokens) for (const form of token.forms) if (!derivedByForm.has(form)) derivedByForm.set(form, this.expand(form));
@@ -148,41 +138,70 @@ export class SentenceIndex {
     }
     const heavyForms = new Set(tokens.filter((t) => !light.has(t)).flatMap((t) => t.forms));
 
+    const positions = this.scratch!.positions;
     for (const restricted of [false, true]) {
       const candidates = touchedCount;
+      // Postings to read: all of them, or (restricted) those of sentences found so far.
+      const read = (term: number, field: PackedField): [number, number] => {
+        const from = field.start[term]!;
+        return restricted ? [0, this.collect(term, field, candidates, query)] : [from, field.start[term + 1]!];
+      };
       for (const [form, derived] of derivedByForm) {
         if (heavyForms.has(form) === restricted) continue;
         const mark = this.nextMark();
         for (const { term, weight } of derived) {
-          this.packed.fields.forEach((field, f) => {
+          for (let f = 0; f < this.packed.fields.length; f++) {
+            const field = this.packed.fields[f]!;
             const matching = field.start[term + 1]! - field.start[term]!;
+            if (matching === 0) continue;
             const idf = Math.log(1 + (this.docCount - matching + 0.5) / (matching + 0.5));
             const boost = FIELD_BOOST[INDEX_FIELDS[f]!] * weight * idf;
-            this.scan(term, field, restricted, candidates, (at, doc) => {
-              touch(doc);
-              const tf = field.tf[at]!;
-              const norm = BM25.k * (1 - BM25.b + (BM25.b * field.lengths[doc]!) / field.averageLength);
+            const { docs, tf: tfs, lengths, averageLength } = field;
+            const [first, end] = read(term, field);
+            // Inlined (no callback per posting): this loop is where a query spends its time.
+            for (let j = first; j < end; j++) {
+              const at = restricted ? positions[j]! : j;
+              const doc = docs[at]!;
+              if (queryMark[doc] !== query) {
+                queryMark[doc] = query;
+                score[doc] = 0;
+                cover[doc] = 0;
+                formCount[doc] = 0;
+                touched[touchedCount++] = doc;
+              }
+              const tf = tfs[at]!;
+              const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / averageLength);
               score[doc]! += boost * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
               if (formMark[doc] !== mark) {
                 formMark[doc] = mark;
                 formCount[doc]!++;
               }
-            });
-          });
+            }
+          }
         }
       }
       for (const token of tokens) {
         if (light.has(token) !== restricted) continue;
         const mark = this.nextMark();
         for (const { term, quality } of coverage.get(token)!) {
+          const gain = token.weight * quality;
           for (const field of this.packed.fields) {
-            this.scan(term, field, restricted, candidates, (_, doc) => {
-              touch(doc);
+            const docs = field.docs;
+            const [first, end] = read(term, field);
+            for (let j = first; j < end; j++) {
+              const doc = docs[restricted ? positions[j]! : j]!;
+              if (queryMark[doc] !== query) {
+                queryMark[doc] = query;
+                score[doc] = 0;
+                cover[doc] = 0;
+                formCount[doc] = 0;
+                touched[touchedCount++] = doc;
+              }
               if (tokenMark[doc] !== mark) {
                 tokenMark[doc] = mark;
-                cover[doc]! += token.weight * quality;
+                cover[doc]! += gain;
               }
-            });
+            }
           }
         }
       }
@@ -203,33 +222,24 @@ export class SentenceIndex {
   }
 
   /**
-   * Calls `visit` for each posting of `term` in `field`; when `restricted`, only for the first
-   * `candidates` touched sentences (by binary search when they are few, else by one pass).
+   * Fills `positions` with the postings of `term` in `field` whose sentence is among the first
+   * `candidates` touched ones (by binary search when they are few, else by one pass); returns
+   * how many.
    */
-  private scan(
-    term: number,
-    field: PackedIndex['fields'][number],
-    restricted: boolean,
-    candidates: number,
-    visit: (at: number, doc: number) => void,
-  ): void {
+  private collect(term: number, field: PackedField, candidates: number, query: number): number {
     const from = field.start[term]!;
     const to = field.start[term + 1]!;
-    if (from === to) return;
-    if (!restricted) {
-      for (let at = from; at < to; at++) visit(at, field.docs[at]!);
-      return;
-    }
-    const { touched, queryMark } = this.scratch!;
+    const { touched, queryMark, positions } = this.scratch!;
+    let count = 0;
     if (candidates * Math.log2(to - from + 1) < to - from) {
       for (let c = 0; c < candidates; c++) {
         const at = findDoc(field.docs, from, to, touched[c]!);
-        if (at >= 0) visit(at, touched[c]!);
+        if (at >= 0) positions[count++] = at;
       }
     } else {
-      const query = this.mark0;
-      for (let at = from; at < to; at++) if (queryMark[field.docs[at]!] === query) visit(at, field.docs[at]!);
+      for (let at = from; at < to; at++) if (queryMark[field.docs[at]!] === query) positions[count++] = at;
     }
+    return count;
   }
 
   /** The vocabulary terms a query form reaches: itself, longer words it begins, near misspellings. */
@@ -334,6 +344,7 @@ export class SentenceIndex {
       formMark: new Uint32Array(n),
       tokenMark: new Uint32Array(n),
       touched: new Uint32Array(n),
+      positions: new Uint32Array(n),
     };
   }
 
