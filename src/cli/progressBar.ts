@@ -13,8 +13,9 @@ export function progressBar(done: number, total: number, width = 24): string {
 export function terminalProgress(label: string, stream: NodeJS.WriteStream = process.stderr, everyMs = 100) {
   let last = 0;
   let drawn = false;
+  // Methods as arrow functions: they are passed around as callbacks.
   return {
-    update(done: number, total: number): void {
+    update: (done: number, total: number): void => {
       if (!stream.isTTY) return;
       const now = Date.now();
       if (now - last < everyMs && done < total) return;
@@ -22,7 +23,7 @@ export function terminalProgress(label: string, stream: NodeJS.WriteStream = pro
       drawn = true;
       stream.write(`\r${label} ${progressBar(done, total)}`);
     },
-    done(): void {
+    done: (): void => {
       if (drawn) stream.write('\n');
       drawn = false;
     },

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { terminalProgress } from '../cli/progressBar';
 import { createDeskHolder } from '../desk/deskHolder';
 import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
 import { formatCompareText } from '../claims/formatCompareText';
@@ -32,7 +33,10 @@ Follow-ups use the previous turn: "what else did he say", "what about Blinken?",
 export async function startConsole(options: ConsoleOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const write = (text: string) => output.write(`${text}\n`);
-  const holder = options.holder ?? (await createDeskHolder(options.corpusDir));
+  // A large corpus takes minutes to index the first time: show progress on a terminal.
+  const building = terminalProgress('Indexing the corpus');
+  const holder = options.holder ?? (await createDeskHolder(options.corpusDir, { onProgress: building.update }));
+  building.done();
   const rl = createInterface({ input: options.input ?? process.stdin, terminal: false });
   let context: ConversationContext | undefined;
   let last: { question: string; offset: number; sentenceIds: string[] } | undefined;
@@ -69,7 +73,11 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
           write(arg ? formatCompareText(holder.desk.compare(arg)) : formatSpeakersText(holder.desk.speakersByOutlet()));
           break;
         case '/reload':
-          write(formatReloadText(await holder.reload()));
+          {
+            const reloading = terminalProgress('Reloading');
+            const report = await holder.reload(reloading.update).finally(() => reloading.done());
+            write(formatReloadText(report));
+          }
           break;
         case '/more':
           if (last) ask(last.question, last.offset + 10);
