@@ -4,6 +4,9 @@ import type { PackedDesk } from './packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
 import { CorpusLoadError, type CorpusProblem } from './types';
 
+/** Old-generation heap of the reload worker, in MB. */
+const WORKER_HEAP_MB = 12_288;
+
 /** What the worker is asked (plain data: it crosses the thread boundary). */
 export interface WorkerRequest {
   corpusDir: string;
@@ -35,7 +38,12 @@ export function buildInWorker(
   log?: (message: string) => void,
 ): Promise<WorkerBuild> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./buildWorker.mjs', import.meta.url), { workerData: request });
+    // A 10,000-article build holds several GB while it runs (the worker hit its default heap
+    // limit at 11,088 articles); the finished desk is far smaller.
+    const worker = new Worker(new URL('./buildWorker.mjs', import.meta.url), {
+      workerData: request,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
