@@ -4,25 +4,14 @@ import { repairRunTogether } from '../people/repairText';
 import { buildPackedIndex, type IndexedSentence } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import { splitSentences } from '../text/splitSentences';
+import type { Quote } from '../quotes/types';
 import type { DeskData, PeopleLookup, PersonEntry, QuoteRecord } from './deskData';
 
 /** The quotation stage's output, as `attributeCorpus` in src/quotes returns it. */
 export interface Attribution {
   registry: PeopleLookup;
-  quotes: Map<
-    string,
-    readonly {
-      start: number;
-      end: number;
-      text: string;
-      speaker: string | null;
-      named: boolean;
-      mention: string | null;
-      role: string | null;
-      cue: string | null;
-      group: number;
-    }[]
-  >;
+  /** Quotations per article id, as `extractQuotes` gives them. */
+  quotes: Map<string, readonly Quote[]>;
 }
 
 export type Attribute = (articles: { id: string; body: string }[]) => Attribution;
