@@ -1,7 +1,7 @@
 import { TITLE_HEADS } from './lexicon';
+import { readPeopleText } from './readPeopleText';
 import { addKnownNames, repairRunTogether, type KnownNames } from './repairText';
-import { findTextPeople } from './textPeople';
-import { tokenize } from './tokens';
+import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
@@ -22,16 +22,22 @@ const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
  * name with that surname when it is unique.
  */
 export function buildPeopleRegistry(texts: { id: string; text: string }[]): PeopleRegistry {
+  return mergeTextPeople(texts.map(({ text }) => ({ text, people: readPeopleText(text).people.people })));
+}
+
+/**
+ * The registry from the people already found in each text (`readPeopleText`), in corpus
+ * order: the cross-corpus half of `buildPeopleRegistry`, for builds that read texts apart.
+ */
+export function mergeTextPeople(texts: readonly { text: string; people: readonly TextPerson[] }[]): PeopleRegistry {
   const byName = new Map<string, Person>();
   // Full-name people by surname, and the full names as known names for repairs: kept up to
   // date as people are found, so each text costs the same however many people came before.
   const bySurname = new Map<string, Person[]>();
   const knownFull = { names: new Set<string>(), parts: new Set<string>() };
   const surnameOnly: Person[] = [];
-  for (const { text } of texts) {
-    const fixed = repairRunTogether(text);
-    const { people } = findTextPeople(tokenize(fixed));
-    for (const p of people) {
+  for (const { text, people: found } of texts) {
+    for (const p of found) {
       const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
       if (p.name.includes(' ') && !byName.has(p.name)) {
         byName.set(p.name, target);

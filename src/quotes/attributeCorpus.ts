@@ -1,4 +1,6 @@
-import { buildPeopleRegistry } from '../people/registry';
+import { readPeopleText } from '../people/readPeopleText';
+import { mergeTextPeople } from '../people/registry';
+import type { TextPerson } from '../people/textPeople';
 import type { PeopleRegistry } from '../people/types';
 import { extractQuotes } from './extractQuotes';
 import type { Quote } from './types';
@@ -13,15 +15,29 @@ export function attributeCorpus(articles: { id: string; body: string }[]): {
   registry: PeopleRegistry;
   quotes: Map<string, Quote[]>;
 } {
-  const registry = buildPeopleRegistry(articles.map((a) => ({ id: a.id, text: a.body })));
-  const quotes = new Map<string, Quote[]>();
+  // One wink-nlp reading per article serves both the quotations and the registry; only the
+  // people are kept from it (a corpus's tokens would not fit in memory at 10,000 articles).
+  const texts: { text: string; people: TextPerson[] }[] = [];
+  const raw = new Map<string, Quote[]>();
   for (const a of articles) {
-    quotes.set(a.id, extractQuotes(a.body).map((q) => {
+    const read = readPeopleText(a.body);
+    texts.push({ text: a.body, people: read.people.people });
+    raw.set(a.id, extractQuotes(a.body, read));
+  }
+  const registry = mergeTextPeople(texts);
+  return { registry, quotes: nameSpeakers(raw, registry) };
+}
+
+/** Quotations with named speakers given their registry names (and roles, where the quote had none). */
+export function nameSpeakers(quotes: ReadonlyMap<string, readonly Quote[]>, registry: PeopleRegistry): Map<string, Quote[]> {
+  const named = new Map<string, Quote[]>();
+  for (const [id, list] of quotes) {
+    named.set(id, list.map((q) => {
       if (!q.named || !q.speaker) return q;
       const person = registry.lookup(q.speaker);
       if (!person) return q;
       return { ...q, speaker: person.name, role: q.role ?? person.roles[0] ?? null };
     }));
   }
-  return { registry, quotes };
+  return named;
 }

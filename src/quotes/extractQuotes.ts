@@ -1,6 +1,5 @@
+import { readPeopleText, type PeopleText } from '../people/readPeopleText';
 import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
-import { findTextPeople } from '../people/textPeople';
-import { tokenize } from '../people/tokens';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
@@ -20,20 +19,21 @@ export const attributionKindOf = new WeakMap<Quote, string>();
 /**
  * Finds the direct quotations of one article text and who said them.
  * Speakers are resolved within the text only (see `attributeCorpus` for
- * corpus-wide names). Offsets are UTF-16 indexes into `text`.
+ * corpus-wide names). Offsets are UTF-16 indexes into `text`. `read` is the text's
+ * `readPeopleText` when the caller has it already (a corpus build does, for the registry).
  */
-export function extractQuotes(text: string): Quote[] {
+export function extractQuotes(text: string, read?: PeopleText): Quote[] {
   // Work on the repaired text ("JensStoltenberg" → "Jens Stoltenberg"); repairs only insert spaces.
-  const { text: fixed, insertions } = repairWithInsertions(text);
+  const { text: fixed, insertions } = read ? { text: read.fixed, insertions: read.insertions } : repairWithInsertions(text);
   const orig = (o: number): number => toOriginalOffset(o, insertions);
   const spans = findQuoteSpans(fixed);
   if (!spans.length) return [];
-  const toks = tokenize(fixed);
+  // Tokens only when there is a quotation to attribute (most calls outside a build have none).
+  const { toks, people } = read ?? readPeopleText(text);
   const inners = spans.map((sp) => fixed.slice(sp.start, sp.end).replace(/^[“"”]|[”"“]$/g, ''));
   const attrs = attributeSpans(fixed, toks, spans, inners.map((x) => isNonVerbal(x) || isTitleCase(x)));
   const inQuote = quoteMembership(toks.map((t) => t.start), spans);
   const sentences = sentenceIndex(toks, inQuote);
-  const people = findTextPeople(toks);
 
   const quotes: (Quote | null)[] = [];
   let group = -1;
