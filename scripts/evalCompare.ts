@@ -18,7 +18,6 @@ import { findWireCopy } from '../src/claims/findWireCopy';
 import { commonPlaceTest, groupClaims } from '../src/claims/groupClaims';
 import type { ClaimGroup } from '../src/claims/types';
 import { buildDeskData } from '../src/desk/buildDeskData';
-import { attributeCorpus } from '../src/quotes/attributeCorpus';
 import { readPolnear } from './bench/readPolnear';
 
 const args = process.argv.slice(2);
@@ -39,7 +38,7 @@ if (articles.length === 0) {
 }
 
 const t0 = performance.now();
-const data = buildDeskData(articles, attributeCorpus, new Date());
+const data = buildDeskData(articles, new Date());
 const t1 = performance.now();
 const claims = extractClaims(data);
 const t2 = performance.now();

@@ -1,6 +1,5 @@
 import { buildDeskData } from '../../src/desk/buildDeskData';
 import type { DeskData } from '../../src/desk/deskData';
-import { attributeCorpus } from '../../src/quotes/attributeCorpus';
 import type { Article } from '../../src/corpus/types';
 
 /** A DeskData built from plain texts, one article per entry (body paragraphs separated by blank lines). */
@@ -14,5 +13,5 @@ export function deskFrom(entries: { outlet: string; body: string; byline?: strin
     file: `a${i}.md`,
     ...(e.byline && { byline: e.byline }),
   }));
-  return buildDeskData(articles, attributeCorpus, new Date('2022-02-16T12:00:00Z'));
+  return buildDeskData(articles, new Date('2022-02-16T12:00:00Z'));
 }
