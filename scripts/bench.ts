@@ -20,8 +20,7 @@ import type { DeskData } from '../src/desk/deskData';
 import { prepareDesk } from '../src/desk/prepareDesk';
 import type { BuildTimings } from '../src/desk/buildDeskData';
 import { terminalProgress } from '../src/cli/progressBar';
-import { processTerm } from '../src/search/analyzeText';
-import { makeReplica, writeCorpus } from './bench/generateCorpus';
+import { isNameWord, makeReplica, writeCorpus } from './bench/generateCorpus';
 import { askDesk, measureQueries, round, type Latency } from './bench/measureQueries';
 import { measureReload, type ReloadUnderLoad } from './bench/measureReload';
 import { POLNEAR_QUESTIONS, seedQuestions } from './bench/questions';
@@ -89,7 +88,7 @@ try {
 
     // The large corpus: the moderator adds nine replicas to the same folder and reloads.
     const holder = await createDeskHolder(dir);
-    const isName = (word: string) => processTerm(word.toLowerCase()) !== null;
+    const isName = isNameWord;
     const generated = performance.now();
     for (let r = 1; r < REPLICAS; r++) writeCorpus(dir, makeReplica(articles, r, isName));
     say(`  generated ${(articles.length * REPLICAS).toLocaleString('en-US')} articles in ${round((performance.now() - generated) / 1000, 1)} s`);
@@ -192,7 +191,7 @@ function figuresOfBuild(data: DeskData, ms: number, stagesMs: BuildTimings, wher
     ms: round(ms, 0),
     articlesPerS: round(data.articles.length / seconds, 1),
     sentencesPerS: round(data.sentences.length / seconds, 0),
-    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0) },
+    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0), threads: stagesMs.threads },
     where,
   };
 }

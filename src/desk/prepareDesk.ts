@@ -1,6 +1,7 @@
 import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '../corpus/readCorpusDir';
-import { attributeCorpus } from '../quotes/attributeCorpus';
+import { availableParallelism } from 'node:os';
 import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
+import { buildDeskDataInParallel } from './buildDeskDataInParallel';
 import { cacheFile, corpusKey, defaultCacheDir, readDeskCache, writeDeskCache } from './deskCache';
 import type { DeskData } from './deskData';
 import { fingerprintArticles } from './fingerprintArticles';
@@ -19,8 +20,24 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
   cacheDir?: string | false;
   /** Build progress: `done` of `total` steps. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for a build of at least `PARALLEL_MIN_ARTICLES` articles (smaller ones
+   * build on the calling thread: starting threads would cost more than it saves). Default:
+   * `BUILD_THREADS`, else the machine's available parallelism, at most 4; 1 builds on the
+   * calling thread.
+   */
+  buildThreads?: number;
   /** Where cache misses and write failures are reported (default: nowhere). */
   log?: (message: string) => void;
+}
+
+/** Corpora this large are built on worker threads (see `buildThreads`). */
+export const PARALLEL_MIN_ARTICLES = 200;
+
+/** `BUILD_THREADS` when set to a positive whole number, else the available parallelism, at most 4. */
+export function defaultBuildThreads(): number {
+  const fromEnv = Number(process.env.BUILD_THREADS);
+  return Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : Math.min(4, availableParallelism());
 }
 
 /** A desk ready to serve: loaded from the cache (packed), or just built (objects, and packed when asked for). */
@@ -73,10 +90,10 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
   }
   const timings = newBuildTimings();
-  const data = buildDeskData(articles, attributeCorpus, (options.now ?? (() => new Date()))(), {
-    timings,
-    ...(options.onProgress && { onProgress: options.onProgress }),
-  });
+  const hooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }) };
+  const loadedAt = (options.now ?? (() => new Date()))();
+  const threads = articles.length >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
+  const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   const fingerprints = fingerprintArticles(articles);
   const packed = wantPacked || key !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
   if (packed && key !== undefined && file !== undefined) {

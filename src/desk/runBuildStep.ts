@@ -1,0 +1,25 @@
+/**
+ * A build worker: reads runs of articles and indexes runs of sentences for
+ * `buildDeskDataInParallel`, one request at a time, until the pool closes it.
+ */
+import { parentPort } from 'node:worker_threads';
+import { newBuildTimings } from './buildTimings';
+import type { StepReply, StepRequest } from './buildPool';
+import { indexSentences } from './indexSentences';
+import { readArticle } from './readArticle';
+
+parentPort!.on('message', (request: StepRequest) => {
+  const timings = newBuildTimings();
+  try {
+    if (request.type === 'read') {
+      const read = request.articles.map((article) => readArticle(article, timings));
+      parentPort!.postMessage({ id: request.id, type: 'read', read, timings } satisfies StepReply);
+    } else {
+      const index = indexSentences(request.sentences, timings);
+      const buffers = [index.df.buffer, ...index.fields.flatMap((f) => [f.start.buffer, f.docs.buffer, f.tf.buffer, f.lengths.buffer])];
+      parentPort!.postMessage({ id: request.id, type: 'index', index, timings } satisfies StepReply, buffers as ArrayBuffer[]);
+    }
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies StepReply);
+  }
+});
