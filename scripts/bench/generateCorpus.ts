@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Article } from '../../src/corpus/types';
+import { PERSON_TITLES, TITLE_WORDS } from '../../src/people/lexicon';
+import { processTerm } from '../../src/search/analyzeText';
 
 /** Writes articles as `<id>.md` files with front matter. */
 export function writeCorpus(dir: string, articles: readonly Article[]): void {
@@ -57,6 +59,16 @@ function hash(text: string): number {
   let h = 2166136261;
   for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return h;
+}
+
+/**
+ * Whether a capitalised word is a name a replica swaps: people, places, organisations. Titles
+ * and roles ("President", "Sen.", "Secretary") stay, as they do across real news, so people
+ * are still found by their titles; stop words stay too.
+ */
+export function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !TITLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && processTerm(lower) !== null;
 }
 
 /** The outlet name used by replica `replica`. */
