@@ -1,6 +1,6 @@
 import type { ConversationContext, Intent } from '../desk/types';
 import type { PeopleLookup, PersonEntry } from '../desk/deskData';
-import { editDistance } from '../text/editDistance';
+import { lowerBound, nearWords } from '../text/nearWords';
 
 /** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
 export interface UnderstoodQuestion {
@@ -243,34 +243,56 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
   return fuzzyPerson(words, people, within);
 }
 
-// Surnames per corpus, normalised once: a question must not re-normalise every name of a large corpus.
-const surnameLists = new WeakMap<readonly PersonEntry[], string[]>();
-
-function surnamesOf(people: readonly PersonEntry[]): string[] {
-  let surnames = surnameLists.get(people);
-  if (!surnames) {
-    surnames = people.map((person) => normaliseName(person.name).split(' ').pop() ?? '');
-    surnameLists.set(people, surnames);
-  }
-  return surnames;
+/** A corpus's surnames (normalised, 5 letters or more), sorted, with the people (in registry order) of each. */
+interface SurnameIndex {
+  surnames: string[];
+  people: number[][];
 }
 
+// Built once per corpus: a question must not re-normalise, or compare itself with, every name of a large corpus.
+const surnameIndexes = new WeakMap<readonly PersonEntry[], SurnameIndex>();
+
+function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
+  let index = surnameIndexes.get(people);
+  if (!index) {
+    const bySurname = new Map<string, number[]>();
+    people.forEach((person, i) => {
+      const surname = normaliseName(person.name).split(' ').pop() ?? '';
+      if (surname.length < 5) return;
+      const list = bySurname.get(surname);
+      if (list) list.push(i);
+      else bySurname.set(surname, [i]);
+    });
+    const surnames = [...bySurname.keys()].sort();
+    index = { surnames, people: surnames.map((surname) => bySurname.get(surname)!) };
+    surnameIndexes.set(people, index);
+  }
+  return index;
+}
+
+/**
+ * The person whose surname a word of the question misspells ("Stoltenburg") or begins
+ * ("Zelensky" for "Zelenskyy", one edit): one edit allowed for surnames under 8 letters, two
+ * from 8. The closest match wins; on a tie, the earlier word, then the earlier person.
+ */
 function fuzzyPerson(words: string[], people: PeopleLookup, within: boolean): PersonEntry | null {
-  let best: { person: PersonEntry; distance: number } | null = null;
-  const surnames = surnamesOf(people.people);
+  let best: { person: number; distance: number } | null = null;
+  const { surnames, people: peopleOf } = surnameIndexOf(people.people);
   for (const word of words) {
     const w = normaliseName(word);
     if (w.length < 5 || (within && !/^\p{Lu}/u.test(word))) continue;
-    for (const [i, person] of people.people.entries()) {
-      const surname = surnames[i]!;
-      if (surname.length < 5) continue;
-      const limit = surname.length >= 8 ? 2 : 1;
-      const distance = editDistance(w, surname, limit);
-      // A prefix such as "zelensky" for "zelenskyy" counts as one edit.
-      const prefix = surname.startsWith(w) && w.length >= 5 ? 1 : Infinity;
-      const d = Math.min(distance, prefix);
-      if (d <= limit && (!best || d < best.distance)) best = { person, distance: d };
+    const distances = nearWords(surnames, w, 2);
+    for (let s = lowerBound(surnames, w); s < surnames.length && surnames[s]!.startsWith(w); s++) {
+      distances.set(s, Math.min(distances.get(s) ?? Infinity, 1));
     }
+    let wordBest: { person: number; distance: number } | null = null;
+    for (const [s, distance] of distances) {
+      const limit = surnames[s]!.length >= 8 ? 2 : 1;
+      if (distance > limit) continue;
+      const person = peopleOf[s]![0]!;
+      if (!wordBest || distance < wordBest.distance || (distance === wordBest.distance && person < wordBest.person)) wordBest = { person, distance };
+    }
+    if (wordBest && (!best || wordBest.distance < best.distance)) best = wordBest;
   }
-  return best?.person ?? null;
+  return best ? people.people[best.person]! : null;
 }

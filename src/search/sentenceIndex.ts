@@ -1,4 +1,5 @@
 import { editDistance } from '../text/editDistance';
+import { lowerBound, nearWords } from '../text/nearWords';
 import { INDEX_FIELDS, type PackedField, type PackedIndex } from './packedIndex';
 
 /** Field boosts: a match on a person's name or role counts more than one word of the text. */
@@ -259,7 +260,7 @@ export class SentenceIndex {
     if (form.length >= FUZZY_FROM) {
       const maxDistance = Math.min(6, Math.round(form.length * FUZZY_SHARE));
       if (maxDistance > 0) {
-        for (const [t, distance] of this.fuzzy(form, maxDistance)) {
+        for (const [t, distance] of nearWords(this.terms, form, maxDistance)) {
           if (distance === 0 || prefixed.has(t)) continue;
           const length = this.terms[t]!.length;
           derived.push({ term: t, weight: (FUZZY_WEIGHT * length) / (length + distance) });
@@ -269,65 +270,8 @@ export class SentenceIndex {
     return derived;
   }
 
-  /**
-   * Vocabulary terms within `maxDistance` edits (Levenshtein) of `query`: a depth-first walk
-   * over the trie the sorted vocabulary forms implicitly (a node is a range of terms sharing a
-   * prefix), one matrix row per level, abandoning a branch once every cell exceeds the limit.
-   */
-  private fuzzy(query: string, maxDistance: number): Map<number, number> {
-    const found = new Map<number, number>();
-    const n = query.length + 1;
-    const rows = new Uint8Array((n + maxDistance + 1) * n);
-    for (let j = 0; j < n; j++) rows[j] = j;
-    const walk = (lo: number, hi: number, depth: number): void => {
-      const prev = depth * n;
-      if (lo < hi && this.terms[lo]!.length === depth) {
-        const distance = rows[prev + n - 1]!;
-        if (distance <= maxDistance) found.set(lo, distance);
-        lo++;
-      }
-      if (depth + 1 > n - 1 + maxDistance) return;
-      while (lo < hi) {
-        const code = this.terms[lo]!.charCodeAt(depth);
-        const end = this.groupEnd(lo, hi, depth, code);
-        const row = prev + n;
-        rows[row] = depth + 1;
-        let min = rows[row]!;
-        for (let j = 1; j < n; j++) {
-          const replace = rows[prev + j - 1]! + (query.charCodeAt(j - 1) === code ? 0 : 1);
-          const value = Math.min(replace, rows[prev + j]! + 1, rows[row + j - 1]! + 1);
-          rows[row + j] = value;
-          if (value < min) min = value;
-        }
-        if (min <= maxDistance) walk(lo, end, depth + 1);
-        lo = end;
-      }
-    };
-    walk(0, this.terms.length, 0);
-    return found;
-  }
-
-  /** First index in [lo, hi) whose term has a different character at `depth` (terms there share the prefix). */
-  private groupEnd(lo: number, hi: number, depth: number, code: number): number {
-    let a = lo + 1;
-    let b = hi;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (this.terms[mid]!.charCodeAt(depth) <= code) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  }
-
   private lowerBound(term: string): number {
-    let a = 0;
-    let b = this.terms.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (this.terms[mid]! < term) a = mid + 1;
-      else b = mid;
-    }
-    return a;
+    return lowerBound(this.terms, term);
   }
 
   private postingCount(term: number): number {
