@@ -1,5 +1,6 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import type { Answer, AskOptions, AskResult, ConversationContext, Intent } from '../desk/types';
+import { deskLookups, stemNationality } from './deskLookups';
 import { fingerprint, mergeNearIdentical } from './mergeDuplicates';
 import { searchSentences, type SentenceHit } from './searchSentences';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
@@ -97,14 +98,14 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
   let name: string;
   if (q.person) {
     name = q.person.name;
-    quotes = data.quotes.filter((quote) => quote.named && quote.speaker === name);
+    quotes = quotesBy(data, name);
   } else if (q.subject) {
     name = q.subject;
     quotes = quotesOfUnnamed(data, q.subject);
     const described = quotes.length === 0 ? personByDescription(data, q.subject) : null;
     if (described) {
       name = described;
-      quotes = data.quotes.filter((quote) => quote.named && quote.speaker === described);
+      quotes = quotesBy(data, described);
     }
   } else {
     return { units: [] };
@@ -129,13 +130,20 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
   return { units };
 }
 
+/** The quotations of a named speaker, in corpus order. */
+function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
+  return (deskLookups(data).quotesBySpeaker.get(speaker) ?? []).map((i) => data.quotes[i]!);
+}
+
 /** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */
 function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   const wanted = fingerprint(subject).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
   const head = wanted[wanted.length - 1];
   if (!head) return [];
-  return data.quotes.filter((quote) => {
-    if (quote.named) return false;
+  const { unnamedByWord } = deskLookups(data);
+  // Only quotations whose mention has the head noun (or its plural) can qualify.
+  const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
@@ -158,27 +166,22 @@ function personByDescription(data: DeskData, description: string): string | null
   const head = beforePreposition[beforePreposition.length - 1];
   if (!head || words.length < 2) return null;
   let best: { name: string; share: number }[] = [];
-  for (const person of data.people.people) {
-    for (const role of person.roles) {
-      const roleWords = new Set(fingerprint(role).map(stemNationality));
-      const initials = new Set(acronymsOf(role));
-      if (!roleWords.has(head)) continue;
-      const covered = words.filter((w) => roleWords.has(stemNationality(w)) || (acronyms.has(w) && initials.has(w))).length;
-      const share = covered / words.length;
-      if (share < 2 / 3) continue;
-      if (best.length === 0 || share > best[0]!.share) best = [{ name: person.name, share }];
-      else if (share === best[0]!.share && !best.some((b) => b.name === person.name)) best.push({ name: person.name, share });
-    }
+  // Only roles with the head noun can qualify; they come in registry order, as a scan would find them.
+  for (const ref of deskLookups(data).rolesByWord.get(head) ?? []) {
+    const person = data.people.people[ref.person]!;
+    const role = person.roles[ref.role]!;
+    const roleWords = new Set(fingerprint(role).map(stemNationality));
+    const initials = new Set(acronymsOf(role));
+    const covered = words.filter((w) => roleWords.has(stemNationality(w)) || (acronyms.has(w) && initials.has(w))).length;
+    const share = covered / words.length;
+    if (share < 2 / 3) continue;
+    if (best.length === 0 || share > best[0]!.share) best = [{ name: person.name, share }];
+    else if (share === best[0]!.share && !best.some((b) => b.name === person.name)) best.push({ name: person.name, share });
   }
   return best.length === 1 ? best[0]!.name : null;
 }
 
 const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 's']);
-
-/** "Russia's" and "Russian" describe the same ambassador. */
-function stemNationality(word: string): string {
-  return word.replace(/(?:ian|an|n|s)$/, '');
-}
 
 /** Initials of runs of capitalised words: "ambassador to the European Union" → ["eu"]. */
 function acronymsOf(text: string): string[] {
