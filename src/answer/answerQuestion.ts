@@ -280,13 +280,31 @@ const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions)`;
 function countBoost(text: string, nouns: readonly string[]): number {
   if (!NUMBER.test(text)) return 0.2;
   if (nouns.length === 0) return 2;
-  const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
-  const counts = (figure: string) => new RegExp(String.raw`${figure}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
-  if (counts(FIGURE).test(text)) return 4;
-  const near = new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu');
+  const { counts, vaguelyCounts, near } = countPatterns(nouns);
+  if (counts.test(text)) return 4;
   if (near.test(text)) return 2.5;
   // "thousands of troops" counts them, but gives no figure.
-  return counts(VAGUE_FIGURE).test(text) ? 1.5 : 0.8;
+  return vaguelyCounts.test(text) ? 1.5 : 0.8;
+}
+
+// The patterns of one question's counted nouns, made once per question rather than per sentence.
+const countPatternCache = new Map<string, { counts: RegExp; vaguelyCounts: RegExp; near: RegExp }>();
+
+function countPatterns(nouns: readonly string[]): { counts: RegExp; vaguelyCounts: RegExp; near: RegExp } {
+  const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
+  let patterns = countPatternCache.get(alternatives);
+  if (!patterns) {
+    const counts = (figure: string) => new RegExp(String.raw`${figure}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
+    patterns = {
+      counts: counts(FIGURE),
+      vaguelyCounts: counts(VAGUE_FIGURE),
+      near: new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu'),
+    };
+    // Bounded: questions' nouns are many over a long run.
+    if (countPatternCache.size >= 500) countPatternCache.clear();
+    countPatternCache.set(alternatives, patterns);
+  }
+  return patterns;
 }
 
 function intentBoost(intent: Intent, text: string): number {

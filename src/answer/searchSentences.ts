@@ -40,7 +40,7 @@ export interface SearchSentencesOptions {
  * ranking and merging wire copies when a question's words are common in a large corpus
  * (thousands of matching sentences), keeping every question well inside Discord's 3 s.
  */
-export const MAX_HITS = 400;
+export const MAX_HITS = 200;
 
 export function searchSentences(data: DeskData, query: string, options: SearchSentencesOptions = {}): SentenceHit[] {
   const tokens = queryTokens(data, query, options.emphasis ?? new Set(), options.alternatives ?? new Map());

@@ -73,6 +73,8 @@ export class SentenceIndex {
     touched: Uint32Array;
     /** Posting positions of a restricted read. */
     positions: Uint32Array;
+    /** Rank (score × coverage²) of each candidate hit, in candidate order. */
+    rank: Float64Array;
   };
   private mark = 0;
 
@@ -209,18 +211,32 @@ export class SentenceIndex {
       }
     }
 
-    const hits: IndexHit[] = [];
+    // Candidates passing the coverage floor and filter, with the rank a limited search keeps
+    // the best of (score × coverage²); objects only for those kept, so a question whose words
+    // are in 30,000 sentences does not allocate and sort 30,000 hits.
+    const { rank } = this.scratch!;
+    let count = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       if (cover[doc]! < floor || (options.filter && !options.filter(doc))) continue;
-      hits.push({ sentence: doc, score: score[doc]! * Math.max(1, formCount[doc]!), coverage: cover[doc]! / total });
+      score[doc] = score[doc]! * Math.max(1, formCount[doc]!);
+      cover[doc] = cover[doc]! / total;
+      touched[count] = doc;
+      rank[count++] = score[doc]! * cover[doc]! ** 2;
     }
-    const limit = options.limit ?? Infinity;
-    const kept =
-      hits.length > limit
-        ? hits.sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2 || a.sentence - b.sentence).slice(0, limit)
-        : hits;
-    return kept.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    const limit = Math.min(count, options.limit ?? Infinity);
+    if (limit <= 0) return [];
+    // Keep the `limit` best by rank; of those tied at the cut, the earliest sentences.
+    const threshold = limit < count ? kthLargest(rank.slice(0, count), limit) : -Infinity;
+    const chosen: number[] = [];
+    const tied: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (rank[i]! > threshold) chosen.push(touched[i]!);
+      else if (rank[i] === threshold) tied.push(touched[i]!);
+    }
+    for (const doc of tied.sort((a, b) => a - b).slice(0, limit - chosen.length)) chosen.push(doc);
+    const hits = chosen.map((doc) => ({ sentence: doc, score: score[doc]!, coverage: cover[doc]! }));
+    return hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   }
 
   /**
@@ -292,6 +308,7 @@ export class SentenceIndex {
       tokenMark: new Uint32Array(n),
       touched: new Uint32Array(n),
       positions: new Uint32Array(n),
+      rank: new Float64Array(n),
     };
   }
 
@@ -334,4 +351,32 @@ function findDoc(docs: Uint32Array, from: number, to: number, doc: number): numb
     else b = mid;
   }
   return a < to && docs[a] === doc ? a : -1;
+}
+
+/** The k-th largest of `values` (1-based; 1 ≤ k ≤ length), by quickselect; reorders `values`. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    // Descending partition: values above the pivot to the left.
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }
