@@ -1,6 +1,6 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import type { Answer, AskOptions, AskResult, ConversationContext, Intent } from '../desk/types';
-import { deskLookups, stemNationality } from './deskLookups';
+import { deskLookup, stemNationality } from './deskLookups';
 import { fingerprint, mergeNearIdentical } from './mergeDuplicates';
 import { searchSentences, type SentenceHit } from './searchSentences';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
@@ -132,7 +132,7 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
 
 /** The quotations of a named speaker, in corpus order. */
 function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
-  return (deskLookups(data).quotesBySpeaker.get(speaker) ?? []).map((i) => data.quotes[i]!);
+  return (deskLookup(data, 'quotesBySpeaker').get(speaker) ?? []).map((i) => data.quotes[i]!);
 }
 
 /** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */
@@ -140,7 +140,7 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   const wanted = fingerprint(subject).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
   const head = wanted[wanted.length - 1];
   if (!head) return [];
-  const { unnamedByWord } = deskLookups(data);
+  const unnamedByWord = deskLookup(data, 'unnamedByWord');
   // Only quotations whose mention has the head noun (or its plural) can qualify.
   const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
@@ -167,7 +167,7 @@ function personByDescription(data: DeskData, description: string): string | null
   if (!head || words.length < 2) return null;
   let best: { name: string; share: number }[] = [];
   // Only roles with the head noun can qualify; they come in registry order, as a scan would find them.
-  for (const ref of deskLookups(data).rolesByWord.get(head) ?? []) {
+  for (const ref of deskLookup(data, 'rolesByWord').get(head) ?? []) {
     const person = data.people.people[ref.person]!;
     const role = person.roles[ref.role]!;
     const roleWords = new Set(fingerprint(role).map(stemNationality));

@@ -1,5 +1,6 @@
 import type { DeskData } from '../desk/deskData';
 import { fingerprint } from './mergeDuplicates';
+import { prepareSurnameIndex } from './understandQuestion';
 
 /**
  * Per-corpus tables that let a question go straight to the quotations and roles it is about
@@ -26,58 +27,84 @@ export function stemNationality(word: string): string {
   return word.replace(/(?:ian|an|n|s)$/, '');
 }
 
-const built = new WeakMap<DeskData, DeskLookups>();
+type Table = keyof DeskLookups;
 
-/** The data's lookups: those `prepareDeskLookups` made, else built now (a corpus's first question pays for it). */
-export function deskLookups(data: DeskData): DeskLookups {
-  let lookups = built.get(data);
-  if (!lookups) {
-    const steps = buildLookups(data);
+const built = new WeakMap<DeskData, Partial<DeskLookups>>();
+
+/**
+ * One of the data's lookups: as `prepareDeskLookups` made it, else built now, on its own (a
+ * question about a named speaker does not wait for the role table).
+ */
+export function deskLookup<T extends Table>(data: DeskData, table: T): DeskLookups[T] {
+  let tables = built.get(data);
+  if (!tables) built.set(data, (tables = {}));
+  let value = tables[table];
+  if (!value) {
+    const steps = BUILDERS[table](data);
     let step = steps.next();
     while (!step.done) step = steps.next();
-    lookups = step.value;
-    built.set(data, lookups);
+    value = tables[table] = step.value as DeskLookups[T];
   }
-  return lookups;
+  return value as DeskLookups[T];
 }
 
 /**
- * Builds the data's lookups ahead of its first question, calling `pause` between slices of
- * work, so a serving process swapping in a reloaded corpus keeps answering meanwhile.
+ * Builds everything questions look up (these tables, the people registry's known names, the
+ * surname index for misspelt names) ahead of the first question, calling `pause` between
+ * slices of work, so a serving process swapping in a reloaded corpus keeps answering
+ * meanwhile instead of building them inside its first question.
  */
 export async function prepareDeskLookups(data: DeskData, pause: () => Promise<void> | void): Promise<void> {
-  if (built.has(data)) return;
-  const steps = buildLookups(data);
-  let step = steps.next();
-  while (!step.done) {
-    await pause();
-    step = steps.next();
+  await data.people.prepare?.(pause);
+  await prepareSurnameIndex(data.people.people, pause);
+  let tables = built.get(data);
+  if (!tables) built.set(data, (tables = {}));
+  for (const table of Object.keys(BUILDERS) as Table[]) {
+    if (tables[table]) continue;
+    const steps = BUILDERS[table](data);
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+    (tables as Record<Table, unknown>)[table] = step.value;
   }
-  built.set(data, step.value);
 }
 
 /** Items between yields: a slice is a few milliseconds at most. */
 const SLICE = 2_000;
 
-function* buildLookups(data: DeskData): Generator<void, DeskLookups> {
-  const quotesBySpeaker = new Map<string, number[]>();
-  const unnamedByWord = new Map<string, number[]>();
-  for (let i = 0; i < data.quotes.length; i++) {
-    const quote = data.quotes[i]!;
-    if (quote.named && quote.speaker) push(quotesBySpeaker, quote.speaker, i);
-    else if (!quote.named) for (const word of new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`))) push(unnamedByWord, word, i);
-    if (i % SLICE === SLICE - 1) yield;
-  }
-  const rolesByWord = new Map<string, RoleRef[]>();
-  const people = data.people.people;
-  for (let p = 0; p < people.length; p++) {
-    people[p]!.roles.forEach((role, r) => {
-      for (const word of new Set(fingerprint(role).map(stemNationality))) push(rolesByWord, word, { person: p, role: r });
-    });
-    if (p % SLICE === SLICE - 1) yield;
-  }
-  return { quotesBySpeaker, unnamedByWord, rolesByWord };
-}
+const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[T]> } = {
+  *quotesBySpeaker(data) {
+    const table = new Map<string, number[]>();
+    for (let i = 0; i < data.quotes.length; i++) {
+      const quote = data.quotes[i]!;
+      if (quote.named && quote.speaker) push(table, quote.speaker, i);
+      if (i % (SLICE * 10) === SLICE * 10 - 1) yield;
+    }
+    return table;
+  },
+  *unnamedByWord(data) {
+    const table = new Map<string, number[]>();
+    for (let i = 0; i < data.quotes.length; i++) {
+      const quote = data.quotes[i]!;
+      if (!quote.named) for (const word of new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`))) push(table, word, i);
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    return table;
+  },
+  *rolesByWord(data) {
+    const table = new Map<string, RoleRef[]>();
+    const people = data.people.people;
+    for (let p = 0; p < people.length; p++) {
+      people[p]!.roles.forEach((role, r) => {
+        for (const word of new Set(fingerprint(role).map(stemNationality))) push(table, word, { person: p, role: r });
+      });
+      if (p % SLICE === SLICE - 1) yield;
+    }
+    return table;
+  },
+};
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -244,7 +244,7 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
 }
 
 /** A corpus's surnames (normalised, 5 letters or more), sorted, with the people (in registry order) of each. */
-interface SurnameIndex {
+export interface SurnameIndex {
   surnames: string[];
   people: number[][];
 }
@@ -252,22 +252,43 @@ interface SurnameIndex {
 // Built once per corpus: a question must not re-normalise, or compare itself with, every name of a large corpus.
 const surnameIndexes = new WeakMap<readonly PersonEntry[], SurnameIndex>();
 
-function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
+export function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
   let index = surnameIndexes.get(people);
   if (!index) {
-    const bySurname = new Map<string, number[]>();
-    people.forEach((person, i) => {
-      const surname = normaliseName(person.name).split(' ').pop() ?? '';
-      if (surname.length < 5) return;
-      const list = bySurname.get(surname);
-      if (list) list.push(i);
-      else bySurname.set(surname, [i]);
-    });
-    const surnames = [...bySurname.keys()].sort();
-    index = { surnames, people: surnames.map((surname) => bySurname.get(surname)!) };
+    const steps = surnameSteps(people);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    index = step.value;
     surnameIndexes.set(people, index);
   }
   return index;
+}
+
+/** Builds the surname index ahead of the first question, calling `pause` between slices. */
+export async function prepareSurnameIndex(people: readonly PersonEntry[], pause: () => Promise<void> | void): Promise<void> {
+  if (surnameIndexes.has(people)) return;
+  const steps = surnameSteps(people);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  surnameIndexes.set(people, step.value);
+}
+
+function* surnameSteps(people: readonly PersonEntry[]): Generator<void, SurnameIndex> {
+  const bySurname = new Map<string, number[]>();
+  for (let i = 0; i < people.length; i++) {
+    const surname = normaliseName(people[i]!.name).split(' ').pop() ?? '';
+    if (surname.length >= 5) {
+      const list = bySurname.get(surname);
+      if (list) list.push(i);
+      else bySurname.set(surname, [i]);
+    }
+    if (i % 2_000 === 1_999) yield;
+  }
+  const surnames = [...bySurname.keys()].sort();
+  return { surnames, people: surnames.map((surname) => bySurname.get(surname)!) };
 }
 
 /**

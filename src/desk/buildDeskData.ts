@@ -8,6 +8,7 @@ import { newBuildTimings, type BuildTimings } from './buildTimings';
 import type { DeskData, PeopleLookup, QuoteRecord } from './deskData';
 import { indexSentences, type SentencesToIndex } from './indexSentences';
 import { readArticle, type ReadArticle } from './readArticle';
+import { sentenceLookup } from './sentenceLookup';
 
 export { newBuildTimings, type BuildTimings } from './buildTimings';
 
@@ -98,7 +99,7 @@ export function deskDataOf(articles: readonly Article[], assembled: AssembledDes
     articles: [...articles],
     articleById: new Map(articles.map((a) => [a.id, a])),
     sentences,
-    sentenceById: new Map(sentences.map((s, i) => [s.id, i])),
+    sentenceById: sentenceLookup(sentences),
     quotes: assembled.quotes,
     quotesBySentence: assembled.quotesBySentence,
     people: assembled.people,

@@ -9,15 +9,17 @@ import type { AskOptions, AskResult, ContextResult, Desk, SourcesResult } from '
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {
-  const quoteCounts = countQuotesByArticle(data);
-  const speakers = speakerNames(data);
+  // Made on first use: a large corpus's first answer (and a reload's swap) must not wait for them.
+  let quoteCounts: Map<string, number> | undefined;
+  let speakers: string[] | undefined;
+  const speakerList = () => (speakers ??= speakerNames(data));
   let coverage: SpeakerCoverage[] | undefined;
   return {
     ask: (question, options) => askWithDifferences(data, question, options),
-    sources: () => sources(data, quoteCounts),
+    sources: () => sources(data, (quoteCounts ??= countQuotesByArticle(data))),
     context: (sentenceId, radius = 2) => context(data, sentenceId, radius),
-    suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakers, partial, limit),
-    examples: () => examples(data, speakers),
+    suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakerList(), partial, limit),
+    examples: () => examples(data, speakerList()),
     compare: (topic) => compareTopic(data, topic),
     speakersByOutlet: () => (coverage ??= speakersByOutlet(data)),
   };

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../corpus/types';
 import type { SentenceIndex } from '../search/sentenceIndex';
+import type { SentenceLookup } from './sentenceLookup';
 
 /** A person derived from the corpus (structurally the quotes module's `Person`). */
 export interface PersonEntry {
@@ -14,6 +15,8 @@ export interface PeopleLookup {
   readonly people: readonly PersonEntry[];
   lookup(mention: string): PersonEntry | undefined;
   canonical(name: string): string;
+  /** Readies lookups ahead of the first one, pausing between slices. */
+  prepare?(pause: () => Promise<void> | void): Promise<void>;
 }
 
 /** One quotation (or one part of a quotation split by its attribution) placed in the corpus. */
@@ -41,7 +44,7 @@ export interface DeskData {
   articles: Article[];
   articleById: Map<string, Article>;
   sentences: Sentence[];
-  sentenceById: Map<string, number>;
+  sentenceById: SentenceLookup;
   quotes: QuoteRecord[];
   /** Quote indexes by sentence index. */
   quotesBySentence: Map<number, number[]>;

@@ -1,3 +1,4 @@
+import { prepareDeskLookups } from '../answer/deskLookups';
 import type { BuildTimings } from './buildDeskData';
 import { createDesk } from './createDesk';
 import { createPause } from './createPause';
@@ -49,8 +50,11 @@ export async function loadPackedDesk(
   options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings } = {},
 ): Promise<LoadedDesk> {
   const pause = createPause(options.yieldMs);
-  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause, options.yieldMs !== undefined);
+  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause);
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
+  // A reload (yielding) readies what questions look up before the swap, so the first question
+  // on the new corpus does not build it in one block; start-up builds each on first use.
+  if (options.yieldMs !== undefined) await prepareDeskLookups(data, pause);
   const desk = createDesk(data);
   await pause();
   return { desk, data, fingerprints, warnings, source, ...(options.timings && { timings: options.timings }) };

@@ -5,6 +5,7 @@ import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from './deskData';
+import { sentenceLookup } from './sentenceLookup';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from './types';
 
@@ -161,9 +162,8 @@ const SLICE = 5_000;
 /**
  * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a
  * yielding pause (see `createPause`) on a serving process so queries keep being answered.
- * `eager` false leaves what the first answer does not need to be built on first use.
  */
-export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void, eager = true): Promise<UnpackedDesk> {
+export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void): Promise<UnpackedDesk> {
   const strings = await StringTable.decode(packed.strings, pause);
   const a = packed.articles;
   const articles: Article[] = [];
@@ -258,18 +258,8 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     return table;
   };
   const registry = makeRegistry(people, { names: await unpackTable(p.tables.names), roles: await unpackTable(p.tables.roles) });
+  const sentenceById = sentenceLookup(sentences);
   await pause();
-  // Only the Context button needs sentences by id: at start-up (`eager` false) the map is
-  // built on first use, so the first answer does not wait for it; a reload builds it in slices.
-  let sentenceById: Map<string, number> | undefined;
-  const indexSentences = () => new Map(sentences.map((sentence, i) => [sentence.id, i]));
-  if (eager) {
-    sentenceById = new Map();
-    for (let i = 0; i < sentences.length; i++) {
-      sentenceById.set(sentences[i]!.id, i);
-      if (i % (SLICE * 4) === SLICE * 4 - 1) await pause();
-    }
-  }
   const index = new SentenceIndex(packed.index);
   await pause();
   return {
@@ -277,10 +267,7 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
       articles,
       articleById: new Map(articles.map((article) => [article.id, article])),
       sentences,
-      get sentenceById() {
-        sentenceById ??= indexSentences();
-        return sentenceById;
-      },
+      sentenceById,
       quotes,
       quotesBySentence,
       people: registry,

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 
 /**
  * A file format for plain data holding typed arrays (the packed desk): every typed array is
  * an 8-byte-aligned section read back as a view on the file's buffer (no copy, no parse), and
- * everything else is one JSON section. A SHA-256 of all sections guards against a truncated
- * or garbled file; the header names the format, the index version and the corpus key.
+ * everything else is one JSON section. A checksum of all sections (CRC-32, see below) guards
+ * against a truncated or garbled file; the header names the format, the index version and the
+ * corpus key.
  *
  * Layout: "CDESKv1\n" | header length (u32 LE) | header JSON | padding | sections.
  */
@@ -35,7 +37,7 @@ export function encodePackedFile(value: unknown, version: string, key: string): 
   });
   const parts: Uint8Array[] = [Buffer.from(json, 'utf8'), ...arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))];
   const types: Header['sections'][number]['type'][] = ['json', ...arrays.map((a) => a.constructor.name as TypeName)];
-  const hash = createHash('sha256');
+  const hash = newChecksum();
   const sections: Header['sections'] = [];
   const payload: Uint8Array[] = [];
   let offset = 0;
@@ -48,7 +50,7 @@ export function encodePackedFile(value: unknown, version: string, key: string): 
     }
     offset += part.byteLength + padding.byteLength;
   });
-  const header = Buffer.from(JSON.stringify({ version, key, checksum: hash.digest('hex'), sections } satisfies Header), 'utf8');
+  const header = Buffer.from(JSON.stringify({ version, key, checksum: hash.digest(), sections } satisfies Header), 'utf8');
   const lead = MAGIC.length + 4 + header.byteLength;
   const prefix = Buffer.alloc(lead + ((ALIGN - (lead % ALIGN)) % ALIGN));
   MAGIC.copy(prefix, 0);
@@ -84,7 +86,7 @@ export function decodePackedFile(file: Uint8Array, version: string, key: string)
   if (header.key !== key) throw new PackedFileError('the corpus or the code changed');
   const base = headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN);
   const payload = view.subarray(base);
-  if (createHash('sha256').update(payload).digest('hex') !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
+  if (checksumOf(payload, header.checksum) !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
   const sections = header.sections.map(({ type, offset, bytes: length }) => {
     if (offset + length > payload.byteLength) throw new PackedFileError('section out of bounds');
     const at = payload.byteOffset + offset;
@@ -97,4 +99,26 @@ export function decodePackedFile(file: Uint8Array, version: string, key: string)
     if (v && typeof v === 'object' && '$section' in v) return sections[(v as { $section: number }).$section];
     return v;
   });
+}
+
+// CRC-32 (zlib, Node 20.15+) reads a 200 MB cache three times faster than SHA-256, which
+// matters at start-up; it detects truncation and garbling, all a cache needs (nothing here
+// guards against a forger who can write the cache folder). Older Nodes use SHA-256.
+const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** A running checksum, written as `crc32:<hex>` or `sha256:<hex>`. */
+function newChecksum(): { update(piece: Uint8Array): void; digest(): string } {
+  if (crc32) {
+    let value = 0;
+    return { update: (piece) => void (value = crc32(piece, value)), digest: () => `crc32:${value.toString(16)}` };
+  }
+  const hash = createHash('sha256');
+  return { update: (piece) => void hash.update(piece), digest: () => `sha256:${hash.digest('hex')}` };
+}
+
+/** The payload's checksum by the algorithm `expected` names (an unknown one never matches). */
+function checksumOf(payload: Uint8Array, expected: string): string | undefined {
+  if (expected.startsWith('crc32:')) return crc32 ? `crc32:${crc32(payload).toString(16)}` : undefined;
+  if (expected.startsWith('sha256:')) return `sha256:${createHash('sha256').update(payload).digest('hex')}`;
+  return undefined;
 }

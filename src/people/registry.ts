@@ -1,6 +1,6 @@
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
-import { addKnownNames, repairRunTogether, type KnownNames } from './repairText';
+import { addKnownNames, prepareKnownNames, repairRunTogether, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 
@@ -154,5 +154,6 @@ export function makeRegistry(people: Person[], tables: RegistryTables = tabulate
     lookup,
     canonical: (name) => lookup(name)?.name ?? name,
     tables,
+    prepare: (pause) => prepareKnownNames(known, pause),
   };
 }

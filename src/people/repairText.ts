@@ -45,6 +45,21 @@ export function knownNamesOf(list: readonly string[]): KnownNames {
   return known;
 }
 
+/**
+ * Prepares a list's known names ahead of its first use, calling `pause` between slices, so a
+ * serving process swapping in a large corpus's registry (tens of thousands of names) keeps
+ * answering meanwhile.
+ */
+export async function prepareKnownNames(list: readonly string[], pause: () => Promise<void> | void): Promise<void> {
+  if (prepared.has(list)) return;
+  const known = { names: new Set<string>(), parts: new Set<string>() };
+  for (let i = 0; i < list.length; i += 2_000) {
+    addKnownNames(known, list.slice(i, i + 2_000));
+    await pause();
+  }
+  prepared.set(list, known);
+}
+
 /** Adds names to a growing known-names set (the registry adds them as it finds people). */
 export function addKnownNames(known: { names: Set<string>; parts: Set<string> }, list: Iterable<string>): KnownNames {
   for (const n of list) {

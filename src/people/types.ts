@@ -25,4 +25,6 @@ export interface PeopleRegistry {
   canonical(name: string): string;
   /** The lookup tables (persisted with a cached corpus). */
   tables?: RegistryTables;
+  /** Readies lookups ahead of the first one, pausing between slices (see `prepareKnownNames`). */
+  prepare?(pause: () => Promise<void> | void): Promise<void>;
 }
