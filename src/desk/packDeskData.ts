@@ -187,13 +187,15 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     if (i % SLICE === SLICE - 1) await pause();
   }
   const s = packed.sentences;
-  const sentences: Sentence[] = new Array(s.article.length);
-  for (let i = 0; i < s.article.length; i++) {
+  // Sentences are made when first read: a 10,000-article corpus has 400,000 of them, and
+  // making them all (and collecting the garbage of that) was most of its start-up; a
+  // question reads a few hundred.
+  const sentences = lazyArray<Sentence>(s.article.length, (i) => {
     const article = articles[s.article[i]!]!;
     const start = s.start[i]!;
     const end = s.end[i]!;
     const text = article.body.slice(start, end);
-    sentences[i] = {
+    return {
       id: `${article.id}:${s.paragraph[i]}:${s.position[i]}`,
       article: article.id,
       outlet: article.outlet,
@@ -204,8 +206,7 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
       start,
       end,
     };
-    if (i % SLICE === SLICE - 1) await pause();
-  }
+  });
   const q = packed.quotes;
   const quotes: QuoteRecord[] = new Array(q.article.length);
   const quotesBySentence = new Map<number, number[]>();
@@ -258,7 +259,7 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     return table;
   };
   const registry = makeRegistry(people, { names: await unpackTable(p.tables.names), roles: await unpackTable(p.tables.roles) });
-  const sentenceById = sentenceLookup(sentences);
+  const sentenceById = sentenceLookup(sentences, (i) => articles[s.article[i]!]!.id);
   await pause();
   const index = new SentenceIndex(packed.index);
   await pause();
@@ -278,6 +279,35 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     fingerprints,
     warnings: packed.warnings,
   };
+}
+
+/**
+ * A read-only array of `length` items, each made by `make` when first read (then kept, so
+ * reads return the same object). Indexing, `length`, iteration and the array methods work
+ * as on an array.
+ */
+export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
+  const made = new Array<T>(length);
+  const indexOf = (key: string | symbol): number => {
+    if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1;
+    const code = key.charCodeAt(0);
+    if (code < 48 || code > 57 || (code === 48 && key.length > 1)) return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i < length ? i : -1;
+  };
+  return new Proxy(made, {
+    get(target, key, receiver) {
+      const i = indexOf(key);
+      if (i < 0) return Reflect.get(target, key, receiver);
+      let item = target[i];
+      if (item === undefined) item = target[i] = make(i);
+      return item;
+    },
+    // Array methods skip indexes an array does not have: every index is there, made or not.
+    has: (target, key) => indexOf(key) >= 0 || Reflect.has(target, key),
+    set: () => false,
+    deleteProperty: () => false,
+  });
 }
 
 /** Every buffer in the packed form, for a worker's transfer list. */

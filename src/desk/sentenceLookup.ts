@@ -10,13 +10,19 @@ export interface SentenceLookup {
  * Finds sentences by id through their article: a table of where each article's sentences
  * start (thousands of entries) instead of a map of every sentence id (hundreds of thousands,
  * a third of a second to build at 10,000 articles). Sentences must be grouped by article, as
- * a build orders them.
+ * a build orders them. `articleOf` gives a sentence's article without reading the sentence
+ * (unpacked sentences are made on first read).
  */
-export function sentenceLookup(sentences: readonly Sentence[]): SentenceLookup {
+export function sentenceLookup(
+  sentences: readonly Sentence[],
+  articleOf: (index: number) => string = (i) => sentences[i]!.article,
+): SentenceLookup {
   const firstOf = new Map<string, number>();
+  let previous: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
-    const article = sentences[i]!.article;
-    if (i === 0 || sentences[i - 1]!.article !== article) firstOf.set(article, i);
+    const article = articleOf(i);
+    if (article !== previous) firstOf.set(article, i);
+    previous = article;
   }
   const get = (id: string): number | undefined => {
     // The article id may itself contain ':'; paragraph and position are the last two parts.

@@ -75,7 +75,9 @@ export function addKnownNames(known: { names: Set<string>; parts: Set<string> },
  * words standing alone in the text itself count as known too.
  */
 export function findRepairPoints(text: string, knownNames: readonly string[] | KnownNames = []): number[] {
-  const names = Array.isArray(knownNames) ? knownNamesOf(knownNames) : (knownNames as KnownNames);
+  // Prepared only when a glued word needs them (a mention rarely has one; a large corpus's list is costly).
+  let ready: KnownNames | undefined;
+  const names = () => (ready ??= Array.isArray(knownNames) ? knownNamesOf(knownNames) : (knownNames as KnownNames));
   const points = new Set<number>();
 
   // CamelCase join of two capitalised words: "JensStoltenberg".
@@ -98,8 +100,8 @@ export function findRepairPoints(text: string, knownNames: readonly string[] | K
     const head = m[1]!;
     // Only when the head stands alone elsewhere and the whole word never does
     // by itself as a name we know ("Washington" is not "Washingt on").
-    const known = names.parts.has(head) || standing.has(head);
-    if (head.length >= 4 && known && !names.names.has(m[0])) points.add(m.index! + head.length);
+    const known = standing.has(head) || names().parts.has(head);
+    if (head.length >= 4 && known && !names().names.has(m[0])) points.add(m.index! + head.length);
   }
   return [...points].sort((a, b) => a - b);
 }
