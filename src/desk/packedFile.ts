@@ -22,11 +22,13 @@ interface Header {
   version: string;
   key: string;
   checksum: string;
+  /** What the writer attached to the header (read without checking the payload). */
+  meta?: unknown;
   sections: { type: TypeName | 'json'; offset: number; bytes: number }[];
 }
 
 /** The file as buffers to write one after the other (no concatenation: they can be large). */
-export function encodePackedFile(value: unknown, version: string, key: string): Uint8Array[] {
+export function encodePackedFile(value: unknown, version: string, key: string, meta?: unknown): Uint8Array[] {
   const arrays: TypedArray[] = [];
   const json = JSON.stringify(value, (_, v: unknown) => {
     if (ArrayBuffer.isView(v)) {
@@ -50,13 +52,30 @@ export function encodePackedFile(value: unknown, version: string, key: string): 
     }
     offset += part.byteLength + padding.byteLength;
   });
-  const header = Buffer.from(JSON.stringify({ version, key, checksum: hash.digest(), sections } satisfies Header), 'utf8');
+  const header = Buffer.from(JSON.stringify({ version, key, checksum: hash.digest(), ...(meta !== undefined && { meta }), sections } satisfies Header), 'utf8');
   const lead = MAGIC.length + 4 + header.byteLength;
   const prefix = Buffer.alloc(lead + ((ALIGN - (lead % ALIGN)) % ALIGN));
   MAGIC.copy(prefix, 0);
   prefix.writeUInt32LE(header.byteLength, MAGIC.length);
   header.copy(prefix, MAGIC.length + 4);
   return [prefix, ...payload];
+}
+
+/** The `meta` a file's header carries (undefined when none); throws PackedFileError for a file that is not one. */
+export function readPackedFileMeta(file: Uint8Array): unknown {
+  return readHeader(Buffer.from(file.buffer, file.byteOffset, file.byteLength)).header.meta;
+}
+
+function readHeader(view: Buffer): { header: Header; headerEnd: number } {
+  if (view.byteLength < MAGIC.length + 4 || !view.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackedFileError('not a desk cache file');
+  const headerBytes = view.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerBytes;
+  if (headerEnd > view.byteLength) throw new PackedFileError('truncated header');
+  try {
+    return { header: JSON.parse(view.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as Header, headerEnd };
+  } catch {
+    throw new PackedFileError('garbled header');
+  }
 }
 
 /** Why a file was not accepted (shown in the log: the corpus is rebuilt). */
@@ -72,16 +91,7 @@ export function decodePackedFile(file: Uint8Array, version: string, key: string)
   // Views need aligned offsets: a buffer from a pool may start anywhere.
   const bytes = file.byteOffset % ALIGN === 0 ? file : new Uint8Array(file);
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.byteLength < MAGIC.length + 4 || !view.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackedFileError('not a desk cache file');
-  const headerBytes = view.readUInt32LE(MAGIC.length);
-  const headerEnd = MAGIC.length + 4 + headerBytes;
-  if (headerEnd > view.byteLength) throw new PackedFileError('truncated header');
-  let header: Header;
-  try {
-    header = JSON.parse(view.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as Header;
-  } catch {
-    throw new PackedFileError('garbled header');
-  }
+  const { header, headerEnd } = readHeader(view);
   if (header.version !== version) throw new PackedFileError(`index version ${header.version}, not ${version}`);
   if (header.key !== key) throw new PackedFileError('the corpus or the code changed');
   const base = headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN);

@@ -2,7 +2,7 @@ import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '.
 import { availableParallelism } from 'node:os';
 import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
-import { cacheFile, corpusKey, defaultCacheDir, readDeskCache, writeDeskCache } from './deskCache';
+import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from './deskCache';
 import type { DeskData } from './deskData';
 import { fingerprintArticles } from './fingerprintArticles';
 import { packDeskData, type PackedDesk } from './packDeskData';
@@ -64,23 +64,25 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   // An injected file system is not the folder on disk: its contents cannot key a cache.
   const cacheDir = options.fs ? false : options.cacheDir ?? defaultCacheDir();
   let cacheMiss = 'cache disabled';
-  let key: string | undefined;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let manifest: CorpusManifest | undefined;
   let file: string | undefined;
   if (cacheDir !== false) {
     try {
-      key = corpusKey(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
       file = cacheFile(cacheDir, corpusDir);
-      const cached = await readDeskCache(file, key);
+      const cached = await readDeskCache(file, corpusDir, maxFileBytes);
       if ('packed' in cached) {
         if (cached.packed.warnings.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(cached.packed.warnings);
         return { source: 'cache', packed: cached.packed };
       }
       cacheMiss = cached.miss;
+      // Read before the build, so an edit made while it runs shows as a change next time.
+      manifest = corpusManifest(corpusDir, maxFileBytes);
     } catch (error) {
       if (error instanceof CorpusLoadError) throw error;
       // An unreadable folder is reported by the loader below, with its usual message.
       cacheMiss = error instanceof Error ? error.message : String(error);
-      key = undefined;
+      manifest = undefined;
     }
     log(`desk cache not used (${cacheMiss}); building the index`);
   }
@@ -95,10 +97,10 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   const threads = articles.length >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
   const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   const fingerprints = fingerprintArticles(articles);
-  const packed = wantPacked || key !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
-  if (packed && key !== undefined && file !== undefined) {
+  const packed = wantPacked || manifest !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
+  if (packed && manifest !== undefined && file !== undefined) {
     try {
-      await writeDeskCache(file, key, packed);
+      await writeDeskCache(file, manifest, packed);
     } catch (error) {
       // A read-only or full disk costs the next start-up a rebuild, nothing more.
       log(`desk cache not written: ${error instanceof Error ? error.message : String(error)}`);

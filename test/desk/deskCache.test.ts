@@ -2,11 +2,11 @@
  * The persisted desk: a second load uses the cache and answers identically; a changed corpus
  * file, a truncated or garbled cache file and another index version are rebuilt, never trusted.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, corpusKey, INDEX_VERSION, writeDeskCache } from '../../src/desk/deskCache';
+import { cacheFile, checkManifest, corpusManifest, INDEX_VERSION, writeDeskCache } from '../../src/desk/deskCache';
 import { loadDesk } from '../../src/desk/loadDesk';
 import { encodePackedFile } from '../../src/desk/packedFile';
 import { packDeskData } from '../../src/desk/packDeskData';
@@ -90,13 +90,50 @@ describe('persisted desk', () => {
   it('rebuilds a cache written by another index version', async () => {
     const { corpus, cache } = tempCorpus();
     const built = await loadDesk(corpus, { cacheDir: cache });
-    const key = corpusKey(corpus, DEFAULT_MAX_FILE_BYTES);
+    const manifest = corpusManifest(corpus, DEFAULT_MAX_FILE_BYTES);
     const packed = packDeskData(built.data, built.fingerprints, built.warnings);
-    writeFileSync(cacheFile(cache, corpus), Buffer.concat(encodePackedFile(packed, `${INDEX_VERSION}-older`, key)));
+    writeFileSync(cacheFile(cache, corpus), Buffer.concat(encodePackedFile(packed, `${INDEX_VERSION}-older`, manifest.key, manifest)));
     expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
     // And the rebuilt cache is this version's again.
-    await writeDeskCache(cacheFile(cache, corpus), key, packed);
+    await writeDeskCache(cacheFile(cache, corpus), manifest, packed);
     expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('cache');
+  });
+
+  it('checks the folder by size and modification time, reading only changed or recently modified files', () => {
+    const { corpus } = tempCorpus();
+    const name = readdirSync(corpus).find((f) => f.startsWith('npr'))!;
+    const file = join(corpus, name);
+    const text = readFileSync(file, 'utf8');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(corpus)) utimesSync(join(corpus, f), hourAgo, hourAgo);
+    const manifest = corpusManifest(corpus, DEFAULT_MAX_FILE_BYTES);
+    expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBe(manifest.key);
+    // Touched but unchanged: read again, same bytes, still a match.
+    utimesSync(file, new Date(), new Date());
+    expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBe(manifest.key);
+    // Same size, other bytes: a change.
+    writeFileSync(file, text.replace('Stoltenberg', 'Stoltenbxrg'));
+    expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBeUndefined();
+    writeFileSync(file, text);
+    // A file added or removed: a change.
+    writeFileSync(join(corpus, 'zz-extra.md'), text);
+    expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBeUndefined();
+  });
+
+  it('notices an edit that keeps size and modification time when the file was modified just before the cache (racy)', () => {
+    const { corpus } = tempCorpus();
+    const name = readdirSync(corpus).find((f) => f.startsWith('npr'))!;
+    const file = join(corpus, name);
+    const text = readFileSync(file, 'utf8');
+    // A whole-millisecond time, so it can be set back exactly.
+    const now = new Date();
+    utimesSync(file, now, now);
+    const manifest = corpusManifest(corpus, DEFAULT_MAX_FILE_BYTES);
+    writeFileSync(file, text.replace('Stoltenberg', 'Stoltenbxrg'));
+    utimesSync(file, now, now);
+    const [, size, mtimeNs] = manifest.files.find(([n]) => n === name)!;
+    expect([statSync(file).size, String(statSync(file, { bigint: true }).mtimeNs)]).toEqual([size, mtimeNs]);
+    expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBeUndefined();
   });
 
   it('never caches with caching off', async () => {
