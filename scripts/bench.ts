@@ -143,7 +143,10 @@ async function measureCorpus(
     `  build: ${data.articles.length.toLocaleString('en-US')} articles, ${data.sentences.length.toLocaleString('en-US')} sentences in ${round(build.ms / 1000, 1)} s ` +
       `(${build.articlesPerS} articles/s, ${build.sentencesPerS} sentences/s; ${build.where})`,
   );
-  say(`         wink-nlp sentences ${round(s.sentencesMs / 1000, 1)} s · quotes+people ${round(s.quotesMs / 1000, 1)} s · people field ${round(s.peopleMs / 1000, 1)} s · index (wink-nlp terms + postings) ${round(s.indexMs / 1000, 1)} s`);
+  say(
+    `         wink-nlp sentences ${round(s.sentencesMs / 1000, 1)} s · quotes+people ${round(s.quotesMs / 1000, 1)} s · people field ${round(s.peopleMs / 1000, 1)} s · index (wink-nlp terms + postings) ${round(s.indexMs / 1000, 1)} s` +
+      (s.threads > 1 ? ` (thread time, summed over ${s.threads} build threads)` : ''),
+  );
   const distinctSentences = new Set(data.sentences.map((x) => x.text)).size;
   say(`  distinct sentences indexed: ${distinctSentences.toLocaleString('en-US')}; quotes ${data.quotes.length.toLocaleString('en-US')}; vocabulary ${data.index.vocabularySize.toLocaleString('en-US')} terms`);
   if (reloaded) {
