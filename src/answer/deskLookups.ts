@@ -14,6 +14,10 @@ export interface DeskLookups {
   unnamedByWord: Map<string, number[]>;
   /** Role words ("ambassador", "russi" for Russian), each with the people and roles that have it, in registry order. */
   rolesByWord: Map<string, RoleRef[]>;
+  /** Quotations per article id (a quotation split by its attribution counts once). */
+  quotesPerArticle: Map<string, number>;
+  /** Named speakers, most quoted first (ties by name). */
+  speakersByCount: string[];
 }
 
 /** One role of one person: indexes into `people` and that person's `roles`. */
@@ -75,6 +79,8 @@ export async function prepareDeskLookups(data: DeskData, pause: () => Promise<vo
 const SLICE = 2_000;
 
 const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[T]> } = {
+  quotesPerArticle: countQuotesPerArticle,
+  speakersByCount: rankSpeakers,
   *quotesBySpeaker(data) {
     const table = new Map<string, number[]>();
     for (let i = 0; i < data.quotes.length; i++) {
@@ -105,6 +111,34 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[
     return table;
   },
 };
+
+function* countQuotesPerArticle(data: DeskData): Generator<void, Map<string, number>> {
+  const counts = new Map<string, number>();
+  const groups = new Set<string>();
+  for (let i = 0; i < data.quotes.length; i++) {
+    const quote = data.quotes[i]!;
+    if (!groups.has(quote.group)) {
+      groups.add(quote.group);
+      counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
+    }
+    if (i % (SLICE * 10) === SLICE * 10 - 1) yield;
+  }
+  return counts;
+}
+
+function* rankSpeakers(data: DeskData): Generator<void, string[]> {
+  const counts = new Map<string, number>();
+  const groups = new Set<string>();
+  for (let i = 0; i < data.quotes.length; i++) {
+    const quote = data.quotes[i]!;
+    if (quote.named && quote.speaker && !groups.has(quote.group)) {
+      groups.add(quote.group);
+      counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+    }
+    if (i % (SLICE * 10) === SLICE * 10 - 1) yield;
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -1,4 +1,5 @@
 import { answerQuestion } from '../answer/answerQuestion';
+import { deskLookup } from '../answer/deskLookups';
 import { compareTopic } from '../claims/compareTopic';
 import { noteDifferences } from '../claims/noteDifferences';
 import { speakersByOutlet } from '../claims/speakersByOutlet';
@@ -9,14 +10,11 @@ import type { AskOptions, AskResult, ContextResult, Desk, SourcesResult } from '
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {
-  // Made on first use: a large corpus's first answer (and a reload's swap) must not wait for them.
-  let quoteCounts: Map<string, number> | undefined;
-  let speakers: string[] | undefined;
-  const speakerList = () => (speakers ??= speakerNames(data));
+  const speakerList = () => deskLookup(data, 'speakersByCount');
   let coverage: SpeakerCoverage[] | undefined;
   return {
     ask: (question, options) => askWithDifferences(data, question, options),
-    sources: () => sources(data, (quoteCounts ??= countQuotesByArticle(data))),
+    sources: () => sources(data),
     context: (sentenceId, radius = 2) => context(data, sentenceId, radius),
     suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakerList(), partial, limit),
     examples: () => examples(data, speakerList()),
@@ -36,39 +34,15 @@ function askWithDifferences(data: DeskData, question: string, options?: AskOptio
   return differences ? { ...result, differences } : result;
 }
 
-function countQuotesByArticle(data: DeskData): Map<string, number> {
-  const counts = new Map<string, number>();
-  const groups = new Set<string>();
-  for (const quote of data.quotes) {
-    if (groups.has(quote.group)) continue;
-    groups.add(quote.group);
-    counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Named speakers, most quoted first. */
-function speakerNames(data: DeskData): string[] {
-  const counts = new Map<string, number>();
-  const groups = new Set<string>();
-  for (const quote of data.quotes) {
-    if (!quote.named || !quote.speaker || groups.has(quote.group)) continue;
-    groups.add(quote.group);
-    counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-}
-
-function sources(data: DeskData, quoteCounts: Map<string, number>): SourcesResult {
-  const sentenceCounts = new Map<string, number>();
-  for (const s of data.sentences) sentenceCounts.set(s.article, (sentenceCounts.get(s.article) ?? 0) + 1);
+function sources(data: DeskData): SourcesResult {
+  const quoteCounts = deskLookup(data, 'quotesPerArticle');
   const articles = data.articles.map((a) => ({
     id: a.id,
     outlet: a.outlet,
     title: a.title,
     published: a.published,
     ...(a.url && { url: a.url }),
-    sentences: sentenceCounts.get(a.id) ?? 0,
+    sentences: data.sentenceById.countIn(a.id),
     quotes: quoteCounts.get(a.id) ?? 0,
   }));
   return {

@@ -284,7 +284,8 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
 /**
  * A read-only array of `length` items, each made by `make` when first read (then kept, so
  * reads return the same object). Indexing, `length`, iteration and the array methods work
- * as on an array.
+ * as on an array; only own-key listings (`Object.keys`, deep-equality helpers) see just the
+ * items made so far, so copy it (`Array.from`) to compare it whole.
  */
 export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
   const made = new Array<T>(length);

@@ -4,6 +4,8 @@ import type { Sentence } from '../corpus/types';
 export interface SentenceLookup {
   get(id: string): number | undefined;
   has(id: string): boolean;
+  /** Number of sentences of an article (0 when it has none). */
+  countIn(article: string): number;
 }
 
 /**
@@ -18,10 +20,12 @@ export function sentenceLookup(
   articleOf: (index: number) => string = (i) => sentences[i]!.article,
 ): SentenceLookup {
   const firstOf = new Map<string, number>();
+  const counts = new Map<string, number>();
   let previous: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const article = articleOf(i);
     if (article !== previous) firstOf.set(article, i);
+    counts.set(article, (counts.get(article) ?? 0) + 1);
     previous = article;
   }
   const get = (id: string): number | undefined => {
@@ -34,5 +38,5 @@ export function sentenceLookup(
     for (let i = first; i < sentences.length && sentences[i]!.article === article; i++) if (sentences[i]!.id === id) return i;
     return undefined;
   };
-  return { get, has: (id) => get(id) !== undefined };
+  return { get, has: (id) => get(id) !== undefined, countIn: (article) => counts.get(article) ?? 0 };
 }

@@ -48,7 +48,7 @@ describe('persisted desk', () => {
     expect(cached.desk.context(id)).toEqual(built.desk.context(id));
     expect(cached.desk.suggestSpeakers('Stol')).toEqual(built.desk.suggestSpeakers('Stol'));
     expect(cached.fingerprints).toEqual(built.fingerprints);
-    expect(cached.data.sentences).toEqual(built.data.sentences);
+    expect(Array.from(cached.data.sentences)).toEqual(built.data.sentences);
     expect(cached.data.quotes).toEqual(built.data.quotes);
     // Written atomically: no temporary file is left behind.
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
