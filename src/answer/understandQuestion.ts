@@ -285,7 +285,7 @@ function* surnameSteps(people: readonly PersonEntry[]): Generator<void, SurnameI
       if (list) list.push(i);
       else bySurname.set(surname, [i]);
     }
-    if (i % 2_000 === 1_999) yield;
+    if (i % 500 === 499) yield;
   }
   const surnames = [...bySurname.keys()].sort();
   return { surnames, people: surnames.map((surname) => bySurname.get(surname)!) };

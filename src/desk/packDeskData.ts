@@ -5,7 +5,7 @@ import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from './deskData';
-import { sentenceLookup } from './sentenceLookup';
+import { sentenceLookupSteps } from './sentenceLookup';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from './types';
 
@@ -156,8 +156,11 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
   };
 }
 
-/** Work done between pauses when unpacking: small enough that one slice stays far below the 50 ms stall budget. */
-const SLICE = 5_000;
+/**
+ * Items between pause checks when unpacking: a check is cheap (the pause yields only once its
+ * time budget is spent), so slices are small and none overruns the 50 ms stall budget.
+ */
+const SLICE = 1_000;
 
 /**
  * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a
@@ -259,7 +262,13 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     return table;
   };
   const registry = makeRegistry(people, { names: await unpackTable(p.tables.names), roles: await unpackTable(p.tables.roles) });
-  const sentenceById = sentenceLookup(sentences, (i) => articles[s.article[i]!]!.id);
+  const lookupSteps = sentenceLookupSteps(sentences, (i) => articles[s.article[i]!]!.id);
+  let lookupStep = lookupSteps.next();
+  while (!lookupStep.done) {
+    await pause();
+    lookupStep = lookupSteps.next();
+  }
+  const sentenceById = lookupStep.value;
   await pause();
   const index = new SentenceIndex(packed.index);
   await pause();

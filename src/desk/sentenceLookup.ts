@@ -19,6 +19,17 @@ export function sentenceLookup(
   sentences: readonly Sentence[],
   articleOf: (index: number) => string = (i) => sentences[i]!.article,
 ): SentenceLookup {
+  const steps = sentenceLookupSteps(sentences, articleOf);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `sentenceLookup` as steps: it yields every 20,000 sentences, so a serving thread can pause between. */
+export function* sentenceLookupSteps(
+  sentences: readonly Sentence[],
+  articleOf: (index: number) => string = (i) => sentences[i]!.article,
+): Generator<void, SentenceLookup> {
   const firstOf = new Map<string, number>();
   const counts = new Map<string, number>();
   let previous: string | undefined;
@@ -27,6 +38,7 @@ export function sentenceLookup(
     if (article !== previous) firstOf.set(article, i);
     counts.set(article, (counts.get(article) ?? 0) + 1);
     previous = article;
+    if (i % 20_000 === 19_999) yield;
   }
   const get = (id: string): number | undefined => {
     // The article id may itself contain ':'; paragraph and position are the last two parts.
