@@ -51,7 +51,7 @@ export function answerQuestion(
   options: AskOptions = {},
   tuning: AnswerTuning = DEFAULT_TUNING,
 ): AskResult {
-  const outlets = [...new Set(data.articles.map((a) => a.outlet))];
+  const outlets = deskLookup(data, 'outlets');
   const understood = understandQuestion(question, {
     people: data.people,
     outlets,
@@ -360,20 +360,27 @@ function quoteUnits(data: DeskData, quotes: readonly QuoteRecord[]): Unit[] {
     list.push(quote);
     byGroup.set(quote.group, list);
   }
-  const spans: { article: string; first: number; last: number; speaker: string | null; quotes: QuoteRecord[] }[] = [];
+  type Span = { article: string; first: number; last: number; speaker: string | null; quotes: QuoteRecord[] };
+  const spans: Span[] = [];
+  // Spans by article and speaker: only those can take a group (a prolific speaker has
+  // thousands of quotations; comparing each with every span was quadratic).
+  const spansOf = new Map<string, Span[]>();
   for (const group of byGroup.values()) {
     const first = Math.min(...group.map((q) => q.firstSentence));
     const last = Math.max(...group.map((q) => q.lastSentence));
     const speaker = group[0]!.speaker;
-    const overlapping = spans.find(
-      (s) => s.article === group[0]!.article && s.speaker === speaker && first <= s.last && last >= s.first,
-    );
+    const key = `${group[0]!.article}\u0000${speaker ?? ''}\u0000${speaker === null ? 'none' : 'named'}`;
+    const candidates = spansOf.get(key) ?? [];
+    const overlapping = candidates.find((s) => first <= s.last && last >= s.first);
     if (overlapping) {
       overlapping.first = Math.min(overlapping.first, first);
       overlapping.last = Math.max(overlapping.last, last);
       overlapping.quotes.push(...group);
     } else {
-      spans.push({ article: group[0]!.article, first, last, speaker, quotes: [...group] });
+      const span = { article: group[0]!.article, first, last, speaker, quotes: [...group] };
+      spans.push(span);
+      candidates.push(span);
+      spansOf.set(key, candidates);
     }
   }
   return spans

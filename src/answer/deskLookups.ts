@@ -18,6 +18,8 @@ export interface DeskLookups {
   quotesPerArticle: Map<string, number>;
   /** Named speakers, most quoted first (ties in code-unit order of the name). */
   speakersByCount: string[];
+  /** The corpus's outlets, in order of first appearance. */
+  outlets: string[];
 }
 
 /** One role of one person: indexes into `people` and that person's `roles`. */
@@ -80,6 +82,14 @@ const SLICE = 500;
 
 const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[T]> } = {
   quotesPerArticle: countQuotesPerArticle,
+  *outlets(data) {
+    const outlets = new Set<string>();
+    for (let i = 0; i < data.articles.length; i++) {
+      outlets.add(data.articles[i]!.outlet);
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return [...outlets];
+  },
   speakersByCount: rankSpeakers,
   *quotesBySpeaker(data) {
     const table = new Map<string, number[]>();
