@@ -34,10 +34,10 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
 /** Corpora this large are built on worker threads (see `buildThreads`). */
 export const PARALLEL_MIN_ARTICLES = 200;
 
-/** `BUILD_THREADS` when set to a positive whole number, else the available parallelism, at most 4. */
+/** `BUILD_THREADS` when set to a whole number from 1 to 64, else the available parallelism, at most 4. */
 export function defaultBuildThreads(): number {
   const fromEnv = Number(process.env.BUILD_THREADS);
-  return Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : Math.min(4, availableParallelism());
+  return Number.isInteger(fromEnv) && fromEnv >= 1 && fromEnv <= 64 ? fromEnv : Math.min(4, availableParallelism());
 }
 
 /** A desk ready to serve: loaded from the cache (packed), or just built (objects, and packed when asked for). */

@@ -66,6 +66,7 @@ describe('config', () => {
     [{ DISCORD_CLIENT_ID: '123456789012345678' }, /DISCORD_TOKEN is not set/],
     [{ ...good, DISCORD_TOKEN: 'nope' }, /does not look like a bot token/],
     [{ ...good, SHARD_COUNT: 'auto' }, /SHARD_COUNT must be a whole number/],
+    [{ ...good, BUILD_THREADS: 'two' }, /BUILD_THREADS must be a whole number/],
     [{ ...good, MESSAGE_CONTENT_INTENT: 'yes' }, /MESSAGE_CONTENT_INTENT must be true or false/],
     [{ ...good, DISCORD_API_URL: 'ftp://x' }, /DISCORD_API_URL must start with http/],
     [{ ...good, MODERATOR_ROLE_ID: 'mods' }, /MODERATOR_ROLE_ID is not a snowflake/],
