@@ -1,4 +1,5 @@
 import type { DeskData } from '../desk/deskData';
+import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { fingerprint } from './mergeDuplicates';
 import { prepareSurnameIndex } from './understandQuestion';
 
@@ -44,14 +45,7 @@ const built = new WeakMap<DeskData, Partial<DeskLookups>>();
 export function deskLookup<T extends Table>(data: DeskData, table: T): DeskLookups[T] {
   let tables = built.get(data);
   if (!tables) built.set(data, (tables = {}));
-  let value = tables[table];
-  if (!value) {
-    const steps = BUILDERS[table](data);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    value = tables[table] = step.value as DeskLookups[T];
-  }
-  return value as DeskLookups[T];
+  return (tables[table] ??= runSteps(BUILDERS[table](data)) as DeskLookups[T]) as DeskLookups[T];
 }
 
 /**
@@ -67,20 +61,14 @@ export async function prepareDeskLookups(data: DeskData, pause: () => Promise<vo
   if (!tables) built.set(data, (tables = {}));
   for (const table of Object.keys(BUILDERS) as Table[]) {
     if (tables[table]) continue;
-    const steps = BUILDERS[table](data);
-    let step = steps.next();
-    while (!step.done) {
-      await pause();
-      step = steps.next();
-    }
-    (tables as Record<Table, unknown>)[table] = step.value;
+    (tables as Record<Table, unknown>)[table] = await runStepsPausing(BUILDERS[table](data) as Steps<unknown>, pause);
   }
 }
 
 /** Items between yields (a yield pauses only once the caller's time budget is spent): a slice is a millisecond or two. */
 const SLICE = 500;
 
-const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[T]> } = {
+const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
   quotesPerArticle: countQuotesPerArticle,
   *outlets(data) {
     const outlets = new Set<string>();
@@ -122,7 +110,7 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Generator<void, DeskLookups[
   },
 };
 
-function* countQuotesPerArticle(data: DeskData): Generator<void, Map<string, number>> {
+function* countQuotesPerArticle(data: DeskData): Steps<Map<string, number>> {
   const counts = new Map<string, number>();
   const groups = new Set<string>();
   for (let i = 0; i < data.quotes.length; i++) {
@@ -136,7 +124,7 @@ function* countQuotesPerArticle(data: DeskData): Generator<void, Map<string, num
   return counts;
 }
 
-function* rankSpeakers(data: DeskData): Generator<void, string[]> {
+function* rankSpeakers(data: DeskData): Steps<string[]> {
   const counts = new Map<string, number>();
   const groups = new Set<string>();
   for (let i = 0; i < data.quotes.length; i++) {

@@ -1,5 +1,6 @@
 import type { ConversationContext, Intent } from '../desk/types';
 import type { PeopleLookup, PersonEntry } from '../desk/deskData';
+import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 
 /** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
@@ -255,10 +256,7 @@ const surnameIndexes = new WeakMap<readonly PersonEntry[], SurnameIndex>();
 export function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
   let index = surnameIndexes.get(people);
   if (!index) {
-    const steps = surnameSteps(people);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    index = step.value;
+    index = runSteps(surnameSteps(people));
     surnameIndexes.set(people, index);
   }
   return index;
@@ -266,17 +264,10 @@ export function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
 
 /** Builds the surname index ahead of the first question, calling `pause` between slices. */
 export async function prepareSurnameIndex(people: readonly PersonEntry[], pause: () => Promise<void> | void): Promise<void> {
-  if (surnameIndexes.has(people)) return;
-  const steps = surnameSteps(people);
-  let step = steps.next();
-  while (!step.done) {
-    await pause();
-    step = steps.next();
-  }
-  surnameIndexes.set(people, step.value);
+  if (!surnameIndexes.has(people)) surnameIndexes.set(people, await runStepsPausing(surnameSteps(people), pause));
 }
 
-function* surnameSteps(people: readonly PersonEntry[]): Generator<void, SurnameIndex> {
+function* surnameSteps(people: readonly PersonEntry[]): Steps<SurnameIndex> {
   const bySurname = new Map<string, number[]>();
   for (let i = 0; i < people.length; i++) {
     const surname = normaliseName(people[i]!.name).split(' ').pop() ?? '';

@@ -6,6 +6,7 @@ import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from './deskData';
 import { sentenceLookupSteps } from './sentenceLookup';
+import { runStepsPausing } from './steps';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from './types';
 
@@ -262,13 +263,7 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     return table;
   };
   const registry = makeRegistry(people, { names: await unpackTable(p.tables.names), roles: await unpackTable(p.tables.roles) });
-  const lookupSteps = sentenceLookupSteps(sentences, (i) => articles[s.article[i]!]!.id);
-  let lookupStep = lookupSteps.next();
-  while (!lookupStep.done) {
-    await pause();
-    lookupStep = lookupSteps.next();
-  }
-  const sentenceById = lookupStep.value;
+  const sentenceById = await runStepsPausing(sentenceLookupSteps(sentences, (i) => articles[s.article[i]!]!.id), pause);
   await pause();
   const index = new SentenceIndex(packed.index);
   await pause();

@@ -1,4 +1,5 @@
 import type { Sentence } from '../corpus/types';
+import { runSteps, type Steps } from './steps';
 
 /** Sentence indexes by sentence id (`<article>:<paragraph>:<position>`). */
 export interface SentenceLookup {
@@ -19,17 +20,14 @@ export function sentenceLookup(
   sentences: readonly Sentence[],
   articleOf: (index: number) => string = (i) => sentences[i]!.article,
 ): SentenceLookup {
-  const steps = sentenceLookupSteps(sentences, articleOf);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(sentenceLookupSteps(sentences, articleOf));
 }
 
 /** `sentenceLookup` as steps: it yields every 20,000 sentences, so a serving thread can pause between. */
 export function* sentenceLookupSteps(
   sentences: readonly Sentence[],
   articleOf: (index: number) => string = (i) => sentences[i]!.article,
-): Generator<void, SentenceLookup> {
+): Steps<SentenceLookup> {
   const firstOf = new Map<string, number>();
   const counts = new Map<string, number>();
   let previous: string | undefined;
