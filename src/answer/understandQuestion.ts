@@ -270,7 +270,10 @@ export async function prepareSurnameIndex(people: readonly PersonEntry[], pause:
 function* surnameSteps(people: readonly PersonEntry[]): Steps<SurnameIndex> {
   const bySurname = new Map<string, number[]>();
   for (let i = 0; i < people.length; i++) {
-    const surname = normaliseName(people[i]!.name).split(' ').pop() ?? '';
+    const name = people[i]!.name;
+    // Most surnames are plain letters, which normalise to their lower case (a tenth of the cost).
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const surname = /^[A-Za-z]+$/.test(last) ? last.toLowerCase() : (normaliseName(name).split(' ').pop() ?? '');
     if (surname.length >= 5) {
       const list = bySurname.get(surname);
       if (list) list.push(i);
