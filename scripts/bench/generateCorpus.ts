@@ -25,9 +25,10 @@ const REGIONS = ['', 'Midwest', 'Pacific', 'Gulf', 'Plains', 'Harbor', 'Summit',
 
 /**
  * Made-up names for one replica: the n-th distinct word renamed gets the n-th name, spelled in
- * syllables (base 24) with the digits permuted per replica, so names never collide within a
- * replica (colliding names would merge thousands of people into a few) and differ between
- * replicas. Deterministic: the same articles in the same order give the same names.
+ * syllables (base 24) with the digits permuted per replica, and ending in the replica's own
+ * ending, so names never collide within a replica nor between replicas (a surname that stood
+ * for a different person in each replica would gather eleven people's quotations into one).
+ * Deterministic: the same articles in the same order give the same names.
  */
 export function replicaNamer(replica: number): (token: string) => string {
   // One namer per replica for the whole run, so questions get the names the articles got.
@@ -44,7 +45,7 @@ export function replicaNamer(replica: number): (token: string) => string {
         name = SYLLABLES[order[n % SYLLABLES.length]!]! + name;
         n = Math.floor(n / SYLLABLES.length);
       }
-      name = name[0]!.toUpperCase() + name.slice(1);
+      name = name[0]!.toUpperCase() + name.slice(1) + replicaEnding(replica);
       names.set(token, name);
     }
     return name;
@@ -54,6 +55,14 @@ export function replicaNamer(replica: number): (token: string) => string {
 }
 
 const namers = new Map<number, (token: string) => string>();
+
+// Endings no syllable ends with, one per replica (then numbered), so the end of a name tells its replica.
+const ENDINGS = ['wyn', 'quist', 'zek', 'yth', 'xar', 'jorn', 'pix', 'wulf', 'zor', 'kwe', 'yx', 'qua'];
+
+function replicaEnding(replica: number): string {
+  const ending = ENDINGS[(replica - 1) % ENDINGS.length]!;
+  return replica > ENDINGS.length ? `${ending}${Math.ceil(replica / ENDINGS.length)}` : ending;
+}
 
 function hash(text: string): number {
   let h = 2166136261;
