@@ -49,12 +49,13 @@ export function mergeNearIdentical<T>(items: readonly T[], key: (item: T) => rea
   const words = items.map((item) => new Set(key(item)));
   const frequency = new Map<string, number>();
   for (const k of words) for (const w of k) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  // Each word becomes its rank, rarest first: a key is then an ascending array of ranks.
-  const rank = new Map(
-    [...frequency.keys()]
-      .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-      .map((w, i) => [w, i]),
-  );
+  // Each word becomes its rank, rarest first (ties in order of first appearance: any fixed
+  // order keeps the filtering exact): a key is then an ascending array of ranks. Counted into
+  // frequency buckets rather than sorted, as a prolific speaker's answers have thousands of words.
+  const byFrequency: string[][] = [];
+  for (const [w, f] of frequency) (byFrequency[f] ??= []).push(w);
+  const rank = new Map<string, number>();
+  for (const bucket of byFrequency) if (bucket) for (const w of bucket) rank.set(w, rank.size);
   const keys = words.map((k) => Uint32Array.from(k, (w) => rank.get(w)!).sort());
   const groups: { key: Uint32Array; items: T[] }[] = [];
   const byLongPrefix = new Map<number, number[]>();

@@ -6,7 +6,10 @@ import { parentPort } from 'node:worker_threads';
 import { newBuildTimings } from './buildTimings';
 import type { StepReply, StepRequest } from './buildPool';
 import { indexSentences } from './indexSentences';
+import { lowerThreadPriority } from './lowerThreadPriority';
 import { readArticle } from './readArticle';
+
+lowerThreadPriority();
 
 parentPort!.on('message', (request: StepRequest) => {
   const timings = newBuildTimings();

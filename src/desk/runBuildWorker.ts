@@ -6,7 +6,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { packedBuffers } from './packDeskData';
 import { prepareDesk } from './prepareDesk';
 import type { WorkerReply, WorkerRequest } from './buildInWorker';
+import { lowerThreadPriority } from './lowerThreadPriority';
 import { CorpusLoadError } from './types';
+
+lowerThreadPriority();
 
 const request = workerData as WorkerRequest;
 const post = (message: WorkerReply, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, mergeNearIdentical, nearIdentical } from '../../src/answer/mergeDuplicates';
 
@@ -24,5 +25,22 @@ describe('wire-copy merging', () => {
   it('groups in input order, led by the first item', () => {
     const groups = mergeNearIdentical([usa, other, npr], fingerprint);
     expect(groups).toEqual([[usa, npr], [other]]);
+  });
+
+  it('forms the same groups as comparing every item with every group leader', () => {
+    const words = ['troops', 'border', 'russia', 'said', 'nato', 'withdraw', 'kyiv', 'moscow', 'the', 'a'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (keys) => {
+        const naive: string[][][] = [];
+        for (const k of keys) {
+          const group = naive.find((g) => nearIdentical(g[0]!, k));
+          if (group) group.push(k);
+          else naive.push([k]);
+        }
+        expect(mergeNearIdentical(keys, (k) => k)).toEqual(naive);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
