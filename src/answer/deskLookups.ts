@@ -48,6 +48,13 @@ export function deskLookup<T extends Table>(data: DeskData, table: T): DeskLooku
   return (tables[table] ??= runSteps(BUILDERS[table](data)) as DeskLookups[T]) as DeskLookups[T];
 }
 
+/** Gives the data a table made elsewhere (the unpacker reads one from the packed columns). */
+export function seedDeskLookup<T extends Table>(data: DeskData, table: T, value: DeskLookups[T]): void {
+  let tables = built.get(data);
+  if (!tables) built.set(data, (tables = {}));
+  tables[table] = value;
+}
+
 /**
  * Builds everything questions look up (these tables, the people registry's known names, the
  * surname index for misspelt names) ahead of the first question, calling `pause` between

@@ -5,6 +5,7 @@ import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from './deskData';
+import { seedDeskLookup } from '../answer/deskLookups';
 import { sentenceLookupSteps } from './sentenceLookup';
 import { runStepsPausing } from './steps';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
@@ -212,11 +213,11 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
     };
   });
   const q = packed.quotes;
-  const quotes: QuoteRecord[] = new Array(q.article.length);
-  const quotesBySentence = new Map<number, number[]>();
-  for (let i = 0; i < q.article.length; i++) {
+  // Quotations too are made when first read; what questions look up across all of them (by
+  // sentence, by speaker) is read from the columns.
+  const quotes = lazyArray<QuoteRecord>(q.article.length, (i) => {
     const article = articles[q.article[i]!]!.id;
-    quotes[i] = {
+    return {
       article,
       group: `${article}#${q.group[i]}`,
       start: q.start[i]!,
@@ -230,12 +231,27 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
       firstSentence: q.firstSentence[i]!,
       lastSentence: q.lastSentence[i]!,
     };
+  });
+  const quotesBySentence = new Map<number, number[]>();
+  const bySpeakerRef = new Map<number, number[]>();
+  for (let i = 0; i < q.article.length; i++) {
     for (let si = q.firstSentence[i]!; si <= q.lastSentence[i]!; si++) {
       const list = quotesBySentence.get(si);
       if (list) list.push(i);
       else quotesBySentence.set(si, [i]);
     }
+    if (q.named[i] === 1 && q.speaker[i] !== NO_STRING) {
+      const list = bySpeakerRef.get(q.speaker[i]!);
+      if (list) list.push(i);
+      else bySpeakerRef.set(q.speaker[i]!, [i]);
+    }
     if (i % SLICE === SLICE - 1) await pause();
+  }
+  const quotesBySpeaker = new Map<string, number[]>();
+  for (const [ref, list] of bySpeakerRef) {
+    const name = strings.get(ref);
+    // An empty name is no speaker (as `quote.named && quote.speaker` reads it).
+    if (name) quotesBySpeaker.set(name, list);
   }
   const p = packed.people;
   const list = (start: Uint32Array, items: Uint32Array, i: number) => {
@@ -267,22 +283,21 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
   await pause();
   const index = new SentenceIndex(packed.index);
   await pause();
-  return {
-    data: {
-      articles,
-      articleById: new Map(articles.map((article) => [article.id, article])),
-      sentences,
-      sentenceById,
-      quotes,
-      quotesBySentence,
-      people: registry,
-      index,
-      df: { get: (term) => index.documentFrequency(term) },
-      loadedAt: packed.loadedAt,
-    },
-    fingerprints,
-    warnings: packed.warnings,
+  const data: DeskData = {
+    articles,
+    articleById: new Map(articles.map((article) => [article.id, article])),
+    sentences,
+    sentenceById,
+    quotes,
+    quotesBySentence,
+    people: registry,
+    index,
+    df: { get: (term) => index.documentFrequency(term) },
+    loadedAt: packed.loadedAt,
   };
+  // Read from the columns above: building it from the quotations would make every one of them.
+  seedDeskLookup(data, 'quotesBySpeaker', quotesBySpeaker);
+  return { data, fingerprints, warnings: packed.warnings };
 }
 
 /**

@@ -49,7 +49,7 @@ describe('persisted desk', () => {
     expect(cached.desk.suggestSpeakers('Stol')).toEqual(built.desk.suggestSpeakers('Stol'));
     expect(cached.fingerprints).toEqual(built.fingerprints);
     expect(Array.from(cached.data.sentences)).toEqual(built.data.sentences);
-    expect(cached.data.quotes).toEqual(built.data.quotes);
+    expect(Array.from(cached.data.quotes)).toEqual(built.data.quotes);
     // Written atomically: no temporary file is left behind.
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
