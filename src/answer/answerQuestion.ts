@@ -64,18 +64,19 @@ export function answerQuestion(
     const shown = new Set(options.context.shown);
     units = units.filter((u) => !u.sentences.some((s) => shown.has(data.sentences[s]?.id ?? '')));
   }
-  const answers = mergeNearIdentical(units, (u) => u.key).map((group) => toAnswer(data, group));
-  if (understood.intent === 'what-said') sortQuoteAnswers(answers);
+  const groups = mergeNearIdentical(units, (u) => u.key);
+  if (understood.intent === 'what-said') sortQuoteGroups(data, groups);
   const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
   const offset = Math.max(0, options.offset ?? 0);
-  const page = answers.slice(offset, offset + limit);
-  if (answers.length === 0 && !note) note = noAnswerNote(understood, outlet);
-  if (answers.length > 0 && outlet && !note) note = undefined;
+  // Answers (texts, sources) only for the page: a prolific speaker has thousands of groups.
+  const page = groups.slice(offset, offset + limit).map((group) => toAnswer(data, group));
+  if (groups.length === 0 && !note) note = noAnswerNote(understood, outlet);
+  if (groups.length > 0 && outlet && !note) note = undefined;
   return {
     question,
     intent: understood.intent,
     answers: page,
-    total: answers.length,
+    total: groups.length,
     ...(note !== undefined && { note }),
     context: nextContext(question, understood, outlet, page, options.context),
   };
@@ -387,10 +388,14 @@ function quoteUnits(data: DeskData, quotes: readonly QuoteRecord[]): Unit[] {
     .sort((a, b) => a.first - b.first)
     .map((span) => {
       const sentences = range(span.first, span.last);
+      let text: string | undefined;
       return {
         sentences,
         article: span.article,
-        text: joinSentences(data, sentences),
+        // Joined when read: only the answers on the page need it.
+        get text() {
+          return (text ??= joinSentences(data, sentences));
+        },
         key: fingerprint(span.quotes.sort((a, b) => a.start - b.start).map((q) => q.text).join(' ')),
         score: 0,
         coverage: 0,
@@ -439,15 +444,35 @@ function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
     articles: sources.map((s) => s.article),
     sources,
     speaker: group.find((u) => u.speaker)?.speaker ?? null,
-    score: Math.round(Math.max(...group.map((u) => u.score)) * 1000) / 1000,
+    score: answerScore(group),
     sentenceId: sources[0]!.sentenceId,
   };
 }
 
-/** Best topic match first; then the quotations most outlets carried; then corpus order. */
-function sortQuoteAnswers(answers: Answer[]): void {
-  const order = new Map(answers.map((a, i) => [a, i]));
-  answers.sort((a, b) => b.score - a.score || b.outlets.length - a.outlets.length || order.get(a)! - order.get(b)!);
+/**
+ * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations
+ * most outlets carried; then corpus order.
+ */
+function sortQuoteGroups(data: DeskData, groups: Unit[][]): void {
+  const keys = new Map(
+    groups.map((group, i) => [
+      group,
+      {
+        score: answerScore(group),
+        outlets: new Set(group.map((u) => data.articleById.get(u.article)!.outlet)).size,
+        order: i,
+      },
+    ]),
+  );
+  groups.sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return y.score - x.score || y.outlets - x.outlets || x.order - y.order;
+  });
+}
+
+function answerScore(group: readonly Unit[]): number {
+  return Math.round(Math.max(...group.map((u) => u.score)) * 1000) / 1000;
 }
 
 function noAnswerNote(q: UnderstoodQuestion, outlet: string | null): string {
