@@ -93,6 +93,11 @@ export function checkManifest(corpusDir: string, maxFileBytes: number, manifest:
     const [name, size, mtimeNs, hash] = manifest.files[i]!;
     if (names[i] !== name) return undefined;
     const path = join(dir, name);
+    // A file the manifest could not read still matches while it still cannot be read, alike.
+    if (size === -1) {
+      if (unreadable(path) !== hash) return undefined;
+      continue;
+    }
     try {
       const stat = statSync(path, { bigint: true });
       if (Number(stat.size) !== size) return undefined;
@@ -109,6 +114,16 @@ function keyOf(files: CorpusManifest['files'], maxFileBytes: number): string {
   const hash = createHash('sha256').update(`${INDEX_VERSION}\0${codeHash()}\0${maxFileBytes}\0`);
   for (const [name, size, , bytesHash] of files) hash.update(`${name}\0${size}\0${bytesHash}\0`);
   return hash.digest('hex');
+}
+
+/** How reading the file fails, as the manifest writes it; undefined when it reads. */
+function unreadable(path: string): string | undefined {
+  try {
+    readFileSync(path);
+    return undefined;
+  } catch (error) {
+    return `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`;
+  }
 }
 
 const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);

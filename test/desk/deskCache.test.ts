@@ -2,7 +2,7 @@
  * The persisted desk: a second load uses the cache and answers identically; a changed corpus
  * file, a truncated or garbled cache file and another index version are rebuilt, never trusted.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,19 @@ describe('persisted desk', () => {
     const [, size, mtimeNs] = manifest.files.find(([n]) => n === name)!;
     expect([statSync(file).size, String(statSync(file, { bigint: true }).mtimeNs)]).toEqual([size, mtimeNs]);
     expect(checkManifest(corpus, DEFAULT_MAX_FILE_BYTES, manifest)).toBeUndefined();
+  });
+
+  it('still loads from the cache while a file stays unreadable in the same way', async () => {
+    const { corpus, cache } = tempCorpus();
+    // A folder named like an article: listed, but reading it fails (EISDIR), even as root.
+    mkdirSync(join(corpus, 'broken.md'));
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
+    const again = await loadDesk(corpus, { cacheDir: cache });
+    expect(again.source).toBe('cache');
+    expect(again.warnings.map((w) => w.file)).toContain('broken.md');
+    rmSync(join(corpus, 'broken.md'), { recursive: true });
+    writeFileSync(join(corpus, 'broken.md'), readFileSync(join(corpus, readdirSync(corpus).find((f) => f.startsWith('npr'))!)));
+    expect((await loadDesk(corpus, { cacheDir: cache })).source).toBe('build');
   });
 
   it('never caches with caching off', async () => {
