@@ -2,13 +2,13 @@
  * The bot end to end over the stand-in, on a fake desk whose content the tests control:
  * hostile text, long answers, forged and foreign button presses, reload failures.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CorpusLoadError } from '../../src/desk/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';
 import { MODERATOR_PERMISSIONS, type RestRecord } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
-import { startHarness, type Harness } from '../support/botHarness.js';
+import { startHarnessInTest, type Harness } from '../support/botHarness.js';
 
 const base: FakeSentence[] = [
   { text: 'We remain in the window where an invasion could begin at any time.', speaker: 'Antony Blinken', outlet: 'NPR', article: 'npr-1', title: 'No evidence of withdrawal', url: 'https://npr.example/a' },
@@ -17,18 +17,13 @@ const base: FakeSentence[] = [
   { text: 'Tell @everyone that **this** is <@123456789012345678> a trap.', speaker: 'Rogue Source', outlet: 'Mentions Daily', article: 'md-1', title: 'A [fake](https://evil.example) title' },
 ];
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
 
 const embedsOf = (r: RestRecord): any[] => r.body?.embeds ?? r.body?.data?.embeds ?? [];
 const customIds = (r: RestRecord): string[] => (r.body?.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id));
 
 describe('bot on a fake desk', () => {
   it('neutralises @everyone and Markdown in quotes and sends allowed_mentions.parse = []', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Rogue say about the trap' } });
     expect((await ask.callback()).body.type).toBe(5);
     const edit = await ask.edit();
@@ -54,7 +49,7 @@ describe('bot on a fake desk', () => {
       title: 'T'.repeat(300),
       url: `https://example.com/${i}`,
     }));
-    h = await startHarness(fakeHolder(fakeDesk(long)), { pageSize: 10 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(long)), { pageSize: 10 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'troops near the border' } });
     await ask.edit();
     // The last message of a split answer carries the buttons.
@@ -78,7 +73,7 @@ describe('bot on a fake desk', () => {
   });
 
   it('refuses a forged custom_id and a press by another user, ephemerally', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)), { pageSize: 1 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)), { pageSize: 1 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say' } });
     const edit = await ask.edit();
     const [moreId] = customIds(edit);
@@ -106,7 +101,7 @@ describe('bot on a fake desk', () => {
 
   it('refuses /reload for a non-moderator and keeps the old desk when the reload fails', async () => {
     const holder = fakeHolder(fakeDesk(base));
-    h = await startHarness(holder);
+    const h = await startHarnessInTest(holder);
     const refused = h.standIn.interact({ name: 'reload' });
     const r = await refused.callback();
     expect(r.body.type).toBe(4);
@@ -125,14 +120,14 @@ describe('bot on a fake desk', () => {
 
   it('logs handler failures without the token and tells the user briefly', async () => {
     const desk = fakeDesk(base);
-    const broken = { ...desk, sources: () => { throw new Error(`boom with token ${h!.standIn.token}`); } };
-    h = await startHarness(fakeHolder(broken));
+    const broken = { ...desk, sources: () => { throw new Error(`boom with token ${h.standIn.token}`); } };
+    const h = await startHarnessInTest(fakeHolder(broken));
     const s = h.standIn.interact({ name: 'sources', permissions: MODERATOR_PERMISSIONS });
     await s.callback();
     const told = await s.waitFor((r) => r.method === 'POST' && r.body?.content !== undefined);
     expect(told.body.content).toMatch(/something went wrong/);
     expect(told.body.flags & 64).toBe(64);
-    await expect.poll(() => h!.logs.some((l) => l.includes('boom with token'))).toBe(true);
+    await expect.poll(() => h.logs.some((l) => l.includes('boom with token'))).toBe(true);
     expect(h.logs.join('\n')).not.toContain(h.standIn.token);
   });
 });

@@ -3,10 +3,10 @@
  * channel answer, answers a mention there with the stored context ("he"), ignores its
  * own messages, and answers plain thread messages only with the MessageContent setting.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RestRecord } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
-import { startHarness, type Harness } from '../support/botHarness.js';
+import { startHarnessInTest, type Harness } from '../support/botHarness.js';
 
 const sentences: FakeSentence[] = [
   { text: 'There is a difference between what Russia says and what it does.', speaker: 'Antony Blinken', outlet: 'NPR', article: 'npr-1', title: 'No evidence' },
@@ -14,11 +14,6 @@ const sentences: FakeSentence[] = [
   { text: 'So far we have not seen any sign of de-escalation.', speaker: 'Jens Stoltenberg', outlet: 'VOA', article: 'voa-1', title: 'NATO' },
 ];
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
 
 const postsIn = (h: Harness, channelId: string) => (r: RestRecord) => r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.status === 200;
 
@@ -34,7 +29,7 @@ async function askInChannel(h: Harness, question: string) {
 
 describe('threads and follow-ups', () => {
   it('opens a thread named after the question and resolves "he" in a follow-up by mention', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
     const { ask, thread } = await askInChannel(h, 'what did Blinken say about Russia');
     expect(thread.name).toBe('what did Blinken say about Russia');
     expect(thread.parent_id).toBe(h.standIn.textChannel.id);
@@ -54,14 +49,14 @@ describe('threads and follow-ups', () => {
     h.standIn.postMessage({ channelId: thread.id, content: `${h.standIn.botMention} what about Stoltenberg?`, mentions: [h.standIn.botUser] });
     const second = await h.standIn.waitFor(postsIn(h, thread.id), { from: from2 });
     expect(second.body.embeds[0].description).toContain('Jens Stoltenberg');
-    await expect.poll(() => h!.bot.ctx.threads.turns(thread.id).length).toBe(3);
+    await expect.poll(() => h.bot.ctx.threads.turns(thread.id).length).toBe(3);
     // The bot's own two replies came back over the gateway and were not answered.
     await new Promise((r) => setTimeout(r, 150));
     expect(h.standIn.requests.filter(postsIn(h, thread.id))).toHaveLength(2);
   });
 
   it('answers /ask inside the thread in context, without opening another thread', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
     const { thread } = await askInChannel(h, 'what did Blinken say about Russia');
     const followUp = h.standIn.interact({ name: 'ask', channelId: thread.id, options: { question: 'what else did he say' } });
     const edit = await followUp.edit();
@@ -72,7 +67,7 @@ describe('threads and follow-ups', () => {
 
   it('ignores plain thread messages without MESSAGE_CONTENT_INTENT and answers them with it', async () => {
     for (const intent of [false, true]) {
-      h = await startHarness(fakeHolder(fakeDesk(sentences)), { messageContentIntent: intent });
+      const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { messageContentIntent: intent });
       const { thread } = await askInChannel(h, 'what did Blinken say');
       const from = h.standIn.requests.length;
       h.standIn.postMessage({ channelId: thread.id, content: 'what about Stoltenberg?' });
@@ -84,12 +79,11 @@ describe('threads and follow-ups', () => {
         expect(h.standIn.requests.slice(from).filter(postsIn(h, thread.id))).toHaveLength(0);
       }
       await h.stop();
-      h = undefined;
     }
   });
 
   it('private answers are ephemeral and open no thread', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } });
     const cb = await ask.callback();
     expect(cb.body.type).toBe(5);
@@ -100,7 +94,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('forgets a thread conversation after 30 minutes', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
     const { thread } = await askInChannel(h, 'what did Blinken say');
     expect(h.bot.ctx.threads.has(thread.id)).toBe(true);
     h.now.t += 31 * 60_000;

@@ -4,12 +4,12 @@
  * desk, /reload refused to non-moderators even when the interaction arrives anyway
  * (command permissions changed in the server), and the token redacted from every log line.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ButtonIds } from '../../src/discord/buttonIds.js';
 import { createLogger, MIN_SECRET_FRAGMENT } from '../../src/discord/logger.js';
 import { makeUser, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Perm, snowflake, type RestRecord } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
-import { startHarness, type Harness } from '../support/botHarness.js';
+import { startHarnessInTest, type Harness } from '../support/botHarness.js';
 import type { Desk } from '../../src/desk/types.js';
 
 const base: FakeSentence[] = [
@@ -18,11 +18,6 @@ const base: FakeSentence[] = [
   { text: 'So far we have not seen any sign of de-escalation on the ground.', speaker: 'Jens Stoltenberg', outlet: 'VOA', article: 'voa-1', title: 'NATO sees no pullback' },
 ];
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
 
 /** A holder whose desk counts the questions it is asked. */
 function countingHolder() {
@@ -36,7 +31,7 @@ const ephemeral = (r: RestRecord) => (r.body.data.flags & 64) === 64;
 describe('per-user cooldown on /ask and /quote', () => {
   it('refuses a second question within the cooldown with a friendly ephemeral message, per user, shared by /ask and /quote', async () => {
     const { holder, desk } = countingHolder();
-    h = await startHarness(holder, { cooldownMs: 3000 });
+    const h = await startHarnessInTest(holder, { cooldownMs: 3000 });
     const first = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say' } });
     expect((await first.callback()).body.type).toBe(5);
     await first.edit();
@@ -74,7 +69,7 @@ describe('per-user cooldown on /ask and /quote', () => {
 describe('button custom_ids', () => {
   it('refuses forged, tampered, replayed-by-another-user and foreign-secret ids without asking the desk', async () => {
     const { holder, desk } = countingHolder();
-    h = await startHarness(holder, { pageSize: 1 });
+    const h = await startHarnessInTest(holder, { pageSize: 1 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say' } });
     const edit = await ask.edit();
     const ids: string[] = (edit.body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id));
@@ -118,7 +113,7 @@ describe('button custom_ids', () => {
 describe('/reload permissions', () => {
   it('is refused to a member without Manage Server or the moderator role, even though the interaction arrives', async () => {
     const { holder } = countingHolder();
-    h = await startHarness(holder);
+    const h = await startHarnessInTest(holder);
     const impostorRole = snowflake();
     const cases: [string, { permissions: bigint; roles?: string[] }][] = [
       ['plain member', { permissions: MEMBER_PERMISSIONS }],
@@ -184,13 +179,13 @@ describe('token redaction', () => {
         throw e;
       },
     };
-    h = await startHarness(fakeHolder(leaky));
+    const h = await startHarnessInTest(fakeHolder(leaky));
     t = h.standIn.token;
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say' } });
     await ask.callback();
     const told = await ask.waitFor((r) => r.method === 'POST' && typeof r.body?.content === 'string');
     expect(told.body.content).toMatch(/something went wrong/);
-    await expect.poll(() => h!.logs.some((l) => l.includes('desk failed near'))).toBe(true);
+    await expect.poll(() => h.logs.some((l) => l.includes('desk failed near'))).toBe(true);
     const all = h.logs.join('\n');
     for (let i = 0; i + MIN_SECRET_FRAGMENT <= t.length; i++) expect(all).not.toContain(t.slice(i, i + MIN_SECRET_FRAGMENT));
   });

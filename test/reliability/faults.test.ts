@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DiscordStandIn, type InteractionHandle } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
-import { startHarness, type Harness } from '../support/botHarness.js';
+import { startHarnessInTest, type Harness } from '../support/botHarness.js';
 import { CORPUS_DIR } from '../support/seedCorpus.js';
 
 const base: FakeSentence[] = [
@@ -18,11 +18,6 @@ const base: FakeSentence[] = [
   { text: 'So far we have not seen any sign of de-escalation on the ground.', speaker: 'Jens Stoltenberg', outlet: 'VOA', article: 'voa-1', title: 'NATO sees no pullback' },
 ];
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
 
 const EDIT = /\/webhooks\/\d+\/[^/]+\/messages\/@original$/;
 
@@ -34,13 +29,13 @@ async function answered(handle: InteractionHandle, timeoutMs = 10_000) {
   return { cb, edit };
 }
 
-function errorsLogged(): string[] {
-  return h!.logs.filter((l) => / error /.test(l));
+function errorsLogged(h: Harness): string[] {
+  return h.logs.filter((l) => / error /.test(l));
 }
 
 describe('REST faults', () => {
   it('a 429 with retry-after on the callback and on the edit is waited out and the answer delivered', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
     h.standIn.inject({ method: 'POST', path: /\/callback$/, status: 429, retryAfterSeconds: 0.2 });
     h.standIn.inject({ method: 'PATCH', path: EDIT, status: 429, retryAfterSeconds: 0.3 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } });
@@ -50,11 +45,11 @@ describe('REST faults', () => {
     // The retry waited at least the retry-after the stand-in asked for.
     const patchRetry = edit.receivedAt - limited[1]!.finishedAt!;
     expect(patchRetry).toBeGreaterThanOrEqual(250);
-    expect(errorsLogged()).toEqual([]);
+    expect(errorsLogged(h)).toEqual([]);
   });
 
   it('500s are retried; when they persist the user is told briefly, the error logged, and the bot keeps serving', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
     h.standIn.inject({ method: 'PATCH', path: EDIT, status: 500, times: 2 });
     const first = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } });
     await answered(first);
@@ -65,7 +60,7 @@ describe('REST faults', () => {
     const told = await doomed.waitFor((r) => r.method === 'POST' && typeof r.body?.content === 'string', 20_000);
     expect(told.body.content).toMatch(/something went wrong/);
     expect(told.body.flags & 64).toBe(64);
-    await expect.poll(() => errorsLogged().some((l) => l.includes(`interaction ${doomed.id}`))).toBe(true);
+    await expect.poll(() => errorsLogged(h).some((l) => l.includes(`interaction ${doomed.id}`))).toBe(true);
     h.standIn.clearFaults();
 
     const after = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } });
@@ -73,7 +68,7 @@ describe('REST faults', () => {
   }, 30_000);
 
   it('an edit slower than 3 s still lands, because the interaction was deferred first', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
     h.standIn.inject({ method: 'PATCH', path: EDIT, delayMs: 3300 });
     const ask = h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } });
     const { cb, edit } = await answered(ask);
@@ -86,25 +81,25 @@ describe('REST faults', () => {
 
 describe('gateway faults', () => {
   it('resumes after a resumable close and after a cut socket, and answers the next interaction', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
-    for (const drop of [() => h!.standIn.closeGateway(4000), () => h!.standIn.terminateGateway()]) {
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
+    for (const drop of [() => h.standIn.closeGateway(4000), () => h.standIn.terminateGateway()]) {
       const resumes = h.standIn.gatewayLog.filter((p) => p.op === 6).length;
       drop();
-      await expect.poll(() => h!.standIn.gatewayLog.filter((p) => p.op === 6).length, { timeout: 15_000 }).toBe(resumes + 1);
-      await expect.poll(() => h!.standIn.liveConnections, { timeout: 5000 }).toBe(1);
+      await expect.poll(() => h.standIn.gatewayLog.filter((p) => p.op === 6).length, { timeout: 15_000 }).toBe(resumes + 1);
+      await expect.poll(() => h.standIn.liveConnections, { timeout: 5000 }).toBe(1);
       await answered(h.standIn.interact({ name: 'ask', options: { question: 'what did Blinken say', private: true } }));
     }
   }, 40_000);
 
   it('re-identifies after a close that ends the session, and answers the next interaction', async () => {
-    h = await startHarness(fakeHolder(fakeDesk(base)));
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(base)));
     const identifies = h.standIn.gatewayLog.filter((p) => p.op === 2).length;
     h.standIn.closeGateway(4007); // invalid seq: the session cannot be resumed
-    await expect.poll(() => h!.standIn.gatewayLog.filter((p) => p.op === 2).length, { timeout: 15_000 }).toBe(identifies + 1);
-    await expect.poll(() => h!.standIn.liveConnections, { timeout: 5000 }).toBe(1);
+    await expect.poll(() => h.standIn.gatewayLog.filter((p) => p.op === 2).length, { timeout: 15_000 }).toBe(identifies + 1);
+    await expect.poll(() => h.standIn.liveConnections, { timeout: 5000 }).toBe(1);
     await new Promise((r) => setTimeout(r, 100)); // READY + GUILD_CREATE processed
     await answered(h.standIn.interact({ name: 'ask', options: { question: 'what did Stoltenberg say', private: true } }));
-    expect(errorsLogged()).toEqual([]);
+    expect(errorsLogged(h)).toEqual([]);
   }, 30_000);
 });
 

@@ -1,5 +1,6 @@
 /** Starts the real bot (createBot + login) against the Discord stand-in, with a log captured for assertions. */
 import { Events } from 'discord.js';
+import { onTestFinished } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { DeskHolder } from '../../src/desk/types.js';
 import { createBot, type RunningBot } from '../../src/discord/bot.js';
@@ -12,6 +13,13 @@ export interface Harness {
   logs: string[];
   now: { t: number };
   stop(): Promise<void>;
+}
+
+/** `startHarness` from inside a test: the harness is stopped when the test finishes, pass or fail. */
+export async function startHarnessInTest(holder: DeskHolder, options: Parameters<typeof startHarness>[1] = {}): Promise<Harness> {
+  const harness = await startHarness(holder, options);
+  onTestFinished(() => harness.stop());
+  return harness;
 }
 
 export async function startHarness(holder: DeskHolder, options: { messageContentIntent?: boolean; cooldownMs?: number; pageSize?: number } = {}): Promise<Harness> {
@@ -33,14 +41,17 @@ export async function startHarness(holder: DeskHolder, options: { messageContent
   const ready = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()));
   await bot.client.login(standIn.token);
   await ready;
+  // Once: a test may stop its bot itself before the harness is stopped after the test.
+  let stopped: Promise<void> | undefined;
   return {
     standIn,
     bot,
     logs,
     now,
-    async stop() {
-      await bot.stop();
-      await standIn.stop();
-    },
+    stop: () =>
+      (stopped ??= (async () => {
+        await bot.stop();
+        await standIn.stop();
+      })()),
   };
 }
