@@ -1,12 +1,13 @@
 /** Rendering stays inside Discord's limits for any answers, and never drops or alters a quote silently. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AskResult } from '../../src/desk/types.js';
+import type { AskResult } from '../../src/desk/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { embedLength, renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';
 import { renderLoadFailure, renderReloadReport, renderSources } from '../../src/discord/renderInfo.js';
 import { packLines, safeText, truncate } from '../../src/discord/safeText.js';
 import { threadName } from '../../src/discord/answerFlow.js';
+import { askResultOf, type AnswerInput } from '../support/askResults.js';
 
 const answerArb = fc.record({
   text: fc.string({ minLength: 1, maxLength: 3000 }),
@@ -16,21 +17,8 @@ const answerArb = fc.record({
   url: fc.option(fc.webUrl(), { nil: undefined }),
 });
 
-type AnswerInput = { text: string; speaker: string | null; outlets: string[]; title: string; url?: string | undefined };
-
 function toResult(question: string, raw: AnswerInput[], note?: string): AskResult {
-  const answers: Answer[] = raw.map((r, i) => ({
-    text: r.text,
-    outlet: r.outlets[0]!,
-    outlets: r.outlets,
-    article: `a${i}`,
-    articles: [`a${i}`],
-    sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0` }],
-    speaker: r.speaker,
-    score: 1,
-    sentenceId: `a${i}:0:0`,
-  }));
-  return { question, intent: 'general', answers, total: answers.length + 3, ...(note ? { note } : {}), context: { question } };
+  return askResultOf(question, raw, { total: raw.length + 3, note });
 }
 
 function checkEmbed(e: { title?: string; description?: string; footer?: { text: string } }) {

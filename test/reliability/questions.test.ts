@@ -8,12 +8,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion, understandQuestion } from '../../src/answer/understandQuestion.js';
 import type { LoadedDesk } from '../../src/desk/loadDesk.js';
-import type { Answer, AskResult, ConversationContext, Intent } from '../../src/desk/types.js';
+import type { AskResult, ConversationContext, Intent } from '../../src/desk/types.js';
 import { threadName } from '../../src/discord/answerFlow.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { hasWords, NO_WORDS_REPLY } from '../../src/discord/questionText.js';
 import { embedLength, renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';
 import { renderContext, renderHelp, renderLoadFailure, renderReloadReport, renderSources } from '../../src/discord/renderInfo.js';
+import { askResultOf } from '../support/askResults.js';
 import { seedDesk } from '../support/seedCorpus.js';
 import { hostileTextArb, HOSTILE_QUESTIONS, unescapedMentions } from './hostile.js';
 
@@ -158,26 +159,7 @@ describe('reply renderer (property)', () => {
     url: fc.option(fc.oneof(fc.webUrl(), hostileTextArb(60)), { nil: undefined }),
   });
   const resultArb = fc.record({ question: hostileTextArb(6000), answers: fc.array(answerArb, { maxLength: 10 }), note: fc.option(hostileTextArb(300), { nil: undefined }) }).map(
-    ({ question, answers, note }): AskResult => ({
-      question,
-      intent: 'general',
-      answers: answers.map(
-        (r, i): Answer => ({
-          text: r.text,
-          outlet: r.outlets[0]!,
-          outlets: r.outlets,
-          article: `a${i}`,
-          articles: [`a${i}`],
-          sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0` }],
-          speaker: r.speaker,
-          score: 1,
-          sentenceId: `a${i}:0:0`,
-        }),
-      ),
-      total: answers.length + 2,
-      ...(note ? { note } : {}),
-      context: { question },
-    }),
+    ({ question, answers, note }) => askResultOf(question, answers, { total: answers.length + 2, note }),
   );
 
   it('answers: never throws, every embed within limits, no mention Discord would parse', () => {

@@ -1,0 +1,26 @@
+import type { Answer, AskResult } from '../../src/desk/types.js';
+
+/** What a rendering test varies in one answer. */
+export interface AnswerInput {
+  text: string;
+  speaker: string | null;
+  outlets: string[];
+  title: string;
+  url?: string | undefined;
+}
+
+/** An AskResult with one answer per input, each from its own article `a<i>`, as the renderers receive it. */
+export function askResultOf(question: string, raw: readonly AnswerInput[], options: { total: number; note?: string | undefined }): AskResult {
+  const answers: Answer[] = raw.map((r, i) => ({
+    text: r.text,
+    outlet: r.outlets[0]!,
+    outlets: r.outlets,
+    article: `a${i}`,
+    articles: [`a${i}`],
+    sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0` }],
+    speaker: r.speaker,
+    score: 1,
+    sentenceId: `a${i}:0:0`,
+  }));
+  return { question, intent: 'general', answers, total: options.total, ...(options.note ? { note: options.note } : {}), context: { question } };
+}
