@@ -38,20 +38,24 @@ type Table = keyof DeskLookups;
 
 const built = new WeakMap<DeskData, Partial<DeskLookups>>();
 
+function tablesOf(data: DeskData): Partial<DeskLookups> {
+  let tables = built.get(data);
+  if (!tables) built.set(data, (tables = {}));
+  return tables;
+}
+
 /**
  * One of the data's lookups: as `prepareDeskLookups` made it, else built now, on its own (a
  * question about a named speaker does not wait for the role table).
  */
 export function deskLookup<T extends Table>(data: DeskData, table: T): DeskLookups[T] {
-  let tables = built.get(data);
-  if (!tables) built.set(data, (tables = {}));
+  const tables = tablesOf(data);
   return (tables[table] ??= runSteps(BUILDERS[table](data)) as DeskLookups[T]) as DeskLookups[T];
 }
 
 /** Gives the data a table made elsewhere (the unpacker reads one from the packed columns). */
 export function seedDeskLookup<T extends Table>(data: DeskData, table: T, value: DeskLookups[T]): void {
-  let tables = built.get(data);
-  if (!tables) built.set(data, (tables = {}));
+  const tables = tablesOf(data);
   tables[table] = value;
 }
 
@@ -64,8 +68,7 @@ export function seedDeskLookup<T extends Table>(data: DeskData, table: T, value:
 export async function prepareDeskLookups(data: DeskData, pause: () => Promise<void> | void): Promise<void> {
   await data.people.prepare?.(pause);
   await prepareSurnameIndex(data.people.people, pause);
-  let tables = built.get(data);
-  if (!tables) built.set(data, (tables = {}));
+  const tables = tablesOf(data);
   for (const table of Object.keys(BUILDERS) as Table[]) {
     if (tables[table]) continue;
     (tables as Record<Table, unknown>)[table] = await runStepsPausing(BUILDERS[table](data) as Steps<unknown>, pause);

@@ -67,11 +67,6 @@ export function corpusManifest(corpusDir: string, maxFileBytes: number): CorpusM
   return { key: keyOf(files, maxFileBytes), at, files };
 }
 
-/** The key of the folder's files as they are now (reads every file). */
-export function corpusKey(corpusDir: string, maxFileBytes: number): string {
-  return corpusManifest(corpusDir, maxFileBytes).key;
-}
-
 /**
  * The manifest's key when the folder still holds exactly its files, else undefined. Files
  * whose size and modification time are unchanged are not read again (11,000 files are

@@ -329,14 +329,3 @@ export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
     deleteProperty: () => false,
   });
 }
-
-/** Every buffer in the packed form, for a worker's transfer list. */
-export function packedBuffers(packed: PackedDesk): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const visit = (value: unknown): void => {
-    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
-    else if (value && typeof value === 'object') for (const v of Object.values(value)) visit(v);
-  };
-  visit(packed);
-  return [...buffers];
-}

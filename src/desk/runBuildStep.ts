@@ -7,6 +7,7 @@ import { newBuildTimings } from './buildTimings';
 import type { StepReply, StepRequest } from './buildPool';
 import { indexSentences } from './indexSentences';
 import { lowerThreadPriority } from './lowerThreadPriority';
+import { packedBuffers } from './packedBuffers';
 import { readArticle } from './readArticle';
 
 lowerThreadPriority();
@@ -19,8 +20,7 @@ parentPort!.on('message', (request: StepRequest) => {
       parentPort!.postMessage({ id: request.id, type: 'read', read, timings } satisfies StepReply);
     } else {
       const index = indexSentences(request.sentences, timings);
-      const buffers = [index.df.buffer, ...index.fields.flatMap((f) => [f.start.buffer, f.docs.buffer, f.tf.buffer, f.lengths.buffer])];
-      parentPort!.postMessage({ id: request.id, type: 'index', index, timings } satisfies StepReply, buffers as ArrayBuffer[]);
+      parentPort!.postMessage({ id: request.id, type: 'index', index, timings } satisfies StepReply, packedBuffers(index));
     }
   } catch (error) {
     parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies StepReply);

@@ -3,7 +3,7 @@
  * serving thread and sends it back with its buffers transferred. Started by `buildInWorker`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packedBuffers } from './packDeskData';
+import { packedBuffers } from './packedBuffers';
 import { prepareDesk } from './prepareDesk';
 import type { WorkerReply, WorkerRequest } from './buildInWorker';
 import { lowerThreadPriority } from './lowerThreadPriority';
