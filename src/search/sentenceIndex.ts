@@ -124,7 +124,12 @@ export class SentenceIndex {
     const query = this.nextMark();
 
     const derivedByForm = new Map<string, Derived[]>();
-    for (const token of tokens) for (const form of token.forms) if (!derivedByForm.has(form)) derivedByForm.set(form, this.expand(form));
+    for (const token of tokens) {
+      // A word the corpus has under one of its forms is not a typo ("attended", indexed as
+      // "attend"): none of its forms is matched fuzzily.
+      const known = token.forms.some((form) => this.termId(form) >= 0);
+      for (const form of token.forms) if (!derivedByForm.has(form)) derivedByForm.set(form, this.expand(form, !known));
+    }
     const reached = new Set<number>();
     for (const derived of derivedByForm.values()) for (const d of derived) reached.add(d.term);
     // What each token's coverage reads: every reached term that matches one of its forms, best first.
@@ -232,8 +237,11 @@ export class SentenceIndex {
     return count;
   }
 
-  /** The vocabulary terms a query form reaches: itself, longer words it begins, near misspellings. */
-  expand(form: string): Derived[] {
+  /**
+   * The vocabulary terms a query form reaches: itself, longer words it begins, and (when
+   * `fuzzy` and the form is not in the vocabulary) near misspellings.
+   */
+  expand(form: string, fuzzy = true): Derived[] {
     const derived: Derived[] = [];
     const exact = this.termId(form);
     if (exact >= 0) derived.push({ term: exact, weight: 1 });
@@ -248,7 +256,7 @@ export class SentenceIndex {
     }
     // A word the corpus has is not a typo: fuzzy matching it only adds other words ("resid"
     // for "residents" reached "presid", 53,000 sentences of "president" at 10,000 articles).
-    if (form.length >= FUZZY_FROM && exact < 0) {
+    if (fuzzy && form.length >= FUZZY_FROM && exact < 0) {
       const maxDistance = Math.min(6, Math.round(form.length * FUZZY_SHARE));
       if (maxDistance > 0) {
         for (const [t, distance] of nearWords(this.terms, form, maxDistance)) {

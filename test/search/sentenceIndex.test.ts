@@ -45,3 +45,20 @@ describe('SentenceIndex.search with a limit', () => {
     expect(index.search(tokens, { limit: 0 })).toEqual([]);
   });
 });
+
+describe('SentenceIndex.search fuzzy matching', () => {
+  const index = new SentenceIndex(
+    buildPackedIndex(['The residents left.', 'Presidents met.'].map((text, id) => ({ id, text, people: '' }))),
+  );
+  const search = (word: string) => index.search([{ forms: processQueryTerm(word) ?? [], weight: 1 }]).map((h) => h.sentence);
+
+  it('does not match a word the corpus has under one of its forms fuzzily ("resident" is indexed as "resid")', () => {
+    expect(processQueryTerm('resident')).toContain('resid');
+    expect(search('resident')).toEqual([0]);
+  });
+
+  it('still matches a misspelt word fuzzily', () => {
+    expect(search('presidentz')).toEqual([1]);
+  });
+});
+
