@@ -2,6 +2,7 @@ import type { DeskData, QuoteRecord } from '../desk/deskData';
 import type { Answer, AskOptions, AskResult, ConversationContext, Intent } from '../desk/types';
 import { deskLookup, stemNationality } from './deskLookups';
 import { fingerprint, mergeNearIdentical } from './mergeDuplicates';
+import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 
@@ -58,13 +59,14 @@ export function answerQuestion(
     ...(options.context && { context: options.context }),
   });
   const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
-  let { units, note } = retrieve(data, understood, tuning);
+  let { units, note, copies } = retrieve(data, understood, tuning);
   if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
   if (understood.excludeShown && options.context?.shown) {
     const shown = new Set(options.context.shown);
     units = units.filter((u) => !u.sentences.some((s) => shown.has(data.sentences[s]?.id ?? '')));
   }
-  const groups = mergeNearIdentical(units, (u) => u.key);
+  const unfiltered = copies !== undefined && units.length === copies.units;
+  const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeNearIdentical(units, (u) => u.key);
   if (understood.intent === 'what-said') sortQuoteGroups(data, groups);
   const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
   const offset = Math.max(0, options.offset ?? 0);
@@ -82,7 +84,16 @@ export function answerQuestion(
   };
 }
 
-function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string } {
+/**
+ * Which units are copies of one another (`mergeNearIdentical`'s groups, as unit positions),
+ * for the `units` units retrieved, when already known.
+ */
+interface KnownCopies {
+  units: number;
+  groups: readonly (readonly number[])[];
+}
+
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string; copies?: KnownCopies } {
   switch (q.intent) {
     case 'what-said':
       return retrieveQuotesOf(data, q);
@@ -94,18 +105,22 @@ function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): 
 }
 
 /** "What did X say [about Y]": every quotation by X, best matches to Y first. */
-function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[]; note?: string } {
+function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[]; note?: string; copies?: KnownCopies } {
   let quotes: QuoteRecord[];
   let name: string;
+  let source: string;
   if (q.person) {
     name = q.person.name;
+    source = `named\u0000${name}`;
     quotes = quotesBy(data, name);
   } else if (q.subject) {
     name = q.subject;
+    source = `unnamed\u0000${name}`;
     quotes = quotesOfUnnamed(data, q.subject);
     const described = quotes.length === 0 ? personByDescription(data, q.subject) : null;
     if (described) {
       name = described;
+      source = `named\u0000${name}`;
       quotes = quotesBy(data, described);
     }
   } else {
@@ -118,7 +133,13 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
       note: known ? `No quotations from ${name} in the corpus.` : `${name} is not mentioned in the corpus.`,
     };
   }
-  const units = quoteUnits(data, quotes);
+  // A prolific speaker has thousands of quotations: their units and wire-copy groups are
+  // worked out once per corpus; each question gets fresh units to score.
+  const known = rememberPerDesk(data, `quotation units\u0000${source}`, () => {
+    const units = quoteUnits(data, quotes);
+    return { units, groups: mergeNearIdentical(units.map((_, i) => i), (i) => units[i]!.key) };
+  });
+  const units = known.units.map(freshUnit);
   if (q.topic) {
     const members = new Set(units.flatMap((u) => u.sentences));
     const hits = new Map(searchSentences(data, q.topic, { filter: (s) => members.has(s) }).map((h) => [h.sentence, h]));
@@ -128,7 +149,22 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
       unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
     }
   }
-  return { units };
+  return { units, copies: { units: units.length, groups: known.groups } };
+}
+
+/** A copy of a remembered unit to score (its text still joined only when read, once). */
+function freshUnit(unit: Unit): Unit {
+  return {
+    sentences: unit.sentences,
+    article: unit.article,
+    get text() {
+      return unit.text;
+    },
+    key: unit.key,
+    score: 0,
+    coverage: 0,
+    speaker: unit.speaker,
+  };
 }
 
 /** The quotations of a named speaker, in corpus order. */
