@@ -24,3 +24,8 @@ export function rememberPerDesk<T>(data: object, key: string, make: () => T, siz
   if (memo.size > size) memo.delete(memo.keys().next().value!);
   return value;
 }
+
+/** Forgets everything remembered for `data` (the bench times questions asked for the first time). */
+export function forgetPerDesk(data: object): void {
+  memos.delete(data);
+}
