@@ -46,26 +46,55 @@ function similarEnough(shared: number, sizeA: number, sizeB: number): boolean {
  * sentences) stays fast.
  */
 export function mergeNearIdentical<T>(items: readonly T[], key: (item: T) => readonly string[]): T[][] {
-  const words = items.map((item) => new Set(key(item)));
-  const frequency = new Map<string, number>();
-  for (const k of words) for (const w of k) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  // Each word becomes its rank, rarest first (ties in order of first appearance: any fixed
-  // order keeps the filtering exact): a key is then an ascending array of ranks. Counted into
-  // frequency buckets rather than sorted, as a prolific speaker's answers have thousands of words.
-  const byFrequency: string[][] = [];
-  for (const [w, f] of frequency) (byFrequency[f] ??= []).push(w);
-  const rank = new Map<string, number>();
-  for (const bucket of byFrequency) if (bucket) for (const w of bucket) rank.set(w, rank.size);
-  const keys = words.map((k) => Uint32Array.from(k, (w) => rank.get(w)!).sort());
-  const groups: { key: Uint32Array; items: T[] }[] = [];
-  const byLongPrefix = new Map<number, number[]>();
-  const byShortPrefix = new Map<number, number[]>();
-  const index = (map: Map<number, number[]>, ranks: Uint32Array, group: number) => {
-    for (const r of ranks) {
-      const list = map.get(r);
-      if (list) list.push(group);
-      else map.set(r, [group]);
+  // Words become numbers (ids in order of first appearance), each key's distinct ids listed
+  // once: typed arrays and stamps instead of a Set per item and Maps of strings, as this runs
+  // on every answer (thousands of items for a prolific speaker).
+  const ids = new Map<string, number>();
+  const itemIds: Int32Array[] = [];
+  let seen = new Int32Array(256);
+  let frequency = new Int32Array(256);
+  items.forEach((item, i) => {
+    const words = key(item);
+    const list = new Int32Array(words.length);
+    let length = 0;
+    for (const word of words) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(word, id);
+        if (id >= seen.length) {
+          seen = grow(seen);
+          frequency = grow(frequency);
+        }
+      }
+      if (seen[id] === i + 1) continue;
+      seen[id] = i + 1;
+      frequency[id]!++;
+      list[length++] = id;
     }
+    itemIds.push(list.subarray(0, length));
+  });
+  // Each word's rank, rarest first (ties in order of first appearance: any fixed order keeps
+  // the filtering exact), by counting sort on the frequencies; a key is then an ascending
+  // array of ranks.
+  const words = ids.size;
+  const startOf = new Int32Array(items.length + 2);
+  for (let id = 0; id < words; id++) startOf[frequency[id]! + 1]!++;
+  for (let f = 1; f < startOf.length; f++) startOf[f]! += startOf[f - 1]!;
+  const rank = new Int32Array(words);
+  for (let id = 0; id < words; id++) rank[id] = startOf[frequency[id]!]!++;
+  const keys = itemIds.map((list) => {
+    const ranks = new Uint32Array(list.length);
+    for (let j = 0; j < list.length; j++) ranks[j] = rank[list[j]!]!;
+    return ranks.sort();
+  });
+
+  const groups: { key: Uint32Array; items: T[] }[] = [];
+  // Groups by each rank of their long (57 %) and short (95 %) prefixes.
+  const byLongPrefix: number[][] = [];
+  const byShortPrefix: number[][] = [];
+  const index = (lists: number[][], ranks: Uint32Array, group: number) => {
+    for (const r of ranks) (lists[r] ??= []).push(group);
   };
   const joins = (group: Uint32Array, k: Uint32Array): boolean => {
     if (group.length === 0 || k.length === 0) return false;
@@ -88,22 +117,43 @@ export function mergeNearIdentical<T>(items: readonly T[], key: (item: T) => rea
     }
     return similarEnough(shared, group.length, k.length);
   };
+  // Candidate groups of the current item, without repeats (`marked` holds the item's stamp).
+  let marked = new Int32Array(64);
+  const candidates: number[] = [];
+  const consider = (list: number[] | undefined, stamp: number) => {
+    if (!list) return;
+    for (const g of list) {
+      if (marked[g] === stamp) continue;
+      marked[g] = stamp;
+      candidates.push(g);
+    }
+  };
   items.forEach((item, i) => {
     const k = keys[i]!;
     const long = k.subarray(0, prefix(0.57, k.length));
-    const candidates = new Set<number>();
-    for (const r of k.subarray(0, prefix(0.8, k.length))) for (const g of byLongPrefix.get(r) ?? []) candidates.add(g);
-    for (const r of long) for (const g of byShortPrefix.get(r) ?? []) candidates.add(g);
-    const group = [...candidates].sort((a, b) => a - b).find((g) => joins(groups[g]!.key, k));
+    candidates.length = 0;
+    for (const r of k.subarray(0, prefix(0.8, k.length))) consider(byLongPrefix[r], i + 1);
+    for (const r of long) consider(byShortPrefix[r], i + 1);
+    // The earliest group it is near-identical to.
+    candidates.sort((a, b) => a - b);
+    const group = candidates.find((g) => joins(groups[g]!.key, k));
     if (group !== undefined) {
       groups[group]!.items.push(item);
       return;
     }
     groups.push({ key: k, items: [item] });
+    if (groups.length > marked.length) marked = grow(marked);
     index(byLongPrefix, long, groups.length - 1);
     index(byShortPrefix, k.subarray(0, prefix(0.95, k.length)), groups.length - 1);
   });
   return groups.map((g) => g.items);
+}
+
+/** The array at twice the length, zeros added. */
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Least whole number of shared words that is at least `share` of `size` (the slack absorbs float rounding). */

@@ -43,4 +43,33 @@ describe('wire-copy merging', () => {
       { numRuns: 200 },
     );
   });
+
+  it('forms the same groups with more words and groups than its first buffers hold', () => {
+    // Keys from 600 words, and copies of earlier keys with a word changed, dropped or added.
+    const word = fc.integer({ min: 0, max: 599 }).map((n) => `w${n}`);
+    const fresh = fc.array(word, { minLength: 3, maxLength: 12 });
+    const keysOf = fc.array(fc.tuple(fresh, fc.nat(), fc.nat(), word), { minLength: 120, maxLength: 200 }).map((rows) => {
+      const keys: string[][] = [];
+      for (const [k, pick, how, w] of rows) {
+        const base = keys.length > 0 && how % 3 === 0 ? [...keys[pick % keys.length]!] : k;
+        if (base !== k) base.splice(pick % base.length, how % 2, ...(how % 4 === 0 ? [w] : []));
+        keys.push(base.length > 0 ? base : k);
+      }
+      return keys;
+    });
+    fc.assert(
+      fc.property(keysOf, (keys) => {
+        const naive: string[][][] = [];
+        for (const k of keys) {
+          const group = naive.find((g) => nearIdentical(g[0]!, k));
+          if (group) group.push(k);
+          else naive.push([k]);
+        }
+        const groups = mergeNearIdentical(keys, (k) => k);
+        expect(groups).toEqual(naive);
+        expect(groups.length).toBeGreaterThan(64);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
