@@ -50,7 +50,9 @@ export async function loadPackedDesk(
   options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings } = {},
 ): Promise<LoadedDesk> {
   const pause = createPause(options.yieldMs);
-  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause);
+  // A reload decodes all text before the swap, between pauses; start-up leaves article
+  // bodies to be decoded as questions read them.
+  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause, { lazyText: options.yieldMs === undefined });
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
   // A reload (yielding) readies what questions look up before the swap, so the first question
   // on the new corpus does not build it in one block; start-up builds each on first use.

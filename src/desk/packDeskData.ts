@@ -167,15 +167,22 @@ const SLICE = 1_000;
 /**
  * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a
  * yielding pause (see `createPause`) on a serving process so queries keep being answered.
+ * With `lazyText`, article bodies (most of the packed strings) are decoded when first read
+ * rather than now: start-up answers sooner, and its first questions decode what they read.
  */
-export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<void> | void): Promise<UnpackedDesk> {
-  const strings = await StringTable.decode(packed.strings, pause);
+export async function unpackDeskData(
+  packed: PackedDesk,
+  pause: () => Promise<void> | void,
+  { lazyText = false }: { lazyText?: boolean } = {},
+): Promise<UnpackedDesk> {
+  const strings = lazyText ? StringTable.open(packed.strings) : await StringTable.decode(packed.strings, pause);
   const a = packed.articles;
   const articles: Article[] = [];
   const fingerprints = new Map<string, string>();
   for (let i = 0; i < a.id.length; i++) {
     const byline = strings.optional(a.byline[i]!);
     const url = strings.optional(a.url[i]!);
+    const body = a.body[i]!;
     const article: Article = {
       id: strings.get(a.id[i]!),
       outlet: strings.get(a.outlet[i]!),
@@ -183,7 +190,11 @@ export async function unpackDeskData(packed: PackedDesk, pause: () => Promise<vo
       published: strings.get(a.published[i]!),
       ...(byline !== undefined && { byline }),
       ...(url !== undefined && { url }),
-      body: strings.get(a.body[i]!),
+      // Read from the table each time (a slice of its decoded chunk): the chunk is decoded
+      // when a body in it is first read.
+      get body() {
+        return strings.get(body);
+      },
       file: strings.get(a.file[i]!),
     };
     articles.push(article);

@@ -61,6 +61,17 @@ export function encodePackedFile(value: unknown, version: string, key: string, m
   return [prefix, ...payload];
 }
 
+/**
+ * How many bytes from the start of a file hold its header (the `meta` included), from its
+ * first 12 bytes; throws PackedFileError for a file that is not one. Lets a reader check the
+ * header before reading the rest.
+ */
+export function packedHeaderBytes(lead: Uint8Array): number {
+  const view = Buffer.from(lead.buffer, lead.byteOffset, lead.byteLength);
+  if (view.byteLength < MAGIC.length + 4 || !view.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackedFileError('not a desk cache file');
+  return MAGIC.length + 4 + view.readUInt32LE(MAGIC.length);
+}
+
 /** The `meta` a file's header carries (undefined when none); throws PackedFileError for a file that is not one. */
 export function readPackedFileMeta(file: Uint8Array): unknown {
   return readHeader(Buffer.from(file.buffer, file.byteOffset, file.byteLength)).header.meta;

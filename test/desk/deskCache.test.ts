@@ -48,6 +48,7 @@ describe('persisted desk', () => {
     expect(cached.desk.context(id)).toEqual(built.desk.context(id));
     expect(cached.desk.suggestSpeakers('Stol')).toEqual(built.desk.suggestSpeakers('Stol'));
     expect(cached.fingerprints).toEqual(built.fingerprints);
+    expect(cached.data.articles).toEqual(built.data.articles);
     expect(Array.from(cached.data.sentences)).toEqual(built.data.sentences);
     expect(Array.from(cached.data.quotes)).toEqual(built.data.quotes);
     // Written atomically: no temporary file is left behind.

@@ -175,6 +175,18 @@ describe('StringTable', () => {
     items.forEach((s, i) => expect(viaTransfer.get(refs[i]!)).toBe(s));
   });
 
+  it('opens without decoding: a chunk is decoded when a string in it is first read', () => {
+    const builder = new StringTableBuilder();
+    const refs = ['plain words', 'before “quoted” after', 'more plain words'].map((s) => builder.add(s));
+    const packed = builder.pack(8);
+    expect(chunkCount(packed)).toBe(3);
+    packed.bytes[packed.bytes.indexOf(0xe2)] = 0x61; // Garbles the second chunk only.
+    const table = StringTable.open(packed);
+    expect(table.get(refs[0]!)).toBe('plain words');
+    expect(table.get(refs[2]!)).toBe('more plain words');
+    expect(() => table.get(refs[1]!)).toThrow();
+  });
+
   it('rejects a garbled chunk instead of misplacing every later string', async () => {
     const builder = new StringTableBuilder();
     builder.add('before “quoted” after');
