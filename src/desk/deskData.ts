@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../corpus/types';
 import type { SentenceIndex } from '../search/sentenceIndex';
 import type { SentenceLookup } from './sentenceLookup';
+import type { QuotesBySentence } from './quotesBySentence';
 
 /** A person derived from the corpus (structurally the quotes module's `Person`). */
 export interface PersonEntry {
@@ -47,7 +48,7 @@ export interface DeskData {
   sentenceById: SentenceLookup;
   quotes: QuoteRecord[];
   /** Quote indexes by sentence index. */
-  quotesBySentence: Map<number, number[]>;
+  quotesBySentence: QuotesBySentence;
   people: PeopleLookup;
   /** The sentence index (compact, typed arrays; `index.packed` is what the cache stores). */
   index: SentenceIndex;

@@ -8,6 +8,7 @@ import type { DeskData, QuoteRecord } from './deskData';
 import { seedDeskLookup } from '../answer/deskLookups';
 import { sentenceLookupSteps } from './sentenceLookup';
 import { runStepsPausing } from './steps';
+import { quotesBySentenceOf } from './quotesBySentence';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from './types';
 
@@ -243,14 +244,9 @@ export async function unpackDeskData(
       lastSentence: q.lastSentence[i]!,
     };
   });
-  const quotesBySentence = new Map<number, number[]>();
+  const quotesBySentence = quotesBySentenceOf(s.article.length, q.firstSentence, q.lastSentence);
   const bySpeakerRef = new Map<number, number[]>();
   for (let i = 0; i < q.article.length; i++) {
-    for (let si = q.firstSentence[i]!; si <= q.lastSentence[i]!; si++) {
-      const list = quotesBySentence.get(si);
-      if (list) list.push(i);
-      else quotesBySentence.set(si, [i]);
-    }
     if (q.named[i] === 1 && q.speaker[i] !== NO_STRING) {
       const list = bySpeakerRef.get(q.speaker[i]!);
       if (list) list.push(i);

@@ -11,7 +11,7 @@ function contents(data: DeskData) {
   return {
     sentences: data.sentences,
     quotes: data.quotes,
-    quotesBySentence: [...data.quotesBySentence],
+    quotesBySentence: data.sentences.map((_, s) => data.quotesBySentence.get(s)),
     people: data.people.people,
     index: data.index.packed,
   };

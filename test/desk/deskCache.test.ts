@@ -50,6 +50,8 @@ describe('persisted desk', () => {
     expect(cached.fingerprints).toEqual(built.fingerprints);
     expect(cached.data.articles).toEqual(built.data.articles);
     expect(Array.from(cached.data.sentences)).toEqual(built.data.sentences);
+    const bySentence = (d: typeof built.data) => d.sentences.map((_, s) => d.quotesBySentence.get(s));
+    expect(bySentence(cached.data)).toEqual(bySentence(built.data));
     expect(Array.from(cached.data.quotes)).toEqual(built.data.quotes);
     // Written atomically: no temporary file is left behind.
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
