@@ -76,7 +76,7 @@ export async function prepareDeskLookups(data: DeskData, pause: () => Promise<vo
 }
 
 /** Items between yields (a yield pauses only once the caller's time budget is spent): a slice is a millisecond or two. */
-const SLICE = 500;
+const SLICE = 125;
 
 const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
   quotesPerArticle: countQuotesPerArticle,

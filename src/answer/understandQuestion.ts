@@ -279,7 +279,7 @@ function* surnameSteps(people: readonly PersonEntry[]): Steps<SurnameIndex> {
       if (list) list.push(i);
       else bySurname.set(surname, [i]);
     }
-    if (i % 500 === 499) yield;
+    if (i % 125 === 124) yield;
   }
   const surnames = [...bySurname.keys()].sort();
   return { surnames, people: surnames.map((surname) => bySurname.get(surname)!) };

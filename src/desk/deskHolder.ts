@@ -3,8 +3,12 @@ import { buildInWorker } from './buildInWorker';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import type { DeskHolder, ReloadReport } from './types';
 
-/** Unpacking a reloaded desk yields this often, keeping each event-loop stall well under 50 ms. */
-const RELOAD_YIELD_MS = 8;
+/**
+ * Unpacking a reloaded desk yields this often. A question and a slice can run in the same
+ * turn of the event loop, and a garbage-collection pause can land in either, so slices are
+ * kept short to hold each stall under 50 ms.
+ */
+const RELOAD_YIELD_MS = 4;
 
 export interface DeskHolderOptions extends Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'> {
   /**

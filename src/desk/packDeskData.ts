@@ -163,7 +163,7 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
  * Items between pause checks when unpacking: a check is cheap (the pause yields only once its
  * time budget is spent), so slices are small and none overruns the 50 ms stall budget.
  */
-const SLICE = 1_000;
+const SLICE = 250;
 
 /**
  * Rebuilds desk data from the packed form. `pause` is called between slices of work: pass a

@@ -36,7 +36,7 @@ export function* sentenceLookupSteps(
     if (article !== previous) firstOf.set(article, i);
     counts.set(article, (counts.get(article) ?? 0) + 1);
     previous = article;
-    if (i % 20_000 === 19_999) yield;
+    if (i % 5_000 === 4_999) yield;
   }
   const get = (id: string): number | undefined => {
     // The article id may itself contain ':'; paragraph and position are the last two parts.

@@ -53,8 +53,8 @@ export function knownNamesOf(list: readonly string[]): KnownNames {
 export async function prepareKnownNames(list: readonly string[], pause: () => Promise<void> | void): Promise<void> {
   if (prepared.has(list)) return;
   const known = { names: new Set<string>(), parts: new Set<string>() };
-  for (let i = 0; i < list.length; i += 500) {
-    addKnownNames(known, list.slice(i, i + 500));
+  for (let i = 0; i < list.length; i += 125) {
+    addKnownNames(known, list.slice(i, i + 125));
     await pause();
   }
   prepared.set(list, known);
