@@ -368,6 +368,17 @@ interface Tally {
 // always called with the same types, so V8 optimises them once; inside `search` they were
 // deoptimised again and again, at several times the cost of reading the postings.
 
+/** A sentence's first posting in this query: its state starts at zero and it joins the touched list. Returns the new count. */
+function touchFirst(tally: Tally, doc: number, count: number): number {
+  const slot = doc * STATE_WIDTH;
+  tally.state[slot + QUERY_MARK] = tally.query;
+  tally.state[slot + SCORE] = 0;
+  tally.state[slot + COVER] = 0;
+  tally.formCount[doc] = 0;
+  tally.touched[count] = doc;
+  return count + 1;
+}
+
 /**
  * Adds one term's BM25 contributions in one field: postings `first … end-1`, or, with
  * `positions`, the postings at `positions[first … end-1]`. A sentence counts each form once.
@@ -381,20 +392,14 @@ function addScores(
   boost: number,
   mark: number,
 ): void {
-  const { state, formCount, touched, query } = tally;
+  const { state, formCount, query } = tally;
   const { docs, tf: tfs, lengths, averageLength } = field;
   let count = tally.count;
   for (let j = first; j < end; j++) {
     const at = positions === null ? j : positions[j]!;
     const doc = docs[at]!;
     const slot = doc * STATE_WIDTH;
-    if (state[slot + QUERY_MARK] !== query) {
-      state[slot + QUERY_MARK] = query;
-      state[slot + SCORE] = 0;
-      state[slot + COVER] = 0;
-      formCount[doc] = 0;
-      touched[count++] = doc;
-    }
+    if (state[slot + QUERY_MARK] !== query) count = touchFirst(tally, doc, count);
     const tf = tfs[at]!;
     const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / averageLength);
     state[slot + SCORE]! += boost * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
@@ -416,18 +421,12 @@ function addCoverage(
   gain: number,
   mark: number,
 ): void {
-  const { state, formCount, touched, query } = tally;
+  const { state, query } = tally;
   let count = tally.count;
   for (let j = first; j < end; j++) {
     const doc = docs[positions === null ? j : positions[j]!]!;
     const slot = doc * STATE_WIDTH;
-    if (state[slot + QUERY_MARK] !== query) {
-      state[slot + QUERY_MARK] = query;
-      state[slot + SCORE] = 0;
-      state[slot + COVER] = 0;
-      formCount[doc] = 0;
-      touched[count++] = doc;
-    }
+    if (state[slot + QUERY_MARK] !== query) count = touchFirst(tally, doc, count);
     if (state[slot + MARK] !== mark) {
       state[slot + MARK] = mark;
       state[slot + COVER]! += gain;
