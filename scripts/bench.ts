@@ -4,7 +4,7 @@
  *   polnear: the 1,008 PolNeAR articles (../shared/eval/polnear, read-only, written as corpus
  *            files to a temp folder, never to the repo);
  *   large:   eleven replicas of PolNeAR (11,088 articles) with names, numbers and outlets swapped
- *            per replica, built by a reload in the worker while questions keep coming.
+ *            per replica, built by a reload in the build process while questions keep coming.
  * Figures: build throughput and where the time goes, cold start from the persisted desk in a
  * fresh process (time to first answer), heap and RSS after load, query latency, the event
  * loop's longest stall during a reload, and the same questions through plain minisearch.
@@ -98,7 +98,7 @@ try {
     const questions = [...POLNEAR_QUESTIONS, ...replicaQuestions(articles, isName, 5)];
     // A serving bot has answered questions before a moderator reloads: its tables are made.
     for (const q of questions) holder.desk.ask(q);
-    const progress = terminalProgress('  reload (worker)');
+    const progress = terminalProgress('  reload (build process)');
     const reload = await measureReload(holder, questions, (done, total) => progress.update(done, total));
     progress.done();
     corpora.large = await measureCorpus('large', dir, questions, undefined, { holder, reload });
@@ -133,7 +133,7 @@ async function measureCorpus(
     const loaded = reloaded.holder.loaded;
     data = loaded.data;
     const ms = reloaded.reload.reloadMs;
-    build = figuresOfBuild(data, ms, loaded.timings!, 'reload in worker (read, build, persist, unpack)');
+    build = figuresOfBuild(data, ms, loaded.timings!, 'reload in a build process (read, build, persist, hand over, unpack)');
   } else {
     const progress = terminalProgress('  build');
     const started = performance.now();

@@ -1,6 +1,6 @@
 /**
  * A reload while questions keep coming: the event loop's longest stall (monitorEventLoopDelay,
- * 1 ms resolution, and a 5 ms interval probe), measured while the holder reloads in its worker
+ * 1 ms resolution, and a 5 ms interval probe), measured while the holder reloads in its build process
  * and a question is asked every 20 ms.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildInWorker } from './buildInWorker';
+import { buildInProcess } from './buildInProcess';
+import { createPause } from './createPause';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import type { DeskHolder, ReloadReport } from './types';
 
@@ -12,8 +13,9 @@ const RELOAD_YIELD_MS = 4;
 
 export interface DeskHolderOptions extends Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'> {
   /**
-   * Build reloads in a worker thread (default), so questions keep being answered while a
-   * large corpus is re-indexed. Always off with an injected `fs` (a worker cannot use it).
+   * Build reloads in a child process (default), so questions keep being answered while a
+   * large corpus is re-indexed. Always off with an injected `fs` (another process cannot use
+   * it): the reload then builds on this thread, pausing between slices.
    */
   worker?: boolean;
 }
@@ -21,7 +23,7 @@ export interface DeskHolderOptions extends Omit<LoadDeskOptions, 'onProblem' | '
 /**
  * Loads the corpus once (bad files skipped with a warning; from the persisted desk when it
  * matches) and returns a holder that serves it and swaps in a new one on reload. A reload
- * builds the new desk in a worker thread and unpacks it in small slices, then swaps it in
+ * builds the new desk in a child process and unpacks it in small slices, then swaps it in
  * with a single assignment, so a question is answered by the old or the new corpus, never a
  * mix; when the reload fails, the old desk keeps serving.
  */
@@ -42,7 +44,7 @@ export async function createDeskHolder(
       return loadDesk(corpusDir, { ...loadOptions, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
     const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = loadOptions;
-    const built = await buildInWorker({ corpusDir, options: { ...plain, onProblem: 'fail' } }, onProgress, log);
+    const built = await buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
     return loadPackedDesk(built.packed, built.source, {
       yieldMs: RELOAD_YIELD_MS,
       ...(loadOptions.now && { now: loadOptions.now }),

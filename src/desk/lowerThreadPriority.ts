@@ -1,4 +1,4 @@
-import { readlinkSync } from 'node:fs';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 
 /**
@@ -12,6 +12,19 @@ export function lowerThreadPriority(): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the build runs at the usual priority.
+  }
+}
+
+/**
+ * Lowers every thread of the calling process to nice 10 (threads it starts later inherit
+ * it): a build process's garbage-collector and compiler threads then yield to the serving
+ * process too, not only its JavaScript threads. Linux only; elsewhere nothing changes.
+ */
+export function lowerProcessPriority(): void {
+  try {
+    for (const task of readdirSync('/proc/self/task')) setPriority(Number(task), 10);
   } catch {
     // Not Linux, or not allowed: the build runs at the usual priority.
   }

@@ -1,0 +1,47 @@
+/**
+ * The reload build process: builds (or loads from the cache) the corpus folder's packed desk,
+ * writes it to the file the serving process named and reports back over IPC. Started by
+ * `buildInProcess`; exits when done or when the serving process goes away.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { BuildReply, BuildRequest } from './buildInProcess';
+import { INDEX_VERSION } from './deskCache';
+import { lowerProcessPriority } from './lowerThreadPriority';
+import { encodePackedFile } from './packedFile';
+import { prepareDesk } from './prepareDesk';
+import { CorpusLoadError } from './types';
+
+lowerProcessPriority();
+process.on('disconnect', () => process.exit(0));
+
+const send = (reply: BuildReply) => new Promise<void>((resolve) => process.send!(reply, () => resolve()));
+
+process.once('message', (request: BuildRequest) => {
+  void build(request).finally(() => process.disconnect());
+});
+
+async function build(request: BuildRequest): Promise<void> {
+  let lastProgress = 0;
+  try {
+    const prepared = await prepareDesk(
+      request.corpusDir,
+      {
+        ...request.options,
+        onProgress: (done, total) => {
+          // A few messages a second is all a progress bar needs.
+          const now = Date.now();
+          if (now - lastProgress < 100 && done < total) return;
+          lastProgress = now;
+          void send({ type: 'progress', done, total });
+        },
+        log: (message) => void send({ type: 'log', message }),
+      },
+      true,
+    );
+    await writeFile(request.output, Buffer.concat(encodePackedFile(prepared.packed!, INDEX_VERSION, 'reload')));
+    await send({ type: 'done', source: prepared.source, ...(prepared.source === 'build' && { timings: prepared.timings }) });
+  } catch (error) {
+    if (error instanceof CorpusLoadError) await send({ type: 'failed', problems: error.problems });
+    else await send({ type: 'crashed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
