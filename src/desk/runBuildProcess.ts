@@ -3,7 +3,7 @@
  * writes it to the file the serving process named and reports back over IPC. Started by
  * `buildInProcess`; exits when done or when the serving process goes away.
  */
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { BuildReply, BuildRequest } from './buildInProcess';
 import { INDEX_VERSION } from './deskCache';
 import { lowerProcessPriority } from './lowerThreadPriority';
@@ -38,7 +38,13 @@ async function build(request: BuildRequest): Promise<void> {
       },
       true,
     );
-    await writeFile(request.output, Buffer.concat(encodePackedFile(prepared.packed!, INDEX_VERSION, 'reload')));
+    const handle = await open(request.output, 'w');
+    try {
+      // One part at a time (writeFile on a handle writes all of it at the current position).
+      for (const part of encodePackedFile(prepared.packed!, INDEX_VERSION, 'reload')) await handle.writeFile(part);
+    } finally {
+      await handle.close();
+    }
     await send({ type: 'done', source: prepared.source, ...(prepared.source === 'build' && { timings: prepared.timings }) });
   } catch (error) {
     if (error instanceof CorpusLoadError) await send({ type: 'failed', problems: error.problems });
