@@ -39,7 +39,7 @@ export function encodePackedFile(value: unknown, version: string, key: string, m
   });
   const parts: Uint8Array[] = [Buffer.from(json, 'utf8'), ...arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))];
   const types: Header['sections'][number]['type'][] = ['json', ...arrays.map((a) => a.constructor.name as TypeName)];
-  const hash = newChecksum();
+  const hash = newChecksum()!;
   const sections: Header['sections'] = [];
   const payload: Uint8Array[] = [];
   let offset = 0;
@@ -106,8 +106,7 @@ export function decodePackedFile(file: Uint8Array, version: string, key: string,
   const { header, headerEnd } = readHeader(view);
   if (header.version !== version) throw new PackedFileError(`index version ${header.version}, not ${version}`);
   if (header.key !== key) throw new PackedFileError('the corpus or the code changed');
-  const base = headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN);
-  const payload = view.subarray(base);
+  const payload = payloadOf(view, headerEnd);
   if (!checksumVerified && checksumOf(payload, header.checksum) !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
   const sections = header.sections.map(({ type, offset, bytes: length }) => {
     if (offset + length > payload.byteLength) throw new PackedFileError('section out of bounds');
@@ -134,17 +133,20 @@ const VERIFY_PIECE = 4 << 20;
 export async function verifyPackedFile(file: Uint8Array, pause: () => Promise<void> | void): Promise<void> {
   const view = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const { header, headerEnd } = readHeader(view);
-  const payload = view.subarray(headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN));
-  if (!header.checksum.startsWith('crc32:') || !crc32) {
-    if (checksumOf(payload, header.checksum) !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
-    return;
+  const payload = payloadOf(view, headerEnd);
+  const hash = newChecksum(algorithmOf(header.checksum));
+  if (hash) {
+    for (let at = 0; at < payload.byteLength; at += VERIFY_PIECE) {
+      hash.update(payload.subarray(at, at + VERIFY_PIECE));
+      await pause();
+    }
   }
-  let value = 0;
-  for (let at = 0; at < payload.byteLength; at += VERIFY_PIECE) {
-    value = crc32(payload.subarray(at, at + VERIFY_PIECE), value);
-    await pause();
-  }
-  if (`crc32:${value.toString(16)}` !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
+  if (hash?.digest() !== header.checksum) throw new PackedFileError('checksum mismatch (truncated or garbled)');
+}
+
+/** The sections, from the first 8-byte boundary after the header. */
+function payloadOf(view: Buffer, headerEnd: number): Buffer {
+  return view.subarray(headerEnd + ((ALIGN - (headerEnd % ALIGN)) % ALIGN));
 }
 
 // CRC-32 (zlib, Node 20.15+) reads a 200 MB cache three times faster than SHA-256, which
@@ -152,22 +154,36 @@ export async function verifyPackedFile(file: Uint8Array, pause: () => Promise<vo
 // guards against a forger who can write the cache folder). Older Nodes use SHA-256.
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-/** A running checksum, written as `crc32:<hex>` or `sha256:<hex>`. */
-function newChecksum(): { update(piece: Uint8Array): void; digest(): string } {
-  if (crc32) {
+interface Checksum {
+  update(piece: Uint8Array): void;
+  /** `crc32:<hex>` or `sha256:<hex>`. */
+  digest(): string;
+}
+
+/**
+ * A running checksum by `algorithm` (for new files CRC-32 where zlib has it, else SHA-256);
+ * undefined for one this Node cannot compute, which then never matches.
+ */
+function newChecksum(algorithm = crc32 ? 'crc32' : 'sha256'): Checksum | undefined {
+  if (algorithm === 'crc32') {
+    if (!crc32) return undefined;
     let value = 0;
     // An empty piece changes nothing: skipped, since Node 20's crc32 returns 0 (not the running
     // value) for a view of a zero-length buffer, which made every file holding an empty
     // typed array fail its own checksum and be rebuilt at each start.
     return { update: (piece) => void (piece.byteLength > 0 && (value = crc32(piece, value))), digest: () => `crc32:${value.toString(16)}` };
   }
+  if (algorithm !== 'sha256') return undefined;
   const hash = createHash('sha256');
   return { update: (piece) => void hash.update(piece), digest: () => `sha256:${hash.digest('hex')}` };
 }
 
-/** The payload's checksum by the algorithm `expected` names (an unknown one never matches). */
+/** The algorithm a written checksum names (`crc32:1a2b…` → `crc32`). */
+const algorithmOf = (checksum: string) => checksum.slice(0, Math.max(0, checksum.indexOf(':')));
+
+/** The payload's checksum by the algorithm `expected` names (undefined when this Node cannot compute it). */
 function checksumOf(payload: Uint8Array, expected: string): string | undefined {
-  if (expected.startsWith('crc32:')) return crc32 ? `crc32:${crc32(payload).toString(16)}` : undefined;
-  if (expected.startsWith('sha256:')) return `sha256:${createHash('sha256').update(payload).digest('hex')}`;
-  return undefined;
+  const hash = newChecksum(algorithmOf(expected));
+  hash?.update(payload);
+  return hash?.digest();
 }
