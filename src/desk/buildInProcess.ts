@@ -8,6 +8,7 @@ import { INDEX_VERSION } from './deskCache';
 import { decodePackedFile, verifyPackedFile } from './packedFile';
 import type { PackedDesk } from './packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
+import { readRange } from './readRange';
 import { CorpusLoadError, type CorpusProblem } from './types';
 
 /** Old-generation heap of the build process, in MB (a 10,000-article build holds several GB while it runs). */
@@ -84,13 +85,8 @@ async function readPacked(file: string, pause: () => Promise<void> | void): Prom
   try {
     const { size } = await handle.stat();
     bytes = Buffer.allocUnsafeSlow(size);
-    let at = 0;
-    while (at < size) {
-      const { bytesRead } = await handle.read(bytes, at, size - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
-    }
-    if (at < size) bytes = bytes.subarray(0, at);
+    const read = await readRange(handle, bytes, 0, size);
+    if (read < size) bytes = bytes.subarray(0, read);
   } finally {
     await handle.close();
   }

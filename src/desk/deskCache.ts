@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta } from './packedFile';
 import type { PackedDesk } from './packDeskData';
+import { readRange } from './readRange';
 
 /**
  * The persisted desk: after a build the packed desk is written to
@@ -181,22 +182,6 @@ export async function readDeskCache(file: string, corpusDir: string, maxFileByte
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Reads bytes [from, to) of the file into `bytes` at the same offsets, in as few requests as
- * the system allows (readFile reads in 512 KiB pieces, a round trip to the thread pool each:
- * a quarter of a second of idle waiting for a 100 MB cache at start-up); returns where the
- * file ended if before `to`, else `to`.
- */
-async function readRange(handle: FileHandle, bytes: Buffer, from: number, to: number): Promise<number> {
-  let at = from;
-  while (at < to) {
-    const { bytesRead } = await handle.read(bytes, at, to - at, at);
-    if (bytesRead === 0) break;
-    at += bytesRead;
-  }
-  return at;
 }
 
 /**
