@@ -11,14 +11,12 @@ import type { DeskHolder, ReloadReport } from './types';
  */
 const RELOAD_YIELD_MS = 4;
 
-export interface DeskHolderOptions extends Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'> {
-  /**
-   * Build reloads in a child process (default), so questions keep being answered while a
-   * large corpus is re-indexed. Always off with an injected `fs` (another process cannot use
-   * it): the reload then builds on this thread, pausing between slices.
-   */
-  worker?: boolean;
-}
+/**
+ * Reloads build in a child process, so questions keep being answered while a large corpus is
+ * re-indexed; with an injected `fs` (another process cannot use it) they build on this
+ * thread, pausing between slices.
+ */
+export type DeskHolderOptions = Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'>;
 
 /**
  * Loads the corpus once (bad files skipped with a warning; from the persisted desk when it
@@ -31,8 +29,7 @@ export async function createDeskHolder(
   corpusDir: string,
   options: DeskHolderOptions = {},
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
-  const { worker = true, ...loadOptions } = options;
-  let current = await loadDesk(corpusDir, { ...loadOptions, onProblem: 'skip' });
+  let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
   let running: Promise<ReloadReport> | undefined;
   const listeners = new Set<(done: number, total: number) => void>();
 
@@ -40,14 +37,14 @@ export async function createDeskHolder(
     const onProgress = (done: number, total: number) => {
       for (const listener of listeners) listener(done, total);
     };
-    if (!worker || loadOptions.fs) {
-      return loadDesk(corpusDir, { ...loadOptions, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
+    if (options.fs) {
+      return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
-    const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = loadOptions;
+    const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = options;
     const built = await buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
     return loadPackedDesk(built.packed, built.source, {
       yieldMs: RELOAD_YIELD_MS,
-      ...(loadOptions.now && { now: loadOptions.now }),
+      ...(options.now && { now: options.now }),
       ...(built.timings && { timings: built.timings }),
     });
   }
