@@ -36,6 +36,22 @@ export interface ProcessBuild {
   timings?: BuildTimings;
 }
 
+/** A build under way in its child process. */
+export interface RunningBuild {
+  /** The build process's id (for logs and tests). */
+  readonly pid: number | undefined;
+  /** The packed desk, once built and read back; the temporary file is gone by then. */
+  readonly result: Promise<ProcessBuild>;
+  /**
+   * Runs `work` (synchronous: answering a question) with the build process stopped, so the
+   * answer has the machine to itself. Lowering the build's priority is not enough: on two
+   * cores a question answered beside a running build, even a single-threaded one, took two to
+   * four times as long (they share caches and memory bandwidth). Stopped with SIGSTOP and
+   * resumed with SIGCONT in a `finally`; a no-op once the process has exited, and on Windows.
+   */
+  hold<T>(work: () => T): T;
+}
+
 /**
  * Builds the corpus folder's packed desk in a child process at lower priority, so the calling
  * process keeps answering questions: a build's gigabytes of heap, its collector threads and
@@ -49,13 +65,28 @@ export function buildInProcess(
   pause: () => Promise<void> | void,
   onProgress?: (done: number, total: number) => void,
   log?: (message: string) => void,
-): Promise<ProcessBuild> {
+): RunningBuild {
   const output = join(tmpdir(), `crisis-desk-reload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`);
+  const child = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
+    execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  // Until its 'exit' event the child's pid cannot be reused (an exited child stays a zombie
+  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe.
+  let exited = process.platform === 'win32';
+  child.once('exit', () => {
+    exited = true;
+  });
+  const signal = (name: 'SIGSTOP' | 'SIGCONT'): boolean => {
+    if (exited || child.pid === undefined) return false;
+    try {
+      process.kill(child.pid, name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const built = new Promise<Omit<ProcessBuild, 'packed'>>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
-      execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -73,9 +104,18 @@ export function buildInProcess(
     child.on('exit', (code, signal) => settle(() => reject(new Error(`reload build process exited (${signal ?? `code ${code}`}) without a result`))));
     child.send({ ...request, output } satisfies BuildRequest);
   });
-  return built
-    .then(async (result) => ({ ...result, packed: await readPacked(output, pause) }))
-    .finally(() => unlink(output).catch(() => undefined));
+  return {
+    pid: child.pid,
+    result: built.then(async (result) => ({ ...result, packed: await readPacked(output, pause) })).finally(() => unlink(output).catch(() => undefined)),
+    hold(work) {
+      const stopped = signal('SIGSTOP');
+      try {
+        return work();
+      } finally {
+        if (stopped) signal('SIGCONT');
+      }
+    },
+  };
 }
 
 /** The packed desk the build process wrote: read off the event loop, checked in pieces. */

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { buildInProcess } from './buildInProcess';
+import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
 import { createPause } from './createPause';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
-import type { DeskHolder, ReloadReport } from './types';
+import type { Desk, DeskHolder, ReloadReport } from './types';
 
 /**
  * Unpacking a reloaded desk yields this often. A question and a slice can run in the same
@@ -31,6 +31,9 @@ export async function createDeskHolder(
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
   let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
   let running: Promise<ReloadReport> | undefined;
+  // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
+  let held: { desk: Desk; served: Desk; hold: RunningBuild['hold'] } | undefined;
+  let hold: RunningBuild['hold'] | undefined;
   const listeners = new Set<(done: number, total: number) => void>();
 
   async function loadNext(): Promise<LoadedDesk> {
@@ -41,7 +44,14 @@ export async function createDeskHolder(
       return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
     const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = options;
-    const built = await buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
+    const build = buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
+    hold = build.hold;
+    let built: ProcessBuild;
+    try {
+      built = await build.result;
+    } finally {
+      hold = undefined;
+    }
     return loadPackedDesk(built.packed, built.source, {
       yieldMs: RELOAD_YIELD_MS,
       ...(options.now && { now: options.now }),
@@ -59,7 +69,9 @@ export async function createDeskHolder(
 
   return {
     get desk() {
-      return current.desk;
+      if (!hold) return current.desk;
+      if (held?.served !== current.desk || held.hold !== hold) held = { served: current.desk, hold, desk: holdingDesk(current.desk, hold) };
+      return held.desk;
     },
     get loaded() {
       return current;
@@ -75,6 +87,19 @@ export async function createDeskHolder(
       });
       return running;
     },
+  };
+}
+
+/** `desk` with every call made through `hold`. */
+function holdingDesk(desk: Desk, hold: RunningBuild['hold']): Desk {
+  return {
+    ask: (question, options) => hold(() => desk.ask(question, options)),
+    sources: () => hold(() => desk.sources()),
+    context: (sentenceId, radius) => hold(() => desk.context(sentenceId, radius)),
+    suggestSpeakers: (partial, limit) => hold(() => desk.suggestSpeakers(partial, limit)),
+    examples: () => hold(() => desk.examples()),
+    compare: (topic) => hold(() => desk.compare(topic)),
+    speakersByOutlet: () => hold(() => desk.speakersByOutlet()),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * A reload built in a worker thread while questions keep coming: every question is answered,
+ * A reload built in a child process while questions keep coming: every question is answered,
  * each entirely from the old corpus or entirely from the new one, never a mix.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ function tempCorpus(): { corpus: string; cache: string } {
   return { corpus, cache: mkdtempSync(join(tmpdir(), 'reload-cache-')) };
 }
 
-describe('reload in a worker thread', () => {
+describe('reload in a build process', () => {
   it('keeps answering during the reload, each answer from one corpus version', async () => {
     const { corpus, cache } = tempCorpus();
     const holder = await createDeskHolder(corpus, { cacheDir: cache });
@@ -52,14 +52,14 @@ describe('reload in a worker thread', () => {
     }
     const report = await reload;
     expect(report.added).toEqual(['zeppelin']);
-    // Questions were answered while the worker built the new desk.
+    // Questions were answered while the build process built the new desk.
     expect(seen.old).toBeGreaterThan(0);
     expect(holder.loaded.source).toBe('build');
     expect(holder.desk.ask('zeppelin airships grounded').answers[0]?.text).toBe(NEW_SENTENCE);
     expect(progress.length).toBeGreaterThan(0);
     expect(progress[progress.length - 1]![0]).toBe(progress[progress.length - 1]![1]);
 
-    // Nothing changed since: the worker finds the cache it wrote.
+    // Nothing changed since: the build process finds the cache it wrote.
     await holder.reload();
     expect(holder.loaded.source).toBe('cache');
   });
