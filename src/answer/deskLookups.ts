@@ -2,6 +2,7 @@ import type { DeskData } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { fingerprint } from './mergeDuplicates';
 import { prepareSurnameIndex } from './understandQuestion';
+import { MemoSlot } from '../shared/memoSlot';
 
 /**
  * Per-corpus tables that let a question go straight to the quotations and roles it is about
@@ -36,7 +37,7 @@ export function stemNationality(word: string): string {
 
 type Table = keyof DeskLookups;
 
-const built = new WeakMap<DeskData, Partial<DeskLookups>>();
+const built = new MemoSlot<Partial<DeskLookups>>('desk lookups');
 
 function tablesOf(data: DeskData): Partial<DeskLookups> {
   let tables = built.get(data);

@@ -1,7 +1,9 @@
+import { MemoSlot } from '../shared/memoSlot';
+
 /** How many results `rememberPerDesk` keeps per corpus, by default. */
 export const REMEMBERED_PER_DESK = 32;
 
-const memos = new WeakMap<object, Map<string, unknown>>();
+const memos = new MemoSlot<Map<string, unknown>>('remembered per desk');
 
 /**
  * `make()`'s result for `key`, worked out once per corpus (`data`) and kept for the `size`

@@ -2,6 +2,7 @@ import type { ConversationContext, Intent } from '../desk/types';
 import type { PeopleLookup, PersonEntry } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
+import { MemoSlot } from '../shared/memoSlot';
 
 /** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
 export interface UnderstoodQuestion {
@@ -251,7 +252,7 @@ export interface SurnameIndex {
 }
 
 // Built once per corpus: a question must not re-normalise, or compare itself with, every name of a large corpus.
-const surnameIndexes = new WeakMap<readonly PersonEntry[], SurnameIndex>();
+const surnameIndexes = new MemoSlot<SurnameIndex>('surname index');
 
 export function surnameIndexOf(people: readonly PersonEntry[]): SurnameIndex {
   let index = surnameIndexes.get(people);

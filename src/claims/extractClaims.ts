@@ -1,13 +1,14 @@
 import type { DeskData } from '../desk/deskData';
 import { extractQuantities } from './extractQuantities';
 import type { Claim } from './types';
+import { MemoSlot } from '../shared/memoSlot';
 
 /**
  * Claims per sentence, memoised per DeskData: wink-nlp reads each sentence once however
  * many topics are compared (a DeskData is never mutated, so the cache cannot go stale,
- * and a WeakMap lets a reloaded corpus's cache go with it).
+ * and kept on the DeskData, a reloaded corpus's cache goes with it).
  */
-const cache = new WeakMap<DeskData, Map<number, Claim[]>>();
+const cache = new MemoSlot<Map<number, Claim[]>>('claims by sentence');
 
 /**
  * The figures printed in the given sentences (indexes into `data.sentences`; default all),

@@ -1,3 +1,5 @@
+import { MemoSlot } from '../shared/memoSlot';
+
 /**
  * Repair of run-together words left by scrapers ("JensStoltenberg",
  * "Stoltenbergat", "estimated14,000"). Every repair only inserts a space, so a
@@ -33,7 +35,7 @@ export interface KnownNames {
 
 // Callers pass the same list of a corpus's names for every mention they normalise; preparing
 // it once per list (not per call) keeps registry building and lookups linear in the corpus.
-const prepared = new WeakMap<readonly string[], KnownNames>();
+const prepared = new MemoSlot<KnownNames>('known names');
 
 /** The prepared form of a list of known names (memoised per list object: do not mutate a list once passed). */
 export function knownNamesOf(list: readonly string[]): KnownNames {
