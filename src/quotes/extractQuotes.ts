@@ -13,9 +13,6 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** How each returned quote got its speaker (for evaluation and debugging; not part of the Quote shape). */
-export const attributionKindOf = new WeakMap<Quote, string>();
-
 /**
  * Finds the direct quotations of one article text and who said them.
  * Speakers are resolved within the text only (see `attributeCorpus` for
@@ -60,10 +57,6 @@ export function extractQuotes(text: string, read?: PeopleText): Quote[] {
       continue;
     }
     quotes.push({ ...base, ...speakerFields(a), group: ++group });
-  }
-  for (let k = 0; k < quotes.length; k++) {
-    const q = quotes[k];
-    if (q) attributionKindOf.set(q, attrs[k]!.kind === 'inherit' && !(attrs[k]!.from !== null && quotes[attrs[k]!.from!]) ? 'none' : attrs[k]!.kind);
   }
   return quotes.filter((q): q is Quote => q !== null);
 
