@@ -6,7 +6,7 @@ import { MemoSlot } from '../shared/memoSlot';
 /**
  * Claims per sentence, memoised per DeskData: wink-nlp reads each sentence once however
  * many topics are compared (a DeskData is never mutated, so the cache cannot go stale,
- * and kept on the DeskData, a reloaded corpus's cache goes with it).
+ * and, kept on the DeskData, a reloaded corpus's cache goes with it).
  */
 const cache = new MemoSlot<Map<number, Claim[]>>('claims by sentence');
 

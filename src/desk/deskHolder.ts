@@ -32,8 +32,8 @@ export async function createDeskHolder(
   let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
   let running: Promise<ReloadReport> | undefined;
   // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
-  let held: { desk: Desk; served: Desk; hold: RunningBuild['hold'] } | undefined;
-  let hold: RunningBuild['hold'] | undefined;
+  // `current` does not change meanwhile: the new desk is swapped in after the build is over.
+  let holding: Desk | undefined;
   const listeners = new Set<(done: number, total: number) => void>();
 
   async function loadNext(): Promise<LoadedDesk> {
@@ -45,12 +45,12 @@ export async function createDeskHolder(
     }
     const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = options;
     const build = buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
-    hold = build.hold;
+    holding = holdingDesk(current.desk, build.hold);
     let built: ProcessBuild;
     try {
       built = await build.result;
     } finally {
-      hold = undefined;
+      holding = undefined;
     }
     return loadPackedDesk(built.packed, built.source, {
       yieldMs: RELOAD_YIELD_MS,
@@ -69,9 +69,7 @@ export async function createDeskHolder(
 
   return {
     get desk() {
-      if (!hold) return current.desk;
-      if (held?.served !== current.desk || held.hold !== hold) held = { served: current.desk, hold, desk: holdingDesk(current.desk, hold) };
-      return held.desk;
+      return holding ?? current.desk;
     },
     get loaded() {
       return current;
