@@ -1,9 +1,11 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import type { Answer, AskOptions, AskResult, ConversationContext, Intent } from '../desk/types';
 import { deskLookup, stemNationality } from './deskLookups';
-import { fingerprint, mergeNearIdentical } from './mergeDuplicates';
+import { copyKey } from './copyKey';
+import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
+import { sentenceSpeaker } from './sentenceSpeaker';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 
 /** Ranking and abstention settings; the defaults were tuned on `test/eval/questions.json`. */
@@ -35,7 +37,8 @@ interface Unit {
   sentences: number[];
   article: string;
   text: string;
-  key: string[];
+  /** Equal for copies of one text by one speaker (`copyKey`); only those merge. */
+  key: string;
   score: number;
   coverage: number;
   speaker: string | null;
@@ -66,7 +69,7 @@ export function answerQuestion(
     units = units.filter((u) => !u.sentences.some((s) => shown.has(data.sentences[s]?.id ?? '')));
   }
   const unfiltered = copies !== undefined && units.length === copies.units;
-  const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeNearIdentical(units, (u) => u.key);
+  const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeCopies(units, (u) => u.key);
   if (understood.intent === 'what-said') sortQuoteGroups(data, groups);
   const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
   const offset = Math.max(0, options.offset ?? 0);
@@ -85,7 +88,7 @@ export function answerQuestion(
 }
 
 /**
- * Which units are copies of one another (`mergeNearIdentical`'s groups, as unit positions),
+ * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
  * for the `units` units retrieved, when already known.
  */
 interface KnownCopies {
@@ -137,7 +140,7 @@ function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[
   // worked out once per corpus; each question gets fresh units to score.
   const known = rememberPerDesk(data, `quotation units\u0000${source}`, () => {
     const units = quoteUnits(data, quotes);
-    return { units, groups: mergeNearIdentical(units.map((_, i) => i), (i) => units[i]!.key) };
+    return { units, groups: mergeCopies(units.map((_, i) => i), (i) => units[i]!.key) };
   });
   const units = known.units.map(freshUnit);
   if (q.topic) {
@@ -373,13 +376,12 @@ function oneOfEachOutletFirst(data: DeskData, units: Unit[]): Unit[] {
 
 function sentenceUnit(data: DeskData, index: number): Unit {
   const sentence = data.sentences[index]!;
-  const quotes = (data.quotesBySentence.get(index) ?? []).map((i) => data.quotes[i]!);
-  const speaker = (quotes.find((q) => q.named) ?? quotes.find((q) => q.speaker))?.speaker ?? null;
+  const speaker = sentenceSpeaker(data, index);
   return {
     sentences: [index],
     article: sentence.article,
     text: sentence.text,
-    key: fingerprint(sentence.text),
+    key: copyKey(sentence.text, speaker),
     score: 0,
     coverage: 0,
     speaker,
@@ -432,7 +434,7 @@ function quoteUnits(data: DeskData, quotes: readonly QuoteRecord[]): Unit[] {
         get text() {
           return (text ??= joinSentences(data, sentences));
         },
-        key: fingerprint(span.quotes.sort((a, b) => a.start - b.start).map((q) => q.text).join(' ')),
+        key: copyKey(span.quotes.sort((a, b) => a.start - b.start).map((q) => q.text).join(' '), span.speaker),
         score: 0,
         coverage: 0,
         speaker: span.speaker,
@@ -479,7 +481,8 @@ function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
     article: lead.article,
     articles: sources.map((s) => s.article),
     sources,
-    speaker: group.find((u) => u.speaker)?.speaker ?? null,
+    // Copies share their speaker (it is part of their key).
+    speaker: lead.speaker,
     score: answerScore(group),
     sentenceId: sources[0]!.sentenceId,
   };

@@ -1,17 +1,19 @@
-import { fingerprint } from '../answer/mergeDuplicates';
+import { copyKey } from '../answer/copyKey';
+import { mergeCopies } from '../answer/mergeDuplicates';
+import { sentenceSpeaker } from '../answer/sentenceSpeaker';
 import type { DeskData } from '../desk/deskData';
-import { clusterNearIdentical } from './clusterNearIdentical';
 import { creditedAgency } from './creditedAgency';
 import type { WireGroup } from './types';
 
 /**
- * Sentences printed verbatim or near-verbatim (`nearIdentical`) by two or more outlets: one
- * source, so an answer can say "carried by 3 outlets" and a comparison counts it once. The
- * agency is the one most of the carrying articles credit (ties: first credited), or null.
- * Linear-ish in the corpus: texts are bucketed by their rarest words before comparing.
+ * Sentences printed with the same words and speaker (`copyKey`: punctuation, quote style, a
+ * dateline and the same speaker's attribution clause aside) by two or more outlets: one source, so an answer can say "carried by 3
+ * outlets" and a comparison counts it once. The agency is the one most of the carrying
+ * articles credit (ties: first credited), or null. Sentences of fewer than six words ("He
+ * said no.") are not wire copy.
  */
 export function findWireCopy(data: DeskData): WireGroup[] {
-  const texts = data.sentences.map((s) => fingerprint(s.normalized));
+  const indexes = data.sentences.map((_, i) => i).filter((i) => (data.sentences[i]!.text.match(WORDS)?.length ?? 0) >= MIN_WORDS);
   const agencies = new Map<string, string | null>();
   const agencyOf = (article: string): string | null => {
     if (!agencies.has(article)) {
@@ -21,7 +23,8 @@ export function findWireCopy(data: DeskData): WireGroup[] {
     return agencies.get(article)!;
   };
   const groups: WireGroup[] = [];
-  for (const cluster of clusterNearIdentical(texts)) {
+  for (const cluster of mergeCopies(indexes, (i) => copyKey(data.sentences[i]!.text, sentenceSpeaker(data, i)))) {
+    if (cluster.length < 2) continue;
     const outlets = [...new Set(cluster.map((i) => data.sentences[i]!.outlet))];
     if (outlets.length < 2) continue;
     const articles = [...new Set(cluster.map((i) => data.sentences[i]!.article))];
@@ -35,3 +38,6 @@ export function findWireCopy(data: DeskData): WireGroup[] {
   }
   return groups;
 }
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const MIN_WORDS = 6;

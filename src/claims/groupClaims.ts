@@ -1,4 +1,5 @@
-import { fingerprint, nearIdentical } from '../answer/mergeDuplicates';
+import { fingerprint } from '../answer/mergeDuplicates';
+import { nearIdentical } from './nearIdentical';
 import type { DeskData } from '../desk/deskData';
 import { processTerm } from '../search/analyzeText';
 import { judgeAgreement } from './judgeAgreement';

@@ -1,12 +1,12 @@
-import { fingerprint } from '../answer/mergeDuplicates';
+import { mergeCopies } from '../answer/mergeDuplicates';
 import type { DeskData } from '../desk/deskData';
-import { clusterNearIdentical } from './clusterNearIdentical';
+import { printedWords } from '../text/printedWords';
 import type { QuotationCoverage, SpeakerCoverage } from './types';
 
 /**
  * Who quoted whom: for each named speaker, the outlets that quoted them (and how many
  * quotations each), and each quotation merged across the outlets that printed it
- * (near-identical text, as for wire copy), flagged `exclusive` when only one outlet carried
+ * (the same printed words, as for wire copy), flagged `exclusive` when only one outlet carried
  * it. Anonymous sources ("a senior official") are left out: they cannot be matched across
  * outlets. Speakers quoted by the most outlets come first.
  */
@@ -32,9 +32,7 @@ export function speakersByOutlet(data: DeskData): SpeakerCoverage[] {
   for (const [speaker, list] of bySpeaker) {
     const counts = new Map<string, number>();
     for (const q of list) counts.set(q.outlet, (counts.get(q.outlet) ?? 0) + 1);
-    const clusters = clusterNearIdentical(list.map((q) => fingerprint(q.text)), { minWords: 1 });
-    const clustered = new Set(clusters.flat());
-    const members = [...clusters, ...list.map((_, i) => [i]).filter(([i]) => !clustered.has(i!))];
+    const members = mergeCopies(list.map((_, i) => i), (i) => printedWords(list[i]!.text));
     const merged: QuotationCoverage[] = members.map((ids) => {
       const outlets = [...new Set(ids.map((i) => list[i]!.outlet))];
       return { text: list[ids[0]!]!.text, outlets, articles: [...new Set(ids.map((i) => list[i]!.article))], exclusive: outlets.length === 1 };

