@@ -14,18 +14,19 @@ export function fingerprint(text: string): string[] {
 
 /**
  * Groups items with equal keys, keeping the input order: each group is led by its first
- * (best-ranked) item. The key is what makes two items copies (see `copyKey`).
+ * (best-ranked) item. The key is what makes two items copies (see `copyKey`); an empty key
+ * is no key, and its item stays alone.
  */
 export function mergeCopies<T>(items: readonly T[], key: (item: T) => string): T[][] {
   const groups: T[][] = [];
   const byKey = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    const group = byKey.get(k);
+    const group = k === '' ? undefined : byKey.get(k);
     if (group) group.push(item);
     else {
       const fresh = [item];
-      byKey.set(k, fresh);
+      if (k !== '') byKey.set(k, fresh);
       groups.push(fresh);
     }
   }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
+import { copyKey } from '../../src/answer/copyKey';
 import { mergeCopies } from '../../src/answer/mergeDuplicates';
 import { deskFrom } from '../claims/support';
 
 describe('mergeCopies', () => {
   it('groups equal keys in input order, led by the first item', () => {
     expect(mergeCopies(['a1', 'b1', 'a2', 'c1', 'b2'], (s) => s[0]!)).toEqual([['a1', 'a2'], ['b1', 'b2'], ['c1']]);
+  });
+
+  it('never merges texts without words', () => {
+    expect(mergeCopies(['”', '"', '”'], (s) => copyKey(s, null))).toEqual([['”'], ['"'], ['”']]);
   });
 });
 
