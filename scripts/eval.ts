@@ -128,7 +128,7 @@ function printLegacy(set: 'questions' | 'holdout', run: ReturnType<typeof evalLe
 interface EvalCorpus {
   corpus: Corpus;
   loaded: LoadedDesk;
-  /** Rank (0-based) of the first right answer among the texts/sources, -1 when none. */
+  /** Whether a hit (an answer's text and the sentence ids of its copies) answers the question. */
   matches(item: FactQuestion, hit: { text: string; sentenceIds: string[] }): boolean;
   describe: string;
 }
