@@ -3,11 +3,8 @@ import {
   ANSWER_TYPES,
   assignSets,
   findSnippet,
-  polnearRoot,
   readFactFile,
-  readPolnearFiles,
   readSeedFiles,
-  resolveRef,
   sharesWithAnswers,
   type FactQuestion,
 } from '../../scripts/facts/factSet';
@@ -73,22 +70,6 @@ describe('fact questions: seed answers', () => {
         return found.map((f) => f.sentence);
       });
       expect(q.shares, `${q.id} shares`).toBe(sharesWithAnswers(q.q, sentences));
-    }
-  });
-});
-
-const root = polnearRoot();
-describe('fact questions: PolNeAR refs', () => {
-  it.runIf(root !== undefined)('every ref reads back from ../shared with its hash, from train/dev articles, and shares is its count', () => {
-    const polnear = readPolnearFiles(root!);
-    for (const q of all.filter((x) => x.corpus === 'polnear')) {
-      const texts = (q.expectRefs ?? []).map((r) => {
-        const resolved = resolveRef(r, polnear);
-        expect('error' in resolved ? resolved.error : '', q.id).toBe('');
-        return (resolved as { text: string }).text;
-      });
-      if (q.expectRefs!.length > 0) expect(q.expectRefs!.some((r) => polnear.get(r.article)!.split !== 'test'), `${q.id}: drawn from train/dev`).toBe(true);
-      expect(q.shares, `${q.id} shares`).toBe(sharesWithAnswers(q.q, texts));
     }
   });
 });
