@@ -157,7 +157,10 @@ export interface DeskHolder {
   readonly desk: Desk;
   readonly corpusDir: string;
   /**
-   * Re-read the corpus folder and swap in the new desk. Concurrent calls share one run.
+   * Re-read the corpus folder and swap in the new desk. A call made while a reload runs
+   * (which read the folder before the call) does not join it: every such call shares one
+   * follow-up reload that starts when the running one is over, and resolves with that
+   * reload's report. `onProgress` follows the reload that serves the call.
    * Rejects with `CorpusLoadError` (old desk keeps serving) when the corpus is broken.
    */
   reload(onProgress?: (done: number, total: number) => void): Promise<ReloadReport>;
