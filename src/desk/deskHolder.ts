@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
 import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
 import { createPause } from './createPause';
+import { cacheFile, defaultCacheDir, readDeskCache } from './deskCache';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
-import type { Desk, DeskHolder, ReloadReport } from './types';
+import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from './types';
 
 /**
  * Unpacking a reloaded desk yields this often. A question and a slice can run in the same
@@ -42,6 +44,10 @@ export async function createDeskHolder(
     const onProgress = (done: number, total: number) => {
       for (const listener of reload.listeners) listener(done, total);
     };
+    if (reload.from === 'persisted') {
+      const persisted = await loadPersisted();
+      if (persisted) return persisted;
+    }
     if (options.fs) {
       return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
@@ -59,6 +65,25 @@ export async function createDeskHolder(
       ...(options.now && { now: options.now }),
       ...(built.timings && { timings: built.timings }),
     });
+  }
+
+  /**
+   * The persisted desk when it matches the folder now (read and checked between pauses, no
+   * build), else undefined: the caller builds.
+   */
+  async function loadPersisted(): Promise<LoadedDesk | undefined> {
+    const cacheDir = options.fs ? false : options.cacheDir ?? defaultCacheDir();
+    if (cacheDir === false) return undefined;
+    const pause = createPause(RELOAD_YIELD_MS);
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const cached = await readDeskCache(cacheFile(cacheDir, corpusDir), corpusDir, maxFileBytes, pause);
+    if ('miss' in cached) {
+      options.log?.(`persisted desk not used (${cached.miss}); building the corpus instead`);
+      return undefined;
+    }
+    // As a build with `onProblem: 'fail'` would: a corpus with bad files is refused whole.
+    if (cached.packed.warnings.length > 0) throw new CorpusLoadError(cached.packed.warnings);
+    return loadPackedDesk(cached.packed, 'cache', { yieldMs: RELOAD_YIELD_MS, ...(options.now && { now: options.now }) });
   }
 
   async function reloadOnce(reload: Reload): Promise<ReloadReport> {
@@ -97,15 +122,16 @@ export async function createDeskHolder(
     },
     corpusDir,
     startupWarnings: current.warnings,
-    reload(onProgress) {
+    reload(onProgress, { from = 'build' } = {}) {
       let reload: Reload;
       if (!running) {
-        reload = newReload();
+        reload = newReload(from);
         start(reload);
       } else {
         // The running build read the folder before this request: a file just added would be
         // missed. Requests made during it share one build that starts when it is over.
-        reload = next ??= newReload();
+        reload = next ??= newReload(from);
+        if (from === 'build') reload.from = 'build';
       }
       if (onProgress) reload.listeners.add(onProgress);
       return reload.result;
@@ -113,22 +139,23 @@ export async function createDeskHolder(
   };
 }
 
-/** One reload: the requesters' progress listeners and the promise they all get. */
+/** One reload: how it gets its desk, the requesters' progress listeners and the promise they all get. */
 interface Reload {
+  from: NonNullable<ReloadOptions['from']>;
   readonly listeners: Set<(done: number, total: number) => void>;
   readonly result: Promise<ReloadReport>;
   resolve(report: ReloadReport): void;
   reject(error: unknown): void;
 }
 
-function newReload(): Reload {
+function newReload(from: Reload['from']): Reload {
   let resolve!: Reload['resolve'];
   let reject!: Reload['reject'];
   const result = new Promise<ReloadReport>((res, rej) => {
     resolve = res;
     reject = rej;
   });
-  return { listeners: new Set(), result, resolve, reject };
+  return { from, listeners: new Set(), result, resolve, reject };
 }
 
 /** `desk` with every call made through `hold`. */
@@ -163,5 +190,6 @@ function diff(before: LoadedDesk, after: LoadedDesk, ms: number): ReloadReport {
     quotes: sources.quotes,
     ms: Math.round(ms),
     warnings: after.warnings,
+    source: after.source,
   };
 }
