@@ -53,7 +53,8 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
   logger.info(`loading the corpus from ${config.corpusDir}`);
   // Imported here so a bad setting is reported before the NLP model and corpus load.
   const { createDeskHolder } = await import('../desk/deskHolder.js');
-  const holder = await createDeskHolder(config.corpusDir);
+  // Cache misses and builds (start-up and reloads) are logged: a build takes minutes at scale.
+  const holder = await createDeskHolder(config.corpusDir, { log: (message) => logger.info(message) });
   if (stopping) return;
   for (const w of holder.startupWarnings) logger.warn(`corpus: skipped ${w.file}: ${w.reason}`);
   let reloadEverywhere: BotContext['reloadEverywhere'] | undefined;
