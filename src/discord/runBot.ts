@@ -70,13 +70,10 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
       reloadEverywhere ? reloadEverywhere(onProgress) : holder.reload(onProgress).then((report) => ({ report, shards: 1 })),
   });
   if (sharded) {
-    installReloadHook(holder);
+    installReloadHook(holder, logger);
     const client = bot.client;
-    reloadEverywhere = (onProgress) => {
-      // This shard's run, joined by its broadcastEval hook (reloads share one run), reports progress.
-      if (onProgress) holder.reload(onProgress).catch(() => undefined);
-      return reloadOnAllShards(client);
-    };
+    // This shard builds (its progress shown); the other shards load the desk it persisted.
+    reloadEverywhere = (onProgress) => reloadOnAllShards(client, holder, onProgress);
   }
   await loginWithRetry(bot, config.token, logger);
 }
