@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta } from './packedFile';
+import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta, verifyPackedFile } from './packedFile';
 import type { PackedDesk } from './packDeskData';
 import { readRange } from './readRange';
 
@@ -151,9 +151,15 @@ export type CacheMiss = string;
  * The cached packed desk when the file exists, its manifest still matches the corpus folder
  * and its key this code, else the reason it was not used. The header is read first; the rest
  * of the file (100 MB at 10,000 articles) is read while the manifest is checked against the
- * folder, the two taking about as long.
+ * folder, the two taking about as long. With `pause`, the checksum is checked in pieces with
+ * `pause` awaited between them (a serving process keeps answering).
  */
-export async function readDeskCache(file: string, corpusDir: string, maxFileBytes: number): Promise<{ packed: PackedDesk } | { miss: CacheMiss }> {
+export async function readDeskCache(
+  file: string,
+  corpusDir: string,
+  maxFileBytes: number,
+  pause?: () => Promise<void> | void,
+): Promise<{ packed: PackedDesk } | { miss: CacheMiss }> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -176,7 +182,10 @@ export async function readDeskCache(file: string, corpusDir: string, maxFileByte
     if (read.status === 'rejected') throw read.reason;
     if (key.status === 'rejected') throw key.reason;
     const whole = read.value === size ? bytes : bytes.subarray(0, read.value);
-    return { packed: decodePackedFile(whole, INDEX_VERSION, key.value ?? 'the corpus changed') as PackedDesk };
+    // A serving process (`pause` given) checks the checksum in pieces, between which it answers.
+    const verifyInPieces = pause !== undefined && key.value !== undefined;
+    if (verifyInPieces) await verifyPackedFile(whole, pause);
+    return { packed: decodePackedFile(whole, INDEX_VERSION, key.value ?? 'the corpus changed', { checksumVerified: verifyInPieces }) as PackedDesk };
   } catch (error) {
     return { miss: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
 import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
 import { createPause } from './createPause';
+import { cacheFile, defaultCacheDir, readDeskCache } from './deskCache';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
-import type { Desk, DeskHolder, ReloadReport } from './types';
+import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from './types';
 
 /**
  * Unpacking a reloaded desk yields this often. A question and a slice can run in the same
@@ -23,23 +25,29 @@ export type DeskHolderOptions = Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'>;
  * matches) and returns a holder that serves it and swaps in a new one on reload. A reload
  * builds the new desk in a child process and unpacks it in small slices, then swaps it in
  * with a single assignment, so a question is answered by the old or the new corpus, never a
- * mix; when the reload fails, the old desk keeps serving.
+ * mix; when the reload fails, the old desk keeps serving. Reloads requested while one runs
+ * coalesce into one follow-up (see `DeskHolder.reload`).
  */
 export async function createDeskHolder(
   corpusDir: string,
   options: DeskHolderOptions = {},
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
   let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
-  let running: Promise<ReloadReport> | undefined;
   // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
   // `current` does not change meanwhile: the new desk is swapped in after the build is over.
   let holding: Desk | undefined;
-  const listeners = new Set<(done: number, total: number) => void>();
+  // The reload under way, and the one follow-up that every request made during it joins.
+  let running: Reload | undefined;
+  let next: Reload | undefined;
 
-  async function loadNext(): Promise<LoadedDesk> {
+  async function loadNext(reload: Reload): Promise<LoadedDesk> {
     const onProgress = (done: number, total: number) => {
-      for (const listener of listeners) listener(done, total);
+      for (const listener of reload.listeners) listener(done, total);
     };
+    if (reload.from === 'persisted') {
+      const persisted = await loadPersisted();
+      if (persisted) return persisted;
+    }
     if (options.fs) {
       return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
@@ -59,12 +67,50 @@ export async function createDeskHolder(
     });
   }
 
-  async function reloadOnce(): Promise<ReloadReport> {
+  /**
+   * The persisted desk when it matches the folder now (read and checked between pauses, no
+   * build), else undefined: the caller builds.
+   */
+  async function loadPersisted(): Promise<LoadedDesk | undefined> {
+    const cacheDir = options.fs ? false : options.cacheDir ?? defaultCacheDir();
+    if (cacheDir === false) return undefined;
+    const pause = createPause(RELOAD_YIELD_MS);
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const cached = await readDeskCache(cacheFile(cacheDir, corpusDir), corpusDir, maxFileBytes, pause);
+    if ('miss' in cached) {
+      options.log?.(`persisted desk not used (${cached.miss}); building the corpus instead`);
+      return undefined;
+    }
+    // As a build with `onProblem: 'fail'` would: a corpus with bad files is refused whole.
+    if (cached.packed.warnings.length > 0) throw new CorpusLoadError(cached.packed.warnings);
+    return loadPackedDesk(cached.packed, 'cache', { yieldMs: RELOAD_YIELD_MS, ...(options.now && { now: options.now }) });
+  }
+
+  async function reloadOnce(reload: Reload): Promise<ReloadReport> {
     const started = performance.now();
-    const next = await loadNext();
-    const report = diff(current, next, performance.now() - started);
-    current = next;
+    const loaded = await loadNext(reload);
+    const report = diff(current, loaded, performance.now() - started);
+    current = loaded;
     return report;
+  }
+
+  /** Runs `reload`; when it settles, starts the follow-up requested meanwhile, if any. */
+  function start(reload: Reload): void {
+    running = reload;
+    const settle = (finish: () => void) => {
+      reload.listeners.clear();
+      // The follow-up starts before this run's requesters resume, so a request they make
+      // next waits for (or joins) what comes after it, never runs beside it.
+      const following = next;
+      next = undefined;
+      running = undefined;
+      if (following) start(following);
+      finish();
+    };
+    reloadOnce(reload).then(
+      (report) => settle(() => reload.resolve(report)),
+      (error: unknown) => settle(() => reload.reject(error)),
+    );
   }
 
   return {
@@ -76,16 +122,40 @@ export async function createDeskHolder(
     },
     corpusDir,
     startupWarnings: current.warnings,
-    reload(onProgress) {
-      if (onProgress) listeners.add(onProgress);
-      // Two moderators pressing /reload together get the same run and the same report.
-      running ??= reloadOnce().finally(() => {
-        running = undefined;
-        listeners.clear();
-      });
-      return running;
+    reload(onProgress, { from = 'build' } = {}) {
+      let reload: Reload;
+      if (!running) {
+        reload = newReload(from);
+        start(reload);
+      } else {
+        // The running build read the folder before this request: a file just added would be
+        // missed. Requests made during it share one build that starts when it is over.
+        reload = next ??= newReload(from);
+        if (from === 'build') reload.from = 'build';
+      }
+      if (onProgress) reload.listeners.add(onProgress);
+      return reload.result;
     },
   };
+}
+
+/** One reload: how it gets its desk, the requesters' progress listeners and the promise they all get. */
+interface Reload {
+  from: NonNullable<ReloadOptions['from']>;
+  readonly listeners: Set<(done: number, total: number) => void>;
+  readonly result: Promise<ReloadReport>;
+  resolve(report: ReloadReport): void;
+  reject(error: unknown): void;
+}
+
+function newReload(from: Reload['from']): Reload {
+  let resolve!: Reload['resolve'];
+  let reject!: Reload['reject'];
+  const result = new Promise<ReloadReport>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { from, listeners: new Set(), result, resolve, reject };
 }
 
 /** `desk` with every call made through `hold`. */
@@ -120,5 +190,6 @@ function diff(before: LoadedDesk, after: LoadedDesk, ms: number): ReloadReport {
     quotes: sources.quotes,
     ms: Math.round(ms),
     warnings: after.warnings,
+    source: after.source,
   };
 }

@@ -146,6 +146,21 @@ export interface ReloadReport {
   ms: number;
   /** Files skipped with a warning (the reload still succeeded). */
   warnings: CorpusProblem[];
+  /**
+   * `build`: the corpus was read and indexed; `cache`: the persisted desk was loaded (nothing
+   * had changed since it was built, or another shard had just built it).
+   */
+  source?: 'cache' | 'build';
+}
+
+/** How a reload gets the new desk. */
+export interface ReloadOptions {
+  /**
+   * `persisted`: another process (a shard) has just built this folder's desk and persisted it;
+   * load that (a read, not a build) when it still matches the folder, else build. Default
+   * `build`: build (which still loads the persisted desk when nothing has changed).
+   */
+  from?: 'build' | 'persisted';
 }
 
 /**
@@ -157,10 +172,14 @@ export interface DeskHolder {
   readonly desk: Desk;
   readonly corpusDir: string;
   /**
-   * Re-read the corpus folder and swap in the new desk. Concurrent calls share one run.
+   * Re-read the corpus folder and swap in the new desk. A call made while a reload runs
+   * (which read the folder before the call) does not join it: every such call shares one
+   * follow-up reload that starts when the running one is over, and resolves with that
+   * reload's report (a follow-up asked only `from: 'persisted'` loads the persisted desk).
+   * `onProgress` follows the reload that serves the call.
    * Rejects with `CorpusLoadError` (old desk keeps serving) when the corpus is broken.
    */
-  reload(onProgress?: (done: number, total: number) => void): Promise<ReloadReport>;
+  reload(onProgress?: (done: number, total: number) => void, options?: ReloadOptions): Promise<ReloadReport>;
 }
 
 /** A reload that failed as a whole; the previous desk keeps serving. */

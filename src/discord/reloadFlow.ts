@@ -51,7 +51,7 @@ export async function reloadAndReport(interaction: ChatInputCommandInteraction, 
   const progress = replyProgress(interaction, RELOAD_PROGRESS_EVERY_MS);
   try {
     const { report, shards } = await ctx.reloadEverywhere((done, total) => progress.update(done, total)).finally(() => progress.finish());
-    ctx.logger.info(`reload done: ${report.articles} articles, ${report.sentences} sentences in ${Math.round(report.ms)} ms`);
+    ctx.logger.info(`reload done${report.source === 'cache' ? ' (from the persisted desk)' : ''}: ${report.articles} articles, ${report.sentences} sentences in ${Math.round(report.ms)} ms`);
     await sendEmbedsAsReplies(interaction, renderReloadReport(report, shards), true);
   } catch (error) {
     const problems = loadProblems(error);

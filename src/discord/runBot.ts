@@ -53,7 +53,8 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
   logger.info(`loading the corpus from ${config.corpusDir}`);
   // Imported here so a bad setting is reported before the NLP model and corpus load.
   const { createDeskHolder } = await import('../desk/deskHolder.js');
-  const holder = await createDeskHolder(config.corpusDir);
+  // Cache misses and builds (start-up and reloads) are logged: a build takes minutes at scale.
+  const holder = await createDeskHolder(config.corpusDir, { log: (message) => logger.info(message) });
   if (stopping) return;
   for (const w of holder.startupWarnings) logger.warn(`corpus: skipped ${w.file}: ${w.reason}`);
   let reloadEverywhere: BotContext['reloadEverywhere'] | undefined;
@@ -69,13 +70,10 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
       reloadEverywhere ? reloadEverywhere(onProgress) : holder.reload(onProgress).then((report) => ({ report, shards: 1 })),
   });
   if (sharded) {
-    installReloadHook(holder);
+    installReloadHook(holder, logger);
     const client = bot.client;
-    reloadEverywhere = (onProgress) => {
-      // This shard's run, joined by its broadcastEval hook (reloads share one run), reports progress.
-      if (onProgress) holder.reload(onProgress).catch(() => undefined);
-      return reloadOnAllShards(client);
-    };
+    // This shard builds (its progress shown); the other shards load the desk it persisted.
+    reloadEverywhere = (onProgress) => reloadOnAllShards(client, holder, onProgress);
   }
   await loginWithRetry(bot, config.token, logger);
 }

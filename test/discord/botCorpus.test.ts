@@ -145,14 +145,14 @@ describe('bot on the bundled corpus', () => {
     await rm(join(dir, 'test-gazette-2022-02-16-calm.md'));
     const mod = h.standIn.interact({ name: 'reload', permissions: MODERATOR_PERMISSIONS });
     expect((await mod.callback()).body.type).toBe(5);
-    const ok = embeds(await mod.edit())[0];
+    const ok = embeds(await mod.finalEdit())[0];
     expect(ok.title).toBe('Corpus reloaded');
     expect(ok.description).toMatch(/Reloaded in \d+ ms: 5 articles/);
     expect(ok.description).toContain('**Removed** (1)');
 
     await writeFile(join(dir, 'broken.md'), '---\noutlet: [unclosed\n---\nbody\n');
     const mod2 = h.standIn.interact({ name: 'reload', permissions: MODERATOR_PERMISSIONS });
-    const failed = embeds(await mod2.edit())[0];
+    const failed = embeds(await mod2.finalEdit())[0];
     expect(failed.title).toBe('Reload failed');
     expect(failed.description).toContain('broken.md');
     expect(failed.description).toContain('previous corpus keeps serving');

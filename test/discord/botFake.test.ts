@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusLoadError } from '../../src/desk/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
+import { RELOAD_PROGRESS_EVERY_MS } from '../../src/discord/reloadFlow.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';
 import { MODERATOR_PERMISSIONS, type RestRecord } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
@@ -116,6 +117,25 @@ describe('bot on a fake desk', () => {
     expect(embedsOf(failed)[0].description).toContain('broken.md');
     expect(embedsOf(failed)[0].description).toContain('previous corpus keeps serving');
     expect(holder.reloads).toBe(1);
+  });
+
+  it('edits a slow /reload with progress first, then the report, which finalEdit() waits for', async () => {
+    const holder = fakeHolder(fakeDesk(base));
+    let h!: Harness;
+    const report = holder.reload.bind(holder);
+    holder.reload = async (onProgress?: (done: number, total: number) => void) => {
+      // Progress is shown only once a reload has run RELOAD_PROGRESS_EVERY_MS.
+      await new Promise((r) => setTimeout(r, RELOAD_PROGRESS_EVERY_MS + 100));
+      onProgress?.(2, 3);
+      await h.standIn.waitFor((r) => r.method === 'PATCH' && /Reloading the corpus/.test(r.body?.content ?? ''));
+      return report();
+    };
+    h = await startHarnessInTest(holder);
+    const reload = h.standIn.interact({ name: 'reload', permissions: MODERATOR_PERMISSIONS });
+    // What a test reading the first edit got: the progress line, not the report.
+    expect((await reload.edit(10_000)).body.content).toMatch(/^Reloading the corpus… `.*67%/);
+    const final = await reload.finalEdit(10_000);
+    expect(embedsOf(final)[0].title).toBe('Corpus reloaded');
   });
 
   it('logs handler failures without the token and tells the user briefly', async () => {

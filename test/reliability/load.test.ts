@@ -100,7 +100,7 @@ describe('load', () => {
     }
 
     // The reload in the middle succeeded and the new article serves.
-    const report = await reload!.edit(30_000);
+    const report = await reload!.finalEdit(30_000); // not a "Reloading… 67%" progress edit
     expect(report.body.embeds[0].title).toBe('Corpus reloaded');
     expect(report.body.embeds[0].description).toContain('**Added** (1)');
     expect(h.bot.ctx.holder.desk.ask('heron caucus Vilnius').answers[0]?.outlet).toBe('Load Test Ledger');

@@ -944,6 +944,19 @@ export class InteractionHandle {
     return this.waitFor((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original') && r.status === 200, timeoutMs);
   }
 
+  /**
+   * Wait for the edit that carries the reply itself (embeds: an answer, a reload report),
+   * skipping progress edits (content only, e.g. "Reloading the corpus… 67 %", sent when a
+   * reload takes over 2 s) and the edit that clears them. Use it where `edit()` could read
+   * progress as the result.
+   */
+  finalEdit(timeoutMs = 10_000): Promise<RestRecord> {
+    return this.waitFor(
+      (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original') && r.status === 200 && Array.isArray(r.body?.embeds) && r.body.embeds.length > 0,
+      timeoutMs,
+    );
+  }
+
   /** Every request this interaction caused so far. */
   requests(): RestRecord[] {
     return this.standIn.requests.filter((r) => r.seq >= this.from && this.owns(r));
