@@ -1,7 +1,8 @@
-/** More / Context presses: verify the signed custom_id and the presser, then answer from server-side state. */
+/** More / Context / page presses: verify the signed custom_id and the presser, then answer from server-side state. */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './botContext.js';
 import { askDesk, NO_MENTIONS, rememberTurn, sendResultToInteraction } from './answerFlow.js';
+import { turnPage } from './pagedReply.js';
 import { renderContext } from './renderInfo.js';
 import { replyBriefly } from './replies.js';
 
@@ -19,6 +20,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     return;
   }
   const state = check.state;
+  if (state.kind === 'page') {
+    await turnPage(interaction, ctx, state);
+    return;
+  }
   await interaction.deferReply(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   if (state.kind === 'more') {
     const request = { question: state.question, offset: state.offset, ...(state.outlet ? { outlet: state.outlet } : {}), ...(state.context ? { context: state.context } : {}) };
