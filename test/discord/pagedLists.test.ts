@@ -66,6 +66,14 @@ describe('long lists are one paged message', () => {
     expect(first.body.embeds[0].title).toBe('Who quoted whom');
     expect(buttons(first).find((b) => b.label.includes('Prev'))!.disabled).toBe(true);
 
+    // Someone else cannot turn the asker's pages: refused privately, the message unchanged.
+    const next = buttons(first).find((b) => b.label.includes('Next'))!;
+    const bob = h.standIn.interact({ type: 'button', customId: next.custom_id, messageId: call.original()!.id, user: h.standIn.bob });
+    const refused = await bob.callback();
+    expect(refused.body.type).toBe(4);
+    expect(refused.body.data.flags & 64).toBe(64);
+    expect(call.original()!.embeds[0]!.footer!.text).toBe(`Page 1 of ${pages}`);
+
     const { edit: second } = await press(call, first, 'Next');
     expectWithinLimits(second);
     expect(footer(second)).toBe(`Page 2 of ${pages}`);
