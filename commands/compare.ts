@@ -1,8 +1,7 @@
-/** /compare [topic] — how the outlets' figures on a topic differ; with no topic, who quoted whom. */
+/** /compare [topic] — how the outlets' figures on a topic differ; with no topic, who quoted whom. One message, paged. */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/botContext.js';
-import { renderCompare, renderSpeakersByOutlet } from '../src/discord/renderCompare.js';
-import { sendEmbedsAsReplies } from '../src/discord/sendEmbeds.js';
+import { replyWithPages } from '../src/discord/pagedReply.js';
 
 export const data = new SlashCommandBuilder()
   .setName('compare')
@@ -15,6 +14,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   // Grouping figures reads every matching sentence: defer before the work.
   await interaction.deferReply();
   const topic = interaction.options.getString('topic')?.trim();
-  const desk = ctx.holder.desk;
-  await sendEmbedsAsReplies(interaction, topic ? renderCompare(desk.compare(topic)) : renderSpeakersByOutlet(desk.speakersByOutlet()), false);
+  await replyWithPages(interaction, ctx, topic ? { kind: 'compare', topic } : { kind: 'speakers' }, false);
 }

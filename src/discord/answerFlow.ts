@@ -126,6 +126,16 @@ export async function openFollowUpThread(ctx: BotContext, reply: Message, questi
   }
 }
 
+/**
+ * Remember a turn in the thread `channelId` unless the answer was private: a thread's
+ * memory is public (anyone's follow-up there is asked with it), so an ephemeral answer,
+ * or a More page of one, must never set it or the next public answer reveals the
+ * private question.
+ */
+export function rememberTurn(ctx: BotContext, channelId: string, result: AskResult, ephemeral: boolean): void {
+  if (!ephemeral) ctx.threads.record(channelId, result.context);
+}
+
 /** The stored context for a follow-up asked in `channelId`, if it is one of the bot's threads. */
 export function threadContext(ctx: BotContext, channelId: string | null): AskOptions['context'] {
   return channelId ? ctx.threads.latest(channelId) : undefined;
@@ -143,8 +153,8 @@ export async function answerInteraction(interaction: ChatInputCommandInteraction
   const result = askDesk(ctx, request);
   const reply = await sendResultToInteraction(interaction, ctx, result, request, ephemeral);
   if (inThread) {
-    // Any thread the question was asked in carries the conversation from now on.
-    ctx.threads.record(interaction.channelId, result.context);
+    // Any thread a public question was asked in carries the conversation from now on.
+    rememberTurn(ctx, interaction.channelId, result, ephemeral);
   } else if (!ephemeral && interaction.inGuild()) {
     await openFollowUpThread(ctx, reply, question, result);
   }

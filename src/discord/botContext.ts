@@ -3,6 +3,7 @@ import type { ConversationContext, DeskHolder, ReloadReport } from '../desk/type
 import type { ButtonIds } from './buttonIds.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
+import type { PagedView } from './pagedViews.js';
 import type { ThreadContexts } from './threadContexts.js';
 
 export type ButtonState =
@@ -16,7 +17,17 @@ export type ButtonState =
       context?: ConversationContext;
       ephemeral: boolean;
     }
-  | { kind: 'context'; sentenceId: string; ephemeral: boolean };
+  | { kind: 'context'; sentenceId: string; ephemeral: boolean }
+  | {
+      kind: 'page';
+      /** What the paged message lists, re-rendered from the current desk on each press. */
+      view: PagedView;
+      /** The page the button shows (0-based). */
+      page: number;
+      /** `loadedAt` of the corpus the message was rendered from, to tell the presser when it changed. */
+      corpus: string;
+      ephemeral: boolean;
+    };
 
 export interface BotContext {
   holder: DeskHolder;

@@ -1,7 +1,8 @@
-/** More / Context presses: verify the signed custom_id and the presser, then answer from server-side state. */
+/** More / Context / page presses: verify the signed custom_id and the presser, then answer from server-side state. */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './botContext.js';
-import { askDesk, NO_MENTIONS, sendResultToInteraction } from './answerFlow.js';
+import { askDesk, NO_MENTIONS, rememberTurn, sendResultToInteraction } from './answerFlow.js';
+import { turnPage } from './pagedReply.js';
 import { renderContext } from './renderInfo.js';
 import { replyBriefly } from './replies.js';
 
@@ -19,12 +20,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     return;
   }
   const state = check.state;
+  if (state.kind === 'page') {
+    await turnPage(interaction, ctx, state);
+    return;
+  }
   await interaction.deferReply(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   if (state.kind === 'more') {
     const request = { question: state.question, offset: state.offset, ...(state.outlet ? { outlet: state.outlet } : {}), ...(state.context ? { context: state.context } : {}) };
     const result = askDesk(ctx, request);
     await sendResultToInteraction(interaction, ctx, result, request, state.ephemeral);
-    if (interaction.channel?.isThread() && ctx.threads.has(interaction.channelId)) ctx.threads.record(interaction.channelId, result.context);
+    if (interaction.channel?.isThread() && ctx.threads.has(interaction.channelId)) rememberTurn(ctx, interaction.channelId, result, state.ephemeral);
     return;
   }
   const context = ctx.holder.desk.context(state.sentenceId, 2);

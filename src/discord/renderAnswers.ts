@@ -10,19 +10,35 @@ import { LIMITS } from './limits.js';
 import { linked, packLines, safeText, truncate } from './safeText.js';
 
 const COLOR = 0x2b6cb0;
-/** Longest quote text shown in one entry; longer sentences are cut with an ellipsis. */
-const MAX_QUOTE = 1500;
 const MAX_OUTLETS_SHOWN = 4;
+/** A page of answers goes out as at most this many messages (one embed each). */
+export const MAX_ANSWER_MESSAGES = 3;
 
-export function renderAnswerEntry(answer: Answer, position: number): string {
-  const quote = truncate(safeText(answer.text), MAX_QUOTE);
+/** How much of an entry is shown: the longest quote (cut with an ellipsis), title, and whether the title is linked. */
+interface EntryFit {
+  maxQuote: number;
+  maxTitle: number;
+  link: boolean;
+}
+/**
+ * Tried in order until a page fits MAX_ANSWER_MESSAGES embeds: the first fits almost every
+ * page; the others shorten very long sentences (and then titles) rather than send more messages.
+ */
+const FITS: readonly EntryFit[] = [
+  { maxQuote: 1500, maxTitle: 200, link: true },
+  { maxQuote: 500, maxTitle: 200, link: true },
+  { maxQuote: 200, maxTitle: 100, link: false },
+];
+
+export function renderAnswerEntry(answer: Answer, position: number, fit: EntryFit = FITS[0]!): string {
+  const quote = truncate(safeText(answer.text), fit.maxQuote);
   const best = answer.sources.find((s) => s.sentenceId === answer.sentenceId) ?? answer.sources[0];
   const outlets = answer.outlets.length ? answer.outlets : [answer.outlet];
   const outletText =
     outlets.slice(0, MAX_OUTLETS_SHOWN).map(safeText).join(', ') +
     (outlets.length > MAX_OUTLETS_SHOWN ? ` (+${outlets.length - MAX_OUTLETS_SHOWN} more)` : '');
   const who = answer.speaker ? `**${safeText(answer.speaker)}**` : 'printed by';
-  const title = best ? ` · ${linked(best.title, best.url)}` : '';
+  const title = best ? ` · ${linked(best.title, fit.link ? best.url : undefined, fit.maxTitle)}` : '';
   // A block quote, not quote marks: the text is the sentence as printed, which is not
   // always a quotation, and may carry its own quote marks.
   const block = quote.split('\n').map((line) => `> ${line}`).join('\n');
@@ -39,10 +55,7 @@ export function renderAnswerEmbeds(result: AskResult, offset = 0): APIEmbed[] {
   if (result.answers.length === 0) {
     return [{ title, description: truncate(emptyAnswerText(result), LIMITS.embedDescription), color: COLOR }];
   }
-  const lines = result.answers.map((a, i) => renderAnswerEntry(a, offset + i + 1));
-  if (result.note) lines.unshift(`*${safeText(result.note)}*`);
-  if (result.differences) lines.unshift(`⚠️ ${safeText(truncate(result.differences, 600))}`);
-  const chunks = packLines(lines, LIMITS.embedDescription, '\n\n');
+  const chunks = packAnswers(result, offset);
   const last = offset + result.answers.length;
   const footer = `Answers ${offset + 1}–${last} of ${result.total}` + (last < result.total ? ' · More for the next ones' : '');
   return chunks.map((description, i) => ({
@@ -51,6 +64,23 @@ export function renderAnswerEmbeds(result: AskResult, offset = 0): APIEmbed[] {
     color: COLOR,
     ...(i === chunks.length - 1 ? { footer: { text: truncate(footer, LIMITS.footerText) } } : {}),
   }));
+}
+
+/** The page's lines packed into at most MAX_ANSWER_MESSAGES descriptions, shortening entries only when needed. */
+function packAnswers(result: AskResult, offset: number): string[] {
+  let lines: string[] = [];
+  for (const fit of FITS) {
+    lines = result.answers.map((a, i) => renderAnswerEntry(a, offset + i + 1, fit));
+    if (result.note) lines.unshift(`*${safeText(truncate(result.note, 600))}*`);
+    if (result.differences) lines.unshift(`⚠️ ${safeText(truncate(result.differences, 600))}`);
+    const chunks = packLines(lines, LIMITS.embedDescription, '\n\n');
+    if (chunks.length <= MAX_ANSWER_MESSAGES) return chunks;
+  }
+  // Only for pathological text (huge names, many answers per page): cut every line to an
+  // even share, so each message holds its share of lines and nothing is dropped.
+  const perChunk = Math.ceil(lines.length / MAX_ANSWER_MESSAGES);
+  const share = Math.floor((LIMITS.embedDescription - 2 * (perChunk - 1)) / perChunk);
+  return packLines(lines.map((line) => truncate(line, share)), LIMITS.embedDescription, '\n\n');
 }
 
 /** Total characters Discord counts toward the 6,000 limit of a message's embeds. */

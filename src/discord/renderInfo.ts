@@ -2,13 +2,17 @@
 import type { APIEmbed } from 'discord.js';
 import type { ContextResult, CorpusProblem, ReloadReport, SourcesResult } from '../desk/types.js';
 import { LIMITS } from './limits.js';
-import { linked, neutraliseMentions, packLines, safeText, truncate, wellFormed } from './safeText.js';
+import { packLinesAtMost } from './packLinesAtMost.js';
+import { linked, neutraliseMentions, safeText, truncate, wellFormed } from './safeText.js';
 
 const COLOR = 0x2b6cb0;
 const WARN = 0xc05621;
 
-function embedsFrom(title: string, lines: string[], color = COLOR): APIEmbed[] {
-  const chunks = packLines(lines.length ? lines : ['(nothing)'], LIMITS.embedDescription);
+/** A reload's reply (report or failure) goes out as at most this many messages, however many files it names. */
+export const MAX_RELOAD_MESSAGES = 3;
+
+function embedsFrom(title: string, lines: string[], color = COLOR, maxEmbeds = Infinity): APIEmbed[] {
+  const chunks = packLinesAtMost(lines.length ? lines : ['(nothing)'], LIMITS.embedDescription, maxEmbeds, (n) => `…and ${n} more not shown.`);
   return chunks.map((description, i) => ({
     ...(i === 0 ? { title: truncate(title, LIMITS.embedTitle) } : {}),
     description,
@@ -70,7 +74,7 @@ export function renderReloadReport(report: ReloadReport, shards = 1): APIEmbed[]
   ];
   if (!report.added.length && !report.removed.length && !report.changed.length) lines.push('No articles changed.');
   if (report.warnings.length) lines.push('', '**Skipped with a warning:**', ...problemLines(report.warnings));
-  return embedsFrom('Corpus reloaded', lines);
+  return embedsFrom('Corpus reloaded', lines, COLOR, MAX_RELOAD_MESSAGES);
 }
 
 function problemLines(problems: CorpusProblem[]): string[] {
@@ -80,7 +84,8 @@ function problemLines(problems: CorpusProblem[]): string[] {
 export function renderLoadFailure(problems: CorpusProblem[]): APIEmbed[] {
   const lines = ['The reload failed, so the previous corpus keeps serving answers. Fix these files and run /reload again:', ...problemLines(problems)];
   if (!problems.length) lines.push('• (no file named) — the corpus could not be loaded');
-  return embedsFrom('Reload failed', lines, WARN);
+  // Every problem is in the log too (reloadFlow logs them); the reply names as many as fit.
+  return embedsFrom('Reload failed', lines, WARN, MAX_RELOAD_MESSAGES);
 }
 
 export function renderContext(ctx: ContextResult): APIEmbed[] {

@@ -12,6 +12,7 @@ const sentences: FakeSentence[] = [
   { text: 'There is a difference between what Russia says and what it does.', speaker: 'Antony Blinken', outlet: 'NPR', article: 'npr-1', title: 'No evidence' },
   { text: 'We have not seen any pullback of forces.', speaker: 'Antony Blinken', outlet: 'NPR', article: 'npr-1', title: 'No evidence' },
   { text: 'So far we have not seen any sign of de-escalation.', speaker: 'Jens Stoltenberg', outlet: 'VOA', article: 'voa-1', title: 'NATO' },
+  { text: 'NATO is ready to engage in dialogue with Russia.', speaker: 'Jens Stoltenberg', outlet: 'VOA', article: 'voa-1', title: 'NATO' },
 ];
 
 
@@ -91,6 +92,48 @@ describe('threads and follow-ups', () => {
     await ask.edit();
     await new Promise((r) => setTimeout(r, 100));
     expect(h.standIn.requests.filter((r) => r.path.endsWith('/threads'))).toHaveLength(0);
+  });
+
+  it("a private /ask in a thread and its More page leave the thread's public memory alone", async () => {
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const { thread } = await askInChannel(h, 'what did Blinken say about Russia');
+    const before = h.bot.ctx.threads.turns(thread.id);
+
+    // Bob asks privately in Alice's public thread, then pages his private answer.
+    const secret = h.standIn.interact({ name: 'ask', channelId: thread.id, user: h.standIn.bob, options: { question: 'what did Stoltenberg say', private: true } });
+    expect((await secret.callback()).body.data.flags & 64).toBe(64);
+    const secretEdit = await secret.edit();
+    expect(secretEdit.body.embeds[0].description).toContain('Jens Stoltenberg');
+    const more = (secretEdit.body.components?.[0]?.components ?? []).find((b: { label: string }) => b.label === 'More');
+    expect(more).toBeDefined();
+    const page2 = h.standIn.interact({ type: 'button', customId: more.custom_id, messageId: secret.original()!.id, user: h.standIn.bob, channelId: thread.id });
+    expect((await page2.callback()).body.data.flags & 64).toBe(64);
+    expect((await page2.edit()).body.embeds[0].description).toContain('NATO is ready');
+    expect(h.bot.ctx.threads.turns(thread.id)).toEqual(before);
+
+    // Alice's public follow-ups are still about Blinken, by mention and by /ask.
+    const from = h.standIn.requests.length;
+    h.standIn.postMessage({ channelId: thread.id, content: `${h.standIn.botMention} what else did he say?`, mentions: [h.standIn.botUser] });
+    const reply = await h.standIn.waitFor(postsIn(h, thread.id), { from });
+    expect(reply.body.embeds[0].description).toContain('Antony Blinken');
+    expect(reply.body.embeds[0].description).not.toContain('Stoltenberg');
+    await expect.poll(() => h.bot.ctx.threads.turns(thread.id).length).toBe(2);
+    const slash = h.standIn.interact({ name: 'ask', channelId: thread.id, options: { question: 'what did he say' } });
+    const slashEdit = await slash.edit();
+    expect(slashEdit.body.embeds[0].description).toContain('Antony Blinken');
+    expect(slashEdit.body.embeds[0].description).not.toContain('Stoltenberg');
+  });
+
+  it('a public /ask in a thread still sets its context', async () => {
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
+    const { thread } = await askInChannel(h, 'what did Blinken say about Russia');
+    const switched = h.standIn.interact({ name: 'ask', channelId: thread.id, user: h.standIn.bob, options: { question: 'what did Stoltenberg say' } });
+    expect((await switched.edit()).body.embeds[0].description).toContain('Jens Stoltenberg');
+    await expect.poll(() => h.bot.ctx.threads.latest(thread.id)?.speaker).toBe('Jens Stoltenberg');
+    const from = h.standIn.requests.length;
+    h.standIn.postMessage({ channelId: thread.id, content: `${h.standIn.botMention} what else did he say?`, mentions: [h.standIn.botUser] });
+    const reply = await h.standIn.waitFor(postsIn(h, thread.id), { from });
+    expect(reply.body.embeds[0].description).toContain('Jens Stoltenberg');
   });
 
   it('forgets a thread conversation after 30 minutes', async () => {

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/desk/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
-import { embedLength, renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';
-import { renderLoadFailure, renderReloadReport, renderSources } from '../../src/discord/renderInfo.js';
+import { packLinesAtMost } from '../../src/discord/packLinesAtMost.js';
+import { embedLength, MAX_ANSWER_MESSAGES, renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';
+import { MAX_RELOAD_MESSAGES, renderLoadFailure, renderReloadReport, renderSources } from '../../src/discord/renderInfo.js';
 import { packLines, safeText, truncate } from '../../src/discord/safeText.js';
 import { threadName } from '../../src/discord/answerFlow.js';
 import { askResultOf, type AnswerInput } from '../support/askResults.js';
@@ -42,6 +43,23 @@ describe('answer rendering', () => {
     );
   });
 
+  it('a page of answers is at most 3 messages, however long its sentences, and keeps every answer', () => {
+    const long = (i: number): AnswerInput => ({ text: `Sentence ${i} ${'word '.repeat(400)}`, speaker: 'Jens Stoltenberg', outlets: ['NPR', 'AP', 'VOA'], title: 'A long headline '.repeat(12), url: `https://example.com/${'path/'.repeat(80)}${i}` });
+    const five = renderAnswerEmbeds(toResult('q', [0, 1, 2, 3, 4].map(long), 'A note.'));
+    expect(five.length).toBeLessThanOrEqual(MAX_ANSWER_MESSAGES);
+    five.forEach(checkEmbed);
+    const text = five.map((e) => e.description).join('\n');
+    for (let i = 0; i < 5; i++) expect(text).toContain(`**${i + 1}.**\n> Sentence ${i} word`);
+    fc.assert(
+      fc.property(fc.array(answerArb, { maxLength: 25 }), fc.option(fc.string({ maxLength: 2000 }), { nil: undefined }), (raw, note) => {
+        const embeds = renderAnswerEmbeds(toResult('q', raw, note));
+        expect(embeds.length).toBeLessThanOrEqual(MAX_ANSWER_MESSAGES);
+        embeds.forEach(checkEmbed);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('shows a short quote verbatim (escaped) with speaker, outlet and linked title', () => {
     const [embed] = renderAnswerEmbeds(
       toResult('q', [{ text: 'We remain in the window.', speaker: 'Antony Blinken', outlets: ['NPR', 'AP'], title: 'No withdrawal', url: 'https://npr.org/x' }]),
@@ -71,6 +89,40 @@ describe('info rendering', () => {
     const failure = renderLoadFailure(files.map((file) => ({ file, reason: 'bad `yaml` **x**' })));
     failure.forEach(checkEmbed);
     expect(failure[0]!.description).toContain('previous corpus keeps serving');
+  });
+
+  it('a reload reply is at most 3 messages however many files it names, and says how many it left out', () => {
+    const files = Array.from({ length: 2000 }, (_, i) => `file-${i}.md`);
+    const failure = renderLoadFailure(files.map((file) => ({ file, reason: 'front matter is not valid YAML' })));
+    expect(failure.length).toBeLessThanOrEqual(MAX_RELOAD_MESSAGES);
+    failure.forEach(checkEmbed);
+    const text = failure.map((e) => e.description).join('\n');
+    const named = text.match(/^• `file-/gm)!.length;
+    expect(text).toMatch(new RegExp(`…and ${2000 - named} more not shown\\.$`));
+    expect(text).toContain('`file-0.md`');
+    const report = renderReloadReport({ added: files, removed: [], changed: [], articles: 1, sentences: 2, quotes: 3, ms: 4, warnings: files.map((file) => ({ file, reason: 'r'.repeat(300) })) });
+    expect(report.length).toBeLessThanOrEqual(MAX_RELOAD_MESSAGES);
+    report.forEach(checkEmbed);
+  });
+
+  it('packLinesAtMost keeps a prefix of the lines in at most maxChunks chunks and counts the rest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 300 }).map((l) => l.replace(/\n/g, ' ') || '-'), { maxLength: 200 }), fc.integer({ min: 1, max: 4 }), (lines, maxChunks) => {
+        const chunks = packLinesAtMost(lines, 1000, maxChunks, (n) => `+${n} more`);
+        expect(chunks.length).toBeLessThanOrEqual(Math.max(maxChunks, 1));
+        for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1000);
+        const shown = chunks.join('\n').split('\n');
+        const last = /^\+(\d+) more$/.exec(shown.at(-1) ?? '');
+        if (packLines(lines, 1000).length <= maxChunks) expect(chunks).toEqual(packLines(lines, 1000));
+        else {
+          expect(last).not.toBeNull();
+          const kept = shown.slice(0, -1);
+          expect(kept).toEqual(lines.slice(0, kept.length).map((l) => truncate(l, 1000)));
+          expect(kept.length + Number(last![1])).toBe(lines.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

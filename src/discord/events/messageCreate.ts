@@ -4,7 +4,7 @@
  * plain messages in the bot's threads are follow-ups too.
  */
 import { ChannelType, Events, type Client, type Message } from 'discord.js';
-import { askDesk, openFollowUpThread, sendResultToMessage, threadContext } from '../answerFlow.js';
+import { askDesk, openFollowUpThread, rememberTurn, sendResultToMessage, threadContext } from '../answerFlow.js';
 import { hasWords, NO_WORDS_REPLY } from '../questionText.js';
 import type { EventDeps } from './eventDeps.js';
 
@@ -39,6 +39,7 @@ async function handleMessage(client: Client, message: Message, { ctx }: EventDep
   const request = { question, ...(context ? { context } : {}) };
   const result = askDesk(ctx, request);
   const reply = await sendResultToMessage(message, ctx, result, request);
-  if (inThread) ctx.threads.record(message.channelId, result.context);
+  // A message in a channel is public: it always continues the thread's conversation.
+  if (inThread) rememberTurn(ctx, message.channelId, result, false);
   else if (message.channel.type === ChannelType.GuildText) await openFollowUpThread(ctx, reply, question, result);
 }
