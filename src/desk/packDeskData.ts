@@ -118,8 +118,17 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
     start[lists.length] = items.length;
     return { start, items: Uint32Array.from(items) };
   };
-  const ids = sentences.map((s) => parseSentenceId(s.id)!);
-  const repeated = [...ids.keys()].filter((i) => ids[i]!.copy > 1);
+  const textHash = new Uint32Array(sentences.length);
+  const repeated: number[] = [];
+  const copies: number[] = [];
+  sentences.forEach((s, i) => {
+    const { hash, copy } = parseSentenceId(s.id)!;
+    textHash[i] = hash;
+    if (copy > 1) {
+      repeated.push(i);
+      copies.push(copy);
+    }
+  });
   const aliases = flat(people.map((p) => p.aliases));
   const roles = flat(people.map((p) => p.roles));
   const tables = (data.people as { tables?: RegistryTables }).tables ?? tabulateRegistry(people as Person[]);
@@ -140,8 +149,8 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
       start: column((s) => s.start),
       end: column((s) => s.end),
       normalized: column((s) => (s.normalized === s.text ? NO_STRING : strings.add(s.normalized))),
-      textHash: Uint32Array.from(ids, (id) => id.hash),
-      repeats: { sentence: Uint32Array.from(repeated), copy: Uint32Array.from(repeated, (i) => ids[i]!.copy) },
+      textHash,
+      repeats: { sentence: Uint32Array.from(repeated), copy: Uint32Array.from(copies) },
     },
     quotes: {
       article: quoteColumn((q) => articleIndex.get(q.article)!),

@@ -108,10 +108,13 @@ describe('sentence ids', () => {
     }
   });
 
-  it('hash the text with runs of whitespace read as one space', () => {
+  it('hash the text with runs of whitespace read as one space, and read back only the ids they make', () => {
     expect(sentenceTextHash('Troops  massed\nnear the\u00a0border.')).toBe(sentenceTextHash('Troops massed near the border.'));
     expect(sentenceTextHash('Troops massed near the border.')).not.toBe(sentenceTextHash('Troops massed near the border!'));
     expect(parseSentenceId('npr:2022:0a1b2c3d')).toEqual({ article: 'npr:2022', hash: 0x0a1b2c3d, copy: 1 });
-    expect(parseSentenceId('npr:3:1')).toBeUndefined();
+    expect(parseSentenceId('npr:0a1b2c3d.12')).toEqual({ article: 'npr', hash: 0x0a1b2c3d, copy: 12 });
+    for (const id of ['npr:3:1', 'npr:0a1b2c3', 'npr:0A1B2C3D', 'npr:0a1b2c3d.1', 'npr:0a1b2c3d.02', 'npr:0a1b2c3d.', 'npr:0a1b2c3dx', ':0a1b2c3d']) {
+      expect(parseSentenceId(id)).toBeUndefined();
+    }
   });
 });
