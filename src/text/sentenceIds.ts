@@ -43,9 +43,13 @@ function isSpace(code: number): boolean {
   );
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** The id of the `copy`-th sentence (from 1) of an article with this text hash. */
 export function sentenceIdOf(article: string, hash: number, copy: number): string {
-  const hex = hash.toString(16).padStart(8, '0');
+  // By bytes from a table: an unpacked desk makes an id per sentence read, and
+  // `toString(16).padStart(8, '0')` cost 40 times a positional id's concatenation.
+  const hex = HEX[hash >>> 24]! + HEX[(hash >>> 16) & 255]! + HEX[(hash >>> 8) & 255]! + HEX[hash & 255]!;
   return copy > 1 ? `${article}:${hex}.${copy}` : `${article}:${hex}`;
 }
 
