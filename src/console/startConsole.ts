@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { terminalProgress } from '../cli/progressBar';
 import { createDeskHolder } from '../desk/deskHolder';
+import { contextMissingText } from '../desk/contextMissingText';
 import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
 import { formatCompareText } from '../claims/formatCompareText';
 import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText, formatSpeakersText } from './formatAnswerText';
@@ -86,7 +87,8 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
         case '/context': {
           const id = last?.sentenceIds[Number(arg || '1') - 1];
           const found = id ? holder.desk.context(id) : undefined;
-          write(found ? formatContextText(found) : 'No such answer: /context <number of an answer in the last reply>.');
+          if (!found) write('No such answer: /context <number of an answer in the last reply>.');
+          else write('missing' in found ? contextMissingText(found) : formatContextText(found));
           break;
         }
         case '/quote': {

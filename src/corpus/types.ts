@@ -25,7 +25,10 @@ export interface Paragraph {
 
 /** One sentence of a kept paragraph. */
 export interface Sentence {
-  /** `<articleId>:<paragraph>:<position>` */
+  /**
+   * `<articleId>:<hash of the text>`, `.<n>` added for the n-th copy of a text in the article
+   * (`src/text/sentenceIds.ts`): the same while the sentence is in the article, whatever else changes.
+   */
   id: string;
   article: string;
   outlet: string;

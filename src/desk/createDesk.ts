@@ -6,7 +6,8 @@ import { speakersByOutlet } from '../claims/speakersByOutlet';
 import type { SpeakerCoverage } from '../claims/types';
 import { editDistance } from '../text/editDistance';
 import type { DeskData } from './deskData';
-import type { AskOptions, AskResult, ContextResult, Desk, SourcesResult } from './types';
+import { parseSentenceId } from '../text/sentenceIds';
+import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult } from './types';
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {
@@ -53,9 +54,12 @@ function sources(data: DeskData): SourcesResult {
   };
 }
 
-function context(data: DeskData, sentenceId: string, radius: number): ContextResult | undefined {
+function context(data: DeskData, sentenceId: string, radius: number): ContextResult | ContextMissing {
   const index = data.sentenceById.get(sentenceId);
-  if (index === undefined) return undefined;
+  if (index === undefined) {
+    const article = parseSentenceId(sentenceId)?.article;
+    return { missing: article !== undefined && data.articleById.has(article) ? 'sentence' : 'article' };
+  }
   const focus = data.sentences[index]!;
   const article = data.articleById.get(focus.article)!;
   const sentences = [];

@@ -3,6 +3,7 @@ import { makeRegistry, tabulateRegistry, type RegistryTables } from '../people/r
 import type { Person } from '../people/types';
 import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
+import { parseSentenceId, sentenceIdOf } from '../text/sentenceIds';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from './deskData';
 import { seedDeskLookup } from '../answer/deskLookups';
@@ -40,6 +41,13 @@ export interface PackedDesk {
     end: Uint32Array;
     /** The search text where it differs from the printed text, else NO_STRING. */
     normalized: Uint32Array;
+    /** The hash of the text that anchors the sentence's id (`src/text/sentenceIds.ts`). */
+    textHash: Uint32Array;
+    /**
+     * The few sentences repeating an earlier sentence's text in their article, and which copy
+     * each is (2, 3, …, the `.<n>` of its id); every other sentence is the first copy.
+     */
+    repeats: { sentence: Uint32Array; copy: Uint32Array };
   };
   quotes: {
     /** Article index. */
@@ -110,6 +118,17 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
     start[lists.length] = items.length;
     return { start, items: Uint32Array.from(items) };
   };
+  const textHash = new Uint32Array(sentences.length);
+  const repeated: number[] = [];
+  const copies: number[] = [];
+  sentences.forEach((s, i) => {
+    const { hash, copy } = parseSentenceId(s.id)!;
+    textHash[i] = hash;
+    if (copy > 1) {
+      repeated.push(i);
+      copies.push(copy);
+    }
+  });
   const aliases = flat(people.map((p) => p.aliases));
   const roles = flat(people.map((p) => p.roles));
   const tables = (data.people as { tables?: RegistryTables }).tables ?? tabulateRegistry(people as Person[]);
@@ -130,6 +149,8 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
       start: column((s) => s.start),
       end: column((s) => s.end),
       normalized: column((s) => (s.normalized === s.text ? NO_STRING : strings.add(s.normalized))),
+      textHash,
+      repeats: { sentence: Uint32Array.from(repeated), copy: Uint32Array.from(copies) },
     },
     quotes: {
       article: quoteColumn((q) => articleIndex.get(q.article)!),
@@ -204,6 +225,8 @@ export async function unpackDeskData(
     if (i % SLICE === SLICE - 1) await pause();
   }
   const s = packed.sentences;
+  const copyOf = new Map<number, number>();
+  s.repeats.sentence.forEach((sentence, i) => copyOf.set(sentence, s.repeats.copy[i]!));
   // Sentences are made when first read: a 10,000-article corpus has 400,000 of them, and
   // making them all (and collecting the garbage of that) was most of its start-up; a
   // question reads a few hundred.
@@ -213,7 +236,7 @@ export async function unpackDeskData(
     const end = s.end[i]!;
     const text = article.body.slice(start, end);
     return {
-      id: `${article.id}:${s.paragraph[i]}:${s.position[i]}`,
+      id: sentenceIdOf(article.id, s.textHash[i]!, copyOf.get(i) ?? 1),
       article: article.id,
       outlet: article.outlet,
       paragraph: s.paragraph[i]!,

@@ -1,7 +1,8 @@
 import type { Sentence } from '../corpus/types';
+import { parseSentenceId } from '../text/sentenceIds';
 import { runSteps, type Steps } from './steps';
 
-/** Sentence indexes by sentence id (`<article>:<paragraph>:<position>`). */
+/** Sentence indexes by sentence id (`<article>:<text hash>`, see `src/text/sentenceIds.ts`). */
 export interface SentenceLookup {
   get(id: string): number | undefined;
   has(id: string): boolean;
@@ -39,10 +40,8 @@ export function* sentenceLookupSteps(
     if (i % 5_000 === 4_999) yield;
   }
   const get = (id: string): number | undefined => {
-    // The article id may itself contain ':'; paragraph and position are the last two parts.
-    const cut = id.lastIndexOf(':', id.lastIndexOf(':') - 1);
-    if (cut <= 0) return undefined;
-    const article = id.slice(0, cut);
+    const article = parseSentenceId(id)?.article;
+    if (article === undefined) return undefined;
     const first = firstOf.get(article);
     if (first === undefined) return undefined;
     for (let i = first; i < sentences.length && sentences[i]!.article === article; i++) if (sentences[i]!.id === id) return i;

@@ -34,7 +34,10 @@ export interface Answer {
   speaker: string | null;
   /** Relevance; higher is better. Comparable only within one result. */
   score: number;
-  /** Sentence id of the best-ranked copy (`<article>:<paragraph>:<position>`), for "Context". */
+  /**
+   * Sentence id of the best-ranked copy, for "Context": opaque, and anchored on the sentence's
+   * text, so it names the same sentence after reloads until that sentence is edited or removed.
+   */
   sentenceId: string;
 }
 
@@ -113,11 +116,20 @@ export interface ContextResult {
   sentences: { id: string; text: string; focus: boolean }[];
 }
 
+/**
+ * Why `context` found no sentence: its article is no longer in the corpus, or the article is
+ * there but no longer has that sentence (it was edited or removed since the id was handed out).
+ */
+export interface ContextMissing {
+  missing: 'article' | 'sentence';
+}
+
 /** A loaded, indexed corpus that answers questions. Immutable: a reload builds a new one. */
 export interface Desk {
   ask(question: string, options?: AskOptions): AskResult;
   sources(): SourcesResult;
-  context(sentenceId: string, radius?: number): ContextResult | undefined;
+  /** The sentences around a sentence id's sentence, or why there is none now. */
+  context(sentenceId: string, radius?: number): ContextResult | ContextMissing;
   /** Canonical speaker names matching a prefix or misspelling, best first, at most `limit`. */
   suggestSpeakers(partial: string, limit?: number): string[];
   /** Example questions drawn from this corpus, for /help. */

@@ -2,6 +2,7 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './botContext.js';
 import { askDesk, NO_MENTIONS, rememberTurn, sendResultToInteraction } from './answerFlow.js';
+import { contextMissingText } from '../desk/contextMissingText.js';
 import { turnPage } from './pagedReply.js';
 import { renderContext } from './renderInfo.js';
 import { replyBriefly } from './replies.js';
@@ -24,18 +25,28 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await turnPage(interaction, ctx, state);
     return;
   }
+  if (state.kind === 'context') {
+    await showContext(interaction, ctx, state.sentenceId, state.ephemeral);
+    return;
+  }
   await interaction.deferReply(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  if (state.kind === 'more') {
-    const request = { question: state.question, offset: state.offset, ...(state.outlet ? { outlet: state.outlet } : {}), ...(state.context ? { context: state.context } : {}) };
-    const result = askDesk(ctx, request);
-    await sendResultToInteraction(interaction, ctx, result, request, state.ephemeral);
-    if (interaction.channel?.isThread() && ctx.threads.has(interaction.channelId)) rememberTurn(ctx, interaction.channelId, result, state.ephemeral);
+  const request = { question: state.question, offset: state.offset, ...(state.outlet ? { outlet: state.outlet } : {}), ...(state.context ? { context: state.context } : {}) };
+  const result = askDesk(ctx, request);
+  await sendResultToInteraction(interaction, ctx, result, request, state.ephemeral);
+  if (interaction.channel?.isThread() && ctx.threads.has(interaction.channelId)) rememberTurn(ctx, interaction.channelId, result, state.ephemeral);
+}
+
+/**
+ * The sentences around the answer's sentence. The lookup is quick and comes first, so a
+ * sentence that is gone (its article edited or removed by a reload since) is said briefly and
+ * privately, even under a public answer.
+ */
+async function showContext(interaction: ButtonInteraction, ctx: BotContext, sentenceId: string, ephemeral: boolean): Promise<void> {
+  const context = ctx.holder.desk.context(sentenceId, 2);
+  if ('missing' in context) {
+    await replyBriefly(interaction, contextMissingText(context));
     return;
   }
-  const context = ctx.holder.desk.context(state.sentenceId, 2);
-  if (!context) {
-    await interaction.editReply({ content: 'That article is no longer in the corpus.', allowedMentions: NO_MENTIONS });
-    return;
-  }
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   await interaction.editReply({ embeds: renderContext(context), allowedMentions: NO_MENTIONS });
 }

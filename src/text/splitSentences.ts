@@ -1,5 +1,6 @@
 import type { Article, Paragraph, Sentence } from '../corpus/types';
 import { getNlp } from './nlp';
+import { articleSentenceIds } from './sentenceIds';
 
 /** A sentence's span inside one paragraph, as offsets into that paragraph's text. */
 export interface SentenceSpan {
@@ -56,13 +57,14 @@ export function splitSentences(
   normalize: (text: string) => string = (t) => t,
 ): Sentence[] {
   const sentences: Sentence[] = [];
+  const idOf = articleSentenceIds(article.id);
   for (const paragraph of paragraphs) {
     splitParagraph(paragraph.text).forEach((span, position) => {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       const text = article.body.slice(start, end);
       sentences.push({
-        id: `${article.id}:${paragraph.index}:${position}`,
+        id: idOf(text),
         article: article.id,
         outlet: article.outlet,
         paragraph: paragraph.index,

@@ -108,7 +108,8 @@ describe('answers on the seed corpus', () => {
 
   it('gives the sentences around an answer for context', () => {
     const answer = desk.ask('who said wars in Europe rarely start on a Wednesday').answers[0]!;
-    const context = desk.context(answer.sentenceId)!;
+    const context = desk.context(answer.sentenceId);
+    if ('missing' in context) throw new Error(`no context: ${context.missing}`);
     expect(context.outlet).toBe('Military Times');
     expect(context.sentences.filter((s) => s.focus)).toHaveLength(1);
     expect(context.sentences.length).toBeGreaterThan(1);

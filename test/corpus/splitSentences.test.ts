@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/cleanArticle';
+import { sentenceTextHash } from '../../src/text/sentenceIds';
 import { splitParagraph, splitSentences } from '../../src/text/splitSentences';
 import { seedArticles } from '../support/seedCorpus';
 
 describe('splitSentences', () => {
-  it('gives every seed sentence offsets whose text equals the sentence', async () => {
+  it('gives every seed sentence offsets whose text equals the sentence, and an id of its own anchored on its text', async () => {
     let count = 0;
     for (const article of await seedArticles()) {
       const sentences = splitSentences(article, cleanArticle(article).paragraphs);
+      const ids = new Set<string>();
       for (const s of sentences) {
         expect(article.body.slice(s.start, s.end)).toBe(s.text);
         expect(s.text).toBe(s.text.trim());
-        expect(s.id).toBe(`${article.id}:${s.paragraph}:${s.position}`);
+        expect(s.id.startsWith(`${article.id}:${sentenceTextHash(s.text).toString(16).padStart(8, '0')}`)).toBe(true);
+        expect(ids.has(s.id)).toBe(false);
+        ids.add(s.id);
         count++;
       }
     }

@@ -3,7 +3,7 @@
  * (very long answers, hostile text). It follows the contract in src/desk/types.ts:
  * word matching, speaker carry-over for follow-ups ("he"), offset/limit, notes.
  */
-import type { Answer, AskOptions, AskResult, ContextResult, Desk, DeskHolder, ReloadReport, SourcesResult } from '../../src/desk/types.js';
+import type { Answer, AskOptions, AskResult, ContextMissing, ContextResult, Desk, DeskHolder, ReloadReport, SourcesResult } from '../../src/desk/types.js';
 
 export interface FakeSentence {
   text: string;
@@ -64,9 +64,9 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
         quotes: sentences.filter((s) => s.speaker).length,
       };
     },
-    context(sentenceId: string): ContextResult | undefined {
+    context(sentenceId: string): ContextResult | ContextMissing {
       const i = ids.indexOf(sentenceId);
-      if (i < 0) return undefined;
+      if (i < 0) return { missing: 'article' };
       const s = sentences[i]!;
       const near = sentences.map((x, j) => ({ x, j })).filter(({ x, j }) => x.article === s.article && Math.abs(j - i) <= 2);
       return { article: s.article, outlet: s.outlet, title: s.title, ...(s.url ? { url: s.url } : {}), sentences: near.map(({ x, j }) => ({ id: ids[j]!, text: x.text, focus: j === i })) };
