@@ -21,8 +21,11 @@
  *    G's (so a sentence holding a short content "a disaster" counts, and so does one sentence of a
  *    long content). An answer is X's when it falls on one of the question's gold attributions,
  *    or ≥ 50 % of its characters lie in the union of their content spans.
- *  - p@5: share of the first five answers (or all, if fewer) that are X's, over questions with
- *    gold; no answers counts 0. PolNeAR also reports p@5 "judged": answers falling on an
+ *  - p@5: share of the first five answers (or all, if fewer) that are X's statements (any of
+ *    X's, also for topic questions), over questions with gold; no answers counts 0. Seeds: X's
+ *    statements are the snippets of X's what-said questions in both files.
+ *  - topic@1 (what-said-about): the first answer is one of the topic's gold statements (PolNeAR:
+ *    X's attributions whose content has the topic noun; seeds: the question's snippets). PolNeAR also reports p@5 "judged": answers falling on an
  *    attribution whose source could not be resolved to a person (a pronoun in train, say) are
  *    left out of the denominator, since the gold cannot tell whether they are X's.
  *  - recall: share of the question's gold attributions (seeds: expected snippets) that some answer
@@ -43,7 +46,7 @@ import type { DeskData } from '../src/desk/deskData';
 import { loadDesk } from '../src/desk/loadDesk';
 import type { Answer, Desk } from '../src/desk/types';
 import { loadSplitDesk, type Split, type SplitDesk } from './speakers/polnearDesks';
-import { makeQuestions, readSplitGold, type Attribution, type PolnearQuestion, type Span } from './speakers/polnearGold';
+import { makeQuestions, readSplitGold, readSplitTexts, type Attribution, type PolnearQuestion, type Span } from './speakers/polnearGold';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -71,16 +74,19 @@ interface Tally {
   recall: number[];
   who: number[];
   abstain: number[];
+  /** What-said-about: the first answer is one of the topic's gold statements. */
+  topic1: number[];
   wrongNamed: number;
   shownForWrong: number;
 }
-const tally = (): Tally => ({ questions: 0, p5: [], p5Judged: [], recall: [], who: [], abstain: [], wrongNamed: 0, shownForWrong: 0 });
+const tally = (): Tally => ({ questions: 0, p5: [], p5Judged: [], recall: [], who: [], abstain: [], topic1: [], wrongNamed: 0, shownForWrong: 0 });
 const mean = (xs: number[]) => (xs.length ? +(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3) : null);
 const summary = (t: Tally) => ({
   questions: t.questions,
   p5: mean(t.p5),
   ...(t.p5Judged.length ? { p5Judged: mean(t.p5Judged) } : {}),
   recall: mean(t.recall),
+  ...(t.topic1.length ? { topicAt1: mean(t.topic1) } : {}),
   speakerRight: mean(t.who),
   abstention: mean(t.abstain),
   wrongNamed: t.shownForWrong ? +(t.wrongNamed / t.shownForWrong).toFixed(3) : null,
@@ -122,10 +128,18 @@ const normalise = (t: string) => t.replace(/[’‘]/g, "'").replace(/[“”]/g
 
 async function evalSeeds() {
   const { desk, data } = await loadDesk(process.env.CORPUS_DIR || join(repo, 'corpus'));
+  const sets = {
+    dev: JSON.parse(readFileSync(join(repo, 'test', 'eval', 'speakers.dev.json'), 'utf8')) as SeedQuestion[],
+    holdout: JSON.parse(readFileSync(join(repo, 'test', 'eval', 'speakers.holdout.json'), 'utf8')) as SeedQuestion[],
+  };
+  // A speaker's statements, for p@5 of topic questions: the expected snippets of their
+  // what-said questions in both files (every speaker asked about by topic has one).
+  const statements = new Map<string, string[]>();
+  for (const x of [...sets.dev, ...sets.holdout]) if (x.form === 'what-said') statements.set(x.speaker, [...(statements.get(x.speaker) ?? []), ...x.expect]);
   const plain = plainSearch(data);
   const out: Record<string, unknown> = {};
   for (const set of ['dev', 'holdout'] as const) {
-    const questions = JSON.parse(readFileSync(join(repo, 'test', 'eval', `speakers.${set}.json`), 'utf8')) as SeedQuestion[];
+    const questions = sets[set];
     const desk_ = tally();
     const peer = tally();
     const misses: string[] = [];
@@ -138,7 +152,7 @@ async function evalSeeds() {
       const style = byStyle.get(item.style ?? item.form) ?? tally();
       byStyle.set(item.style ?? item.form, style);
       for (const [t, got, isDesk] of [[desk_, answers, true], [peer, peerTexts, false]] as const) {
-        const r = scoreSeed(item, got, data);
+        const r = scoreSeed(item, got, data, statements.get(item.speaker) ?? []);
         addSeed(t, r);
         if (isDesk) {
           addSeed(style, r);
@@ -157,14 +171,16 @@ async function evalSeeds() {
   return out;
 }
 
-interface SeedResult { p5?: number; recall?: number; who?: number; abstain?: number; wrong: number; shown: number }
+interface SeedResult { p5?: number; recall?: number; who?: number; abstain?: number; topic1?: number; wrong: number; shown: number }
 
-function scoreSeed(item: SeedQuestion, answers: { text: string; speaker: string | null }[], data: DeskData): SeedResult {
+function scoreSeed(item: SeedQuestion, answers: { text: string; speaker: string | null }[], data: DeskData, speakerStatements: string[]): SeedResult {
   const expect = item.expect.map(normalise);
-  const matches = (text: string) => {
+  const theirs = [...expect, ...speakerStatements.map(normalise)];
+  const inside = (text: string, snippets: string[]) => {
     const t = normalise(text);
-    return expect.some((e) => t.includes(e) || (t.length >= 20 && e.includes(t)));
+    return snippets.some((e) => t.includes(e) || (t.length >= 20 && e.includes(t)));
   };
+  const matches = (text: string) => inside(text, theirs);
   const r: SeedResult = { wrong: 0, shown: 0 };
   if (item.form === 'absent') {
     r.abstain = answers.length === 0 ? 1 : 0;
@@ -178,6 +194,7 @@ function scoreSeed(item: SeedQuestion, answers: { text: string; speaker: string 
   r.p5 = top.length ? top.filter((a) => matches(a.text)).length / top.length : 0;
   const shown = answers.slice(0, Math.max(10, expect.length)).map((a) => normalise(a.text));
   r.recall = expect.filter((e) => shown.some((t) => t.includes(e) || (t.length >= 20 && e.includes(t)))).length / expect.length;
+  if (item.form === 'what-said-about') r.topic1 = answers[0] && inside(answers[0].text, expect) ? 1 : 0;
   r.shown = top.length;
   r.wrong = top.filter((a) => isOtherNamed(data, a.speaker, item.speaker)).length;
   return r;
@@ -189,6 +206,7 @@ function addSeed(t: Tally, r: SeedResult) {
   if (r.recall !== undefined) t.recall.push(r.recall);
   if (r.who !== undefined) t.who.push(r.who);
   if (r.abstain !== undefined) t.abstain.push(r.abstain);
+  if (r.topic1 !== undefined) t.topic1.push(r.topic1);
   t.wrongNamed += r.wrong;
   t.shownForWrong += r.shown;
 }
@@ -222,17 +240,19 @@ function place(d: SplitDesk, article: string, sentenceId: string, text: string):
 
 interface Judged { x: boolean; unjudged: boolean }
 
-function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByStem: Map<string, Attribution[]>) {
+function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByStem: Map<string, Attribution[]>, byPerson: Map<string, Attribution[]>) {
   const { desk, data } = d.loaded;
   const plain = plainSearch(data);
   const byForm = new Map<string, { desk: Tally; peer: Tally }>();
   const all = { desk: tally(), peer: tally() };
   const misses: string[] = [];
-  const judge = (copies: Placed[], q: PolnearQuestion): Judged => {
+  const ms = { desk: 0, peer: 0 };
+  /** Whether an answer is one of `statements` (X's), or unjudged (on an unresolved attribution). */
+  const judge = (copies: Placed[], statements: readonly Attribution[]): Judged => {
     let x = false;
     let unjudged = false;
     for (const c of copies) {
-      const gold = q.gold.filter((g) => g.stem === c.stem);
+      const gold = statements.filter((g) => g.stem === c.stem);
       const inGold = inter(c.span, gold.flatMap((g) => g.content));
       if (gold.some((g) => fallsOn(c.span, g)) || (inGold > 0 && inGold >= 0.5 * (c.span[1] - c.span[0]))) x = true;
       else if ((attributionsByStem.get(c.stem) ?? []).some((g) => !g.person && fallsOn(c.span, g))) unjudged = true;
@@ -242,7 +262,10 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
   for (const q of questions) {
     const n = q.gold.length;
     const limit = Math.max(10, n);
+    let t = performance.now();
     const answers: Answer[] = desk.ask(q.q, { limit }).answers;
+    ms.desk += performance.now() - t;
+    t = performance.now();
     const deskPlaced = answers.map((a) => ({
       speaker: a.speaker,
       copies: (a.sources.length ? a.sources : [{ article: a.article, sentenceId: a.sentenceId }])
@@ -250,6 +273,7 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
         .filter((p): p is Placed => p !== null),
     }));
     const peerPlaced = plain(q.q, limit).map((s) => ({ speaker: null as string | null, copies: [place(d, s.article, s.id, s.text)].filter((p): p is Placed => p !== null) }));
+    ms.peer += performance.now() - t;
     const forms = byForm.get(q.form) ?? { desk: tally(), peer: tally() };
     byForm.set(q.form, forms);
     for (const [which, got] of [['desk', deskPlaced], ['peer', peerPlaced]] as const) {
@@ -266,7 +290,11 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
         if (which === 'desk' && !ok) misses.push(`who-said  ${q.q} → ${got[0]?.speaker ?? 'none'} (gold ${q.name})`);
         continue;
       }
-      const top = got.slice(0, 5).map((a) => ({ ...judge(a.copies, q), speaker: a.speaker }));
+      const top = got.slice(0, 5).map((a) => ({ ...judge(a.copies, byPerson.get(q.person) ?? []), speaker: a.speaker }));
+      if (q.form === 'what-said-about') {
+        const first = got[0] ? judge(got[0].copies, q.gold).x : false;
+        for (const t of targets) t.topic1.push(first ? 1 : 0);
+      }
       const hits = top.filter((a) => a.x).length;
       const judged = top.filter((a) => a.x || !a.unjudged).length;
       const found = q.gold.filter((g) => got.some((a) => a.copies.some((c) => c.stem === g.stem && fallsOn(c.span, g)))).length;
@@ -287,6 +315,7 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
     desk: summary(all.desk),
     plainMinisearch: summary(all.peer),
     byForm: Object.fromEntries([...byForm].map(([f, t]) => [f, { desk: summary(t.desk), plainMinisearch: summary(t.peer) }])),
+    askSeconds: { desk: +(ms.desk / 1000).toFixed(1), plainMinisearch: +(ms.peer / 1000).toFixed(1) },
     misses,
   };
 }
@@ -296,20 +325,27 @@ async function evalPolnear() {
   const allTexts: string[] = [];
   const golds = new Map<Split, ReturnType<typeof readSplitGold>>();
   // Absent names are checked against every split's texts, whichever are scored.
+  // (Only the texts of splits not scored are read, and only to check the absent names.)
   for (const s of ['train', 'dev', 'test'] as const) {
+    if (!splits.includes(s)) {
+      allTexts.push(...readSplitTexts(polnearDir, s).values());
+      continue;
+    }
     const g = readSplitGold(polnearDir, s);
     allTexts.push(...g.texts.values());
-    if (splits.includes(s)) golds.set(s, g);
+    golds.set(s, g);
   }
   for (const split of splits) {
     const t0 = performance.now();
     const gold = golds.get(split)!;
     const questions = makeQuestions(gold, allTexts);
+    const t1 = performance.now();
     const d = await loadSplitDesk(polnearDir, split);
+    const t2 = performance.now();
     const byStem = new Map<string, Attribution[]>();
     for (const a of gold.attributions) byStem.set(a.stem, [...(byStem.get(a.stem) ?? []), a]);
     const resolved = gold.attributions.filter((a) => a.person);
-    const r = polnearEval(d, questions, byStem);
+    const r = polnearEval(d, questions, byStem, gold.byPerson);
     out[split] = {
       gold: {
         attributions: gold.attributions.length,
@@ -322,6 +358,7 @@ async function evalPolnear() {
       questions: Object.fromEntries(['what-said', 'what-said-about', 'who-said', 'role', 'absent'].map((f) => [f, questions.filter((q) => q.form === f).length])),
       deskSource: d.source,
       seconds: +((performance.now() - t0) / 1000).toFixed(1),
+      secondsBy: { goldAndQuestions: +((t1 - t0) / 1000).toFixed(1), desk: +((t2 - t1) / 1000).toFixed(1), asking: +((performance.now() - t2) / 1000).toFixed(1) },
       ...r,
       misses: r.misses.slice(0, showMisses),
     };
@@ -340,7 +377,7 @@ if (asJson) {
 } else {
   const f = (x: number | null | undefined) => (x === null || x === undefined ? '   –  ' : x.toFixed(3).padStart(6));
   const line = (label: string, s: ReturnType<typeof summary>) =>
-    `  ${label.padEnd(34)} ${String(s.questions).padStart(4)}  p@5 ${f(s.p5)}${s.p5Judged !== undefined ? ` (judged ${f(s.p5Judged)})` : '                 '}  recall ${f(s.recall)}  speaker right ${f(s.speakerRight)}  abstention ${f(s.abstention)}  wrong named ${f(s.wrongNamed)}`;
+    `  ${label.padEnd(34)} ${String(s.questions).padStart(4)}  p@5 ${f(s.p5)}${s.p5Judged !== undefined ? ` (judged ${f(s.p5Judged)})` : '                 '}  recall ${f(s.recall)}  topic@1 ${f(s.topicAt1)}  speaker right ${f(s.speakerRight)}  abstention ${f(s.abstention)}  wrong named ${f(s.wrongNamed)}`;
   if (report.seeds) {
     for (const [set, r] of Object.entries(report.seeds as Record<string, { desk: ReturnType<typeof summary>; plainMinisearch: ReturnType<typeof summary>; byStyle: Record<string, ReturnType<typeof summary>>; misses?: string[] }>)) {
       console.log(`Seeds ${set} (${set === 'holdout' ? 'never tuned on' : 'for tuning'}):`);
@@ -353,7 +390,7 @@ if (asJson) {
   }
   if (report.polnear) {
     for (const [split, r] of Object.entries(report.polnear as Record<string, any>)) {
-      console.log(`PolNeAR ${split}: ${r.articles} articles, ${r.gold.attributions} attributions (${r.gold.resolved} resolved: ${r.gold.viaName} named source, ${r.gold.viaSilver} silver), ${r.gold.speakersWith3} speakers with ≥ 3; desk from ${r.deskSource}, ${r.seconds} s`);
+      console.log(`PolNeAR ${split}: ${r.articles} articles, ${r.gold.attributions} attributions (${r.gold.resolved} resolved: ${r.gold.viaName} named source, ${r.gold.viaSilver} silver), ${r.gold.speakersWith3} speakers with ≥ 3; desk from ${r.deskSource}, ${r.seconds} s (gold + questions ${r.secondsBy.goldAndQuestions}, desk ${r.secondsBy.desk}, asking ${r.secondsBy.asking}: desk ${r.askSeconds.desk}, minisearch ${r.askSeconds.plainMinisearch})`);
       console.log(`  questions: ${Object.entries(r.questions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       console.log(line('desk', r.desk));
       console.log(line('plain minisearch', r.plainMinisearch));

@@ -169,11 +169,17 @@ function parseAnn(ann: string): { t: Map<string, TLine>; e: { roles: { role: str
 
 interface SilverLine { article: string; content: { fragments: Span[] }; source_resolved_silver?: string | null }
 
-export function readSplitGold(root: string, split: Split): SplitGold {
+/** A split's texts by file stem. */
+export function readSplitTexts(root: string, split: Split): Map<string, string> {
   const textDir = join(root, 'data', split, 'text');
-  const annDir = join(root, 'data', split, 'attributions');
   const texts = new Map<string, string>();
   for (const f of readdirSync(textDir).filter((n) => n.endsWith('.txt'))) texts.set(f.slice(0, -4), readFileSync(join(textDir, f), 'utf8'));
+  return texts;
+}
+
+export function readSplitGold(root: string, split: Split): SplitGold {
+  const annDir = join(root, 'data', split, 'attributions');
+  const texts = readSplitTexts(root, split);
   // One annotator per article: the lexicographically first id.
   const annFor = new Map<string, string>();
   for (const f of readdirSync(annDir).filter((n) => n.endsWith('.ann')).sort()) {
@@ -323,6 +329,19 @@ function nounsOf(text: string): string[] {
   return words.filter((w, i) => pos[i] === 'NOUN' && /^[a-z][a-z-]{3,}$/.test(w) && !GENERIC_NOUNS.has(w));
 }
 
+/** The first 8 words of a text without quote marks, or null when it has fewer. */
+function firstWords(text: string): string | null {
+  const words = text.replace(/[“”"]/g, '').replace(/[‘’]/g, "'").split(/\s+/).filter(Boolean);
+  if (words.length < 8) return null;
+  return words.slice(0, 8).join(' ').replace(/[,;:.!?—–-]+$/, '');
+}
+
+/** 8 words from the start of the longest “quoted” segment of a text, when it has 8 words or more. */
+function quotedSnippet(text: string): string | null {
+  const segments = [...text.matchAll(/[“"]([^“”"]+)[”"]?/g)].map((m) => m[1]!).sort((a, b) => b.length - a.length);
+  return segments.length ? firstWords(segments[0]!) : null;
+}
+
 const wordRe = (noun: string) => new RegExp(`\\b${escapeRe(noun)}(?:s|es)?\\b`, 'i');
 
 export interface QuestionOptions {
@@ -337,13 +356,11 @@ export function makeQuestions(gold: SplitGold, allTexts: readonly string[], opti
   const whoPerSpeaker = options.whoPerSpeaker ?? 2;
   const questions: PolnearQuestion[] = [];
   const speakers = [...gold.byPerson].filter(([, list]) => list.length >= minAttributions).sort(([a], [b]) => (a < b ? -1 : 1));
-  // Document frequency of nouns over all attribution contents of the split.
+  // Document frequency of words over all attribution contents of the split (nouns are picked by
+  // part of speech only in the attributions questions are made from).
   const df = new Map<string, number>();
-  const nounCache = new Map<Attribution, string[]>();
   for (const a of gold.attributions) {
-    const nouns = [...new Set(nounsOf(a.contentText))];
-    nounCache.set(a, nouns);
-    for (const n of nouns) df.set(n, (df.get(n) ?? 0) + 1);
+    for (const w of new Set(a.contentText.toLowerCase().match(/[a-z][a-z-]+/g) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const rolesByPerson = new Map<string, Map<string, number>>();
   const roleDisplay = new Map<string, string>();
@@ -353,20 +370,22 @@ export function makeQuestions(gold: SplitGold, allTexts: readonly string[], opti
     // About: a salient noun (the rarest in the split, seen at least twice) of one attribution.
     const ordered = [...list].sort((a, b) => hash(key + a.contentText) - hash(key + b.contentText));
     for (const a of ordered) {
-      const nouns = nounCache.get(a)!.filter((n) => (df.get(n) ?? 0) >= 2).sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
+      const nouns = [...new Set(nounsOf(a.contentText))].filter((n) => (df.get(n) ?? 0) >= 2).sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
       const noun = nouns[0];
       if (!noun) continue;
       const about = list.filter((b) => wordRe(noun).test(b.contentText));
       questions.push({ q: `what did ${name} say about ${noun}`, form: 'what-said-about', person: key, name, gold: about, topic: noun });
       break;
     }
-    // Who said: 8 words from the start of the content of up to `whoPerSpeaker` attributions.
+    // Who said: 8 words of the content, as people quote it: from the start of its longest quoted
+    // segment when it has one of 8 words or more (direct speech first), else from the start of the
+    // content (minus a leading "that"). Up to `whoPerSpeaker` attributions of 8 words or more.
     let who = 0;
-    for (const a of ordered) {
+    const quotedFirst = [...ordered].sort((a, b) => Number(!!quotedSnippet(b.contentText)) - Number(!!quotedSnippet(a.contentText)));
+    for (const a of quotedFirst) {
       if (who >= whoPerSpeaker) break;
-      const words = a.contentText.replace(/["“”‘’]/g, (c) => (c === '’' || c === '‘' ? "'" : '')).replace(/^that\s+/i, '').split(/\s+/).filter(Boolean);
-      if (words.length < 8) continue;
-      const snippet = words.slice(0, 8).join(' ').replace(/[,;:.!?—–-]+$/, '');
+      const snippet = quotedSnippet(a.contentText) ?? firstWords(a.contentText.replace(/^that\s+/i, ''));
+      if (!snippet) continue;
       questions.push({ q: `who said "${snippet}"`, form: 'who-said', person: key, name, gold: [] });
       who++;
     }
