@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from './buildTimings';
+import { watchBuildProcess } from './buildWatchdog';
 import { INDEX_VERSION } from './deskCache';
 import { decodePackedFile, verifyPackedFile } from './packedFile';
 import type { PackedDesk } from './packDeskData';
@@ -71,11 +72,15 @@ export function buildInProcess(
     execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // Killed if this process dies, even while a question holds it stopped.
+  const watchdog = watchBuildProcess(child.pid);
   // Until its 'exit' event the child's pid cannot be reused (an exited child stays a zombie
-  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe.
+  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe; the
+  // watchdog is released in the same callback, before the pid could be reused.
   let exited = process.platform === 'win32';
   child.once('exit', () => {
     exited = true;
+    watchdog.release();
   });
   const signal = (name: 'SIGSTOP' | 'SIGCONT'): boolean => {
     if (exited || child.pid === undefined) return false;
