@@ -1,11 +1,10 @@
 import { fork } from 'node:child_process';
 import { open, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from './buildTimings';
 import { watchBuildProcess } from './buildWatchdog';
 import { INDEX_VERSION } from './deskCache';
+import { handOverDir, newHandOverFile } from './handOverFile';
 import { decodePackedFile, verifyPackedFile } from './packedFile';
 import type { PackedDesk } from './packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
@@ -58,7 +57,8 @@ export interface RunningBuild {
  * process keeps answering questions: a build's gigabytes of heap, its collector threads and
  * the freeing of it all at the end stay out of the serving process (in a worker thread they
  * slowed questions answered meanwhile several times over). The desk comes back through a
- * temporary file, read and checked in pieces with `pause` between them. Rejects with
+ * hand-over file in the cache folder (`newHandOverFile`), read and checked in pieces with
+ * `pause` between them. Rejects with
  * `CorpusLoadError` (bad files, with `onProblem: 'fail'`) or an Error when the build fails.
  */
 export function buildInProcess(
@@ -67,7 +67,7 @@ export function buildInProcess(
   onProgress?: (done: number, total: number) => void,
   log?: (message: string) => void,
 ): RunningBuild {
-  const output = join(tmpdir(), `crisis-desk-reload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`);
+  const output = newHandOverFile(handOverDir(request.options.cacheDir));
   const child = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
     execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
 import { createPause } from './createPause';
+import { handOverDir, removeStaleHandOvers } from './handOverFile';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import type { Desk, DeskHolder, ReloadReport } from './types';
 
@@ -29,6 +30,8 @@ export async function createDeskHolder(
   corpusDir: string,
   options: DeskHolderOptions = {},
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
+  // Reload hand-over files a killed process left behind.
+  await removeStaleHandOvers(handOverDir(options.cacheDir));
   let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
   let running: Promise<ReloadReport> | undefined;
   // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
