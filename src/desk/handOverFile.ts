@@ -3,6 +3,7 @@ import { readdir, stat, unlink } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCacheDir } from './deskCache';
+import { isProcessAlive } from './isProcessAlive';
 
 /**
  * The file a reload's build process hands its packed desk over in. It lives in the cache
@@ -81,15 +82,5 @@ function ownerGone(name: string): boolean {
   const match = /^(.+)-(\d+)-[a-z0-9]+\.bin$/.exec(name.slice(PREFIX.length));
   if (!match || match[1] !== host()) return false;
   const pid = Number(match[2]);
-  return pid === process.pid || !isAlive(pid);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return pid === process.pid || !isProcessAlive(pid);
 }
