@@ -17,13 +17,15 @@ const TEMP_STALE_AFTER_MS = 6 * 3_600_000;
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
-/**
- * `CACHE_MAX_BYTES`: a whole number of bytes, or with a K, M, G or T suffix (powers of 1024:
- * `2G`, `500M`, `500MB`); unset or malformed, `DEFAULT_CACHE_MAX_BYTES`.
- */
+/** A size in bytes, or with a K, M, G or T suffix (powers of 1024: `2G`, `500M`, `1.5 GiB`); undefined when malformed. */
+export function parseByteSize(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(value);
+  return match ? Math.floor(Number(match[1]) * UNITS[match[2]!.toLowerCase()]!) : undefined;
+}
+
+/** `CACHE_MAX_BYTES` (see `parseByteSize`); unset or malformed, `DEFAULT_CACHE_MAX_BYTES` (the bot's config refuses a malformed one). */
 export function cacheMaxBytes(value = process.env.CACHE_MAX_BYTES): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(value ?? '');
-  return match ? Math.floor(Number(match[1]) * UNITS[match[2]!.toLowerCase()]!) : DEFAULT_CACHE_MAX_BYTES;
+  return (value === undefined ? undefined : parseByteSize(value)) ?? DEFAULT_CACHE_MAX_BYTES;
 }
 
 /** Marks a persisted desk as used now (its modification time; atime is unreliable: noatime, relatime). */
