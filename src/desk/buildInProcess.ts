@@ -26,7 +26,8 @@ export interface BuildRequest {
 export type BuildReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'log'; message: string }
-  | { type: 'done'; source: 'cache' | 'build'; timings?: BuildTimings }
+  /** `key`: the packed file's key (the cache file's when it was linked as the output). */
+  | { type: 'done'; source: 'cache' | 'build'; key: string; timings?: BuildTimings }
   | { type: 'failed'; problems: CorpusProblem[] }
   | { type: 'crashed'; message: string };
 
@@ -91,7 +92,7 @@ export function buildInProcess(
       return false;
     }
   };
-  const built = new Promise<Omit<ProcessBuild, 'packed'>>((resolve, reject) => {
+  const built = new Promise<Omit<ProcessBuild, 'packed'> & { key: string }>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -101,7 +102,7 @@ export function buildInProcess(
     child.on('message', (reply: BuildReply) => {
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'log') log?.(reply.message);
-      else if (reply.type === 'done') settle(() => resolve({ source: reply.source, ...(reply.timings && { timings: reply.timings }) }));
+      else if (reply.type === 'done') settle(() => resolve({ source: reply.source, key: reply.key, ...(reply.timings && { timings: reply.timings }) }));
       else if (reply.type === 'failed') settle(() => reject(new CorpusLoadError(reply.problems)));
       else settle(() => reject(new Error(`reload build failed: ${reply.message}`)));
     });
@@ -111,7 +112,9 @@ export function buildInProcess(
   });
   return {
     pid: child.pid,
-    result: built.then(async (result) => ({ ...result, packed: await readPacked(output, pause) })).finally(() => unlink(output).catch(() => undefined)),
+    result: built
+      .then(async ({ key, ...result }) => ({ ...result, packed: await readPacked(output, key, pause) }))
+      .finally(() => unlink(output).catch(() => undefined)),
     hold(work) {
       const stopped = signal('SIGSTOP');
       try {
@@ -124,7 +127,7 @@ export function buildInProcess(
 }
 
 /** The packed desk the build process wrote: read off the event loop, checked in pieces. */
-async function readPacked(file: string, pause: () => Promise<void> | void): Promise<PackedDesk> {
+async function readPacked(file: string, key: string, pause: () => Promise<void> | void): Promise<PackedDesk> {
   const handle = await open(file, 'r');
   let bytes: Buffer;
   try {
@@ -136,5 +139,5 @@ async function readPacked(file: string, pause: () => Promise<void> | void): Prom
     await handle.close();
   }
   await verifyPackedFile(bytes, pause);
-  return decodePackedFile(bytes, INDEX_VERSION, 'reload', { checksumVerified: true }) as PackedDesk;
+  return decodePackedFile(bytes, INDEX_VERSION, key, { checksumVerified: true }) as PackedDesk;
 }

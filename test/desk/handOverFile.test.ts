@@ -34,6 +34,8 @@ describe('reload hand-over files', () => {
     }
     expect([...seen].filter((name) => name.startsWith('crisis-desk-reload-'))).toHaveLength(1);
     expect(readdirSync(cache).filter((name) => name.startsWith('crisis-desk-reload-'))).toEqual([]);
+    // The desk cache the build wrote (and handed over, linked) is still there.
+    expect(readdirSync(cache).filter((name) => /^desk-[0-9a-f]+\.bin$/.test(name))).toHaveLength(1);
   });
 
   it('left by a process that is gone, or too old, are removed; those of live processes stay', async () => {
