@@ -1,10 +1,10 @@
 import { fork } from 'node:child_process';
 import { open, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from './buildTimings';
+import { watchBuildProcess } from './buildWatchdog';
 import { INDEX_VERSION } from './deskCache';
+import { handOverDir, newHandOverFile } from './handOverFile';
 import { decodePackedFile, verifyPackedFile } from './packedFile';
 import type { PackedDesk } from './packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
@@ -26,7 +26,8 @@ export interface BuildRequest {
 export type BuildReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'log'; message: string }
-  | { type: 'done'; source: 'cache' | 'build'; timings?: BuildTimings }
+  /** `key`: the packed file's key (the cache file's when it was linked as the output). */
+  | { type: 'done'; source: 'cache' | 'build'; key: string; timings?: BuildTimings }
   | { type: 'failed'; problems: CorpusProblem[] }
   | { type: 'crashed'; message: string };
 
@@ -57,7 +58,8 @@ export interface RunningBuild {
  * process keeps answering questions: a build's gigabytes of heap, its collector threads and
  * the freeing of it all at the end stay out of the serving process (in a worker thread they
  * slowed questions answered meanwhile several times over). The desk comes back through a
- * temporary file, read and checked in pieces with `pause` between them. Rejects with
+ * hand-over file in the cache folder (`newHandOverFile`), read and checked in pieces with
+ * `pause` between them. Rejects with
  * `CorpusLoadError` (bad files, with `onProblem: 'fail'`) or an Error when the build fails.
  */
 export function buildInProcess(
@@ -66,16 +68,20 @@ export function buildInProcess(
   onProgress?: (done: number, total: number) => void,
   log?: (message: string) => void,
 ): RunningBuild {
-  const output = join(tmpdir(), `crisis-desk-reload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`);
+  const output = newHandOverFile(handOverDir(request.options.cacheDir));
   const child = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
     execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // Killed if this process dies, even while a question holds it stopped.
+  const watchdog = watchBuildProcess(child.pid);
   // Until its 'exit' event the child's pid cannot be reused (an exited child stays a zombie
-  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe.
+  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe; the
+  // watchdog is released in the same callback, before the pid could be reused.
   let exited = process.platform === 'win32';
   child.once('exit', () => {
     exited = true;
+    watchdog.release();
   });
   const signal = (name: 'SIGSTOP' | 'SIGCONT'): boolean => {
     if (exited || child.pid === undefined) return false;
@@ -86,7 +92,7 @@ export function buildInProcess(
       return false;
     }
   };
-  const built = new Promise<Omit<ProcessBuild, 'packed'>>((resolve, reject) => {
+  const built = new Promise<Omit<ProcessBuild, 'packed'> & { key: string }>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -96,7 +102,7 @@ export function buildInProcess(
     child.on('message', (reply: BuildReply) => {
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'log') log?.(reply.message);
-      else if (reply.type === 'done') settle(() => resolve({ source: reply.source, ...(reply.timings && { timings: reply.timings }) }));
+      else if (reply.type === 'done') settle(() => resolve({ source: reply.source, key: reply.key, ...(reply.timings && { timings: reply.timings }) }));
       else if (reply.type === 'failed') settle(() => reject(new CorpusLoadError(reply.problems)));
       else settle(() => reject(new Error(`reload build failed: ${reply.message}`)));
     });
@@ -106,7 +112,9 @@ export function buildInProcess(
   });
   return {
     pid: child.pid,
-    result: built.then(async (result) => ({ ...result, packed: await readPacked(output, pause) })).finally(() => unlink(output).catch(() => undefined)),
+    result: built
+      .then(async ({ key, ...result }) => ({ ...result, packed: await readPacked(output, key, pause) }))
+      .finally(() => unlink(output).catch(() => undefined)),
     hold(work) {
       const stopped = signal('SIGSTOP');
       try {
@@ -119,7 +127,7 @@ export function buildInProcess(
 }
 
 /** The packed desk the build process wrote: read off the event loop, checked in pieces. */
-async function readPacked(file: string, pause: () => Promise<void> | void): Promise<PackedDesk> {
+async function readPacked(file: string, key: string, pause: () => Promise<void> | void): Promise<PackedDesk> {
   const handle = await open(file, 'r');
   let bytes: Buffer;
   try {
@@ -131,5 +139,5 @@ async function readPacked(file: string, pause: () => Promise<void> | void): Prom
     await handle.close();
   }
   await verifyPackedFile(bytes, pause);
-  return decodePackedFile(bytes, INDEX_VERSION, 'reload', { checksumVerified: true }) as PackedDesk;
+  return decodePackedFile(bytes, INDEX_VERSION, key, { checksumVerified: true }) as PackedDesk;
 }

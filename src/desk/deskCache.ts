@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { link, mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta, verifyPackedFile } from './packedFile';
@@ -196,8 +196,11 @@ export async function readDeskCache(
 /**
  * Writes the cache atomically: to a temporary file in the same folder, flushed, then renamed
  * over the old one, so a reader (or a SIGTERM mid-write) never sees a half-written cache.
+ * With `linkAt`, the flushed file is also hard-linked there before the rename, so that path
+ * holds exactly these bytes even if another process replaces the cache file meanwhile (a
+ * reload's hand-over, written once instead of twice). Resolves to whether `linkAt` was linked.
  */
-export async function writeDeskCache(file: string, manifest: CorpusManifest, packed: PackedDesk): Promise<void> {
+export async function writeDeskCache(file: string, manifest: CorpusManifest, packed: PackedDesk, linkAt?: string): Promise<boolean> {
   await mkdir(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const handle = await open(temp, 'w');
@@ -211,10 +214,13 @@ export async function writeDeskCache(file: string, manifest: CorpusManifest, pac
     throw error;
   }
   await handle.close();
+  // Another file system, or one without hard links: the caller writes its own copy.
+  const linked = linkAt !== undefined && (await link(temp, linkAt).then(() => true, () => false));
   try {
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+  return linked;
 }

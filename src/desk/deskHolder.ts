@@ -3,6 +3,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
 import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
 import { createPause } from './createPause';
 import { cacheFile, defaultCacheDir, readDeskCache } from './deskCache';
+import { handOverDir, removeStaleHandOvers } from './handOverFile';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from './types';
 
@@ -32,6 +33,8 @@ export async function createDeskHolder(
   corpusDir: string,
   options: DeskHolderOptions = {},
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
+  // Reload hand-over files a killed process left behind.
+  await removeStaleHandOvers(handOverDir(options.cacheDir));
   let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
   // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
   // `current` does not change meanwhile: the new desk is swapped in after the build is over.

@@ -6,6 +6,7 @@ import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCac
 import type { DeskData } from './deskData';
 import { fingerprintArticles } from './fingerprintArticles';
 import { packDeskData, type PackedDesk } from './packDeskData';
+import { markDeskCacheUsed, pruneDeskCache } from './pruneDeskCache';
 import { CorpusLoadError, type CorpusProblem } from './types';
 
 export interface PrepareDeskOptions extends ReadCorpusOptions {
@@ -29,6 +30,12 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
   buildThreads?: number;
   /** Where cache misses and write failures are reported (default: nowhere). */
   log?: (message: string) => void;
+  /**
+   * A reload build's hand-over file: when the build writes the cache, the written file is also
+   * linked here (see `writeDeskCache`), so the packed desk is written once; `handedOver` then
+   * holds its key.
+   */
+  handOver?: string;
 }
 
 /** Corpora this large are built on worker threads (see `buildThreads`). */
@@ -52,6 +59,8 @@ export type PreparedDesk =
       timings: BuildTimings;
       /** Why the cache was not used. */
       cacheMiss: string;
+      /** The key of the packed file linked at `options.handOver`, when it was. */
+      handedOver?: string;
     };
 
 /**
@@ -73,6 +82,8 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
       const cached = await readDeskCache(file, corpusDir, maxFileBytes);
       if ('packed' in cached) {
         if (cached.packed.warnings.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(cached.packed.warnings);
+        await markDeskCacheUsed(file);
+        await pruneCache(cacheDir, file, log);
         return { source: 'cache', packed: cached.packed };
       }
       cacheMiss = cached.miss;
@@ -98,13 +109,22 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   const fingerprints = fingerprintArticles(articles);
   const packed = wantPacked || manifest !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
-  if (packed && manifest !== undefined && file !== undefined) {
+  let handedOver: string | undefined;
+  if (packed && manifest !== undefined && file !== undefined && cacheDir !== false) {
     try {
-      await writeDeskCache(file, manifest, packed);
+      if (await writeDeskCache(file, manifest, packed, options.handOver)) handedOver = manifest.key;
     } catch (error) {
       // A read-only or full disk costs the next start-up a rebuild, nothing more.
       log(`desk cache not written: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // After a failed write too: a full disk may be full of unused desks.
+    await pruneCache(cacheDir, file, log);
   }
-  return { source: 'build', data, fingerprints, warnings: problems, ...(packed && { packed }), timings, cacheMiss };
+  return { source: 'build', data, fingerprints, warnings: problems, ...(packed && { packed }), timings, cacheMiss, ...(handedOver !== undefined && { handedOver }) };
+}
+
+/** Removes unused persisted desks (see `pruneDeskCache`), never `inUse`, and logs what went. */
+async function pruneCache(cacheDir: string, inUse: string, log: (message: string) => void): Promise<void> {
+  const removed = await pruneDeskCache(cacheDir, inUse);
+  if (removed.length > 0) log(`desk cache: removed ${removed.length} unused file(s): ${removed.join(', ')}`);
 }

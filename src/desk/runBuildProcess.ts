@@ -11,6 +11,9 @@ import { encodePackedFile } from './packedFile';
 import { prepareDesk } from './prepareDesk';
 import { CorpusLoadError } from './types';
 
+/** Key of a hand-over file this process writes itself (rather than linking the cache file). */
+const RELOAD_KEY = 'reload';
+
 lowerProcessPriority();
 process.on('disconnect', () => process.exit(0));
 
@@ -35,17 +38,23 @@ async function build(request: BuildRequest): Promise<void> {
           void send({ type: 'progress', done, total });
         },
         log: (message) => void send({ type: 'log', message }),
+        handOver: request.output,
       },
       true,
     );
-    const handle = await open(request.output, 'w');
-    try {
-      // One part at a time (writeFile on a handle writes all of it at the current position).
-      for (const part of encodePackedFile(prepared.packed!, INDEX_VERSION, 'reload')) await handle.writeFile(part);
-    } finally {
-      await handle.close();
+    // The cache file just written is linked at the output already: nothing to write twice.
+    let key = prepared.source === 'build' ? prepared.handedOver : undefined;
+    if (key === undefined) {
+      key = RELOAD_KEY;
+      const handle = await open(request.output, 'w');
+      try {
+        // One part at a time (writeFile on a handle writes all of it at the current position).
+        for (const part of encodePackedFile(prepared.packed!, INDEX_VERSION, key)) await handle.writeFile(part);
+      } finally {
+        await handle.close();
+      }
     }
-    await send({ type: 'done', source: prepared.source, ...(prepared.source === 'build' && { timings: prepared.timings }) });
+    await send({ type: 'done', source: prepared.source, key, ...(prepared.source === 'build' && { timings: prepared.timings }) });
   } catch (error) {
     if (error instanceof CorpusLoadError) await send({ type: 'failed', problems: error.problems });
     else await send({ type: 'crashed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -1,3 +1,5 @@
+import { parseByteSize } from '../desk/pruneDeskCache';
+
 /**
  * Bot settings from the environment (dotenv loads `.env` first). Every problem stops
  * start-up with one line that names the setting, rather than failing later mid-login.
@@ -76,6 +78,11 @@ export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
   const threads = optional(env, 'BUILD_THREADS');
   if (threads !== undefined && (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64)) {
     throw new ConfigError(`BUILD_THREADS must be a whole number from 1 to 64, not "${threads.slice(0, 20)}".`);
+  }
+  // Read by the desk cache (src/desk/pruneDeskCache.ts).
+  const cacheMax = optional(env, 'CACHE_MAX_BYTES');
+  if (cacheMax !== undefined && parseByteSize(cacheMax) === undefined) {
+    throw new ConfigError(`CACHE_MAX_BYTES must be a size in bytes, or with a unit such as 500M or 2G, not "${cacheMax.slice(0, 20)}".`);
   }
   return {
     ...base,

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFile, checkManifest, corpusManifest, INDEX_VERSION, writeDeskCache } from '../../src/desk/deskCache';
 import { loadDesk } from '../../src/desk/loadDesk';
-import { encodePackedFile } from '../../src/desk/packedFile';
+import { decodePackedFile, encodePackedFile } from '../../src/desk/packedFile';
+import { prepareDesk } from '../../src/desk/prepareDesk';
 import { packDeskData } from '../../src/desk/packDeskData';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/readCorpusDir';
 import { CORPUS_DIR } from '../support/seedCorpus';
@@ -157,5 +158,17 @@ describe('persisted desk', () => {
     expect((await loadDesk(corpus, { cacheDir: false })).source).toBe('build');
     expect((await loadDesk(corpus, { cacheDir: false })).source).toBe('build');
     expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('hands a reload the cache file it wrote, linked, instead of writing the desk twice', async () => {
+    const { corpus, cache } = tempCorpus();
+    const handOver = join(cache, 'hand-over.bin');
+    const prepared = await prepareDesk(corpus, { cacheDir: cache, handOver }, true);
+    if (prepared.source !== 'build') throw new Error('expected a build');
+    expect(prepared.handedOver).toBeDefined();
+    // One file under two names: the packed desk was written once.
+    expect(statSync(handOver).ino).toBe(statSync(cacheFile(cache, corpus)).ino);
+    const handed = decodePackedFile(readFileSync(handOver), INDEX_VERSION, prepared.handedOver!) as typeof prepared.packed;
+    expect(handed!.articles.id).toEqual(prepared.packed!.articles.id);
   });
 });

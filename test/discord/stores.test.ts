@@ -67,6 +67,7 @@ describe('config', () => {
     [{ ...good, DISCORD_TOKEN: 'nope' }, /does not look like a bot token/],
     [{ ...good, SHARD_COUNT: 'auto' }, /SHARD_COUNT must be a whole number/],
     [{ ...good, BUILD_THREADS: 'two' }, /BUILD_THREADS must be a whole number/],
+    [{ ...good, CACHE_MAX_BYTES: 'lots' }, /CACHE_MAX_BYTES must be a size/],
     [{ ...good, MESSAGE_CONTENT_INTENT: 'yes' }, /MESSAGE_CONTENT_INTENT must be true or false/],
     [{ ...good, DISCORD_API_URL: 'ftp://x' }, /DISCORD_API_URL must start with http/],
     [{ ...good, MODERATOR_ROLE_ID: 'mods' }, /MODERATOR_ROLE_ID is not a snowflake/],
