@@ -47,6 +47,7 @@ import { loadDesk } from '../src/desk/loadDesk';
 import type { Answer, Desk } from '../src/desk/types';
 import { loadSplitDesk, type Split, type SplitDesk } from './speakers/polnearDesks';
 import { makeQuestions, readSplitGold, readSplitTexts, type Attribution, type PolnearQuestion, type Span } from './speakers/polnearGold';
+import type { SeedQuestion } from './speakers/seedQuestion';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -114,15 +115,6 @@ function plainSearch(data: DeskData) {
 }
 
 /* ------------------------------------------------------------------- seeds ---------- */
-
-interface SeedQuestion {
-  q: string;
-  form: 'what-said' | 'what-said-about' | 'who-said' | 'absent';
-  speaker: string;
-  style?: string;
-  expect: string[];
-  expectSpeaker?: string;
-}
 
 const normalise = (t: string) => t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 

@@ -7,15 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-interface SpeakerQuestion {
-  q: string;
-  form: 'what-said' | 'what-said-about' | 'who-said' | 'absent';
-  speaker: string;
-  style?: string;
-  expect: string[];
-  expectSpeaker?: string;
-}
+import type { SeedQuestion as SpeakerQuestion } from '../../scripts/speakers/seedQuestion';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (set: string) => JSON.parse(readFileSync(join(root, 'test', 'eval', `speakers.${set}.json`), 'utf8')) as SpeakerQuestion[];
