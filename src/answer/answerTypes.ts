@@ -28,6 +28,9 @@ const CALLED = /\bcalled\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|thei
 /** Question words that only say which kind of answer is wanted: not searched for. */
 const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|till|until|since when|what (?:day|date|time|year|month))\b/gi;
 
+/** who-is fit: a sentence naming a known person not in the question, a name-like run, neither (tuned on dev: 2/1.4/0.6 lost PolNeAR hits). */
+const WHO = [1.5, 1.2, 0.8] as const;
+
 export function answerTypeOf(question: string): AnswerType {
   const measure = MEASURE.exec(question);
   if (measure) {
@@ -83,13 +86,13 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
     case 'who-is': {
       for (const m of text.matchAll(NAME)) {
         const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-        if (words.some((w) => !questionWords.has(w)) && words.some((w) => w.length > 2 && data.people.lookup(w) !== undefined)) return 2;
+        if (words.some((w) => !questionWords.has(w)) && words.some((w) => w.length > 2 && data.people.lookup(w) !== undefined)) return WHO[0];
       }
       for (const m of text.matchAll(NAME)) {
         const words = m[0].split(/\s+/).map((w) => w.toLowerCase());
-        if (words.every((w) => !questionWords.has(w))) return 1.4;
+        if (words.every((w) => !questionWords.has(w))) return WHO[1];
       }
-      return 0.6;
+      return WHO[2];
     }
     case 'what-called': {
       for (const m of text.matchAll(PROPER)) {

@@ -10,7 +10,7 @@ import { processTerm } from '../search/analyzeText';
  * rewriting common words ("die" → "dye") would only add noise.
  *
  * Bounded: a word of n letters yields O(n × rewrites) candidates per step, two steps, each a
- * map lookup; wink-nlp runs only on the one-step candidates of lowercase words.
+ * map lookup; wink-nlp runs only on the one-step candidates of words of six letters or more.
  */
 const REWRITES: readonly (readonly [string, string])[] = [
   ['ie', 'yi'],
@@ -70,7 +70,7 @@ export function spellingVariants(raw: string, known: (term: string) => boolean, 
   for (const v of first) {
     if (v[0] !== word[0]) continue;
     if (known(v)) found.push(v);
-    else {
+    else if (word.length >= 6) {
       const terms = processTerm(v);
       if (terms && terms.some((t) => t.length >= 4 && known(t))) found.push(v);
     }

@@ -15,7 +15,7 @@ const DATE_WORD =
 const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
-const TYPE_CHECKED = 30;
+const TYPE_CHECKED = 15;
 
 /** Ranked sentences for general, how-many, when and where questions. */
 export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
@@ -26,7 +26,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // "What percentage of …" is answered by "55% of …": the word itself is not in the answer.
   const topic = searchWords(percent ? q.topic.replace(PERCENT_QUESTION, ' ') : q.topic, type);
   const query = q.person ? `${topic} ${q.person.name}` : topic;
-  const factual = q.intent !== 'general' || type.kind !== 'general';
+  const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
   const counted = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
