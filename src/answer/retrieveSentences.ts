@@ -1,6 +1,8 @@
 import type { DeskData } from '../desk/deskData';
 import type { Intent } from '../desk/types';
-import { searchSentences } from './searchSentences';
+import { absentNames, searchSentences } from './searchSentences';
+import { answerTypeOf, searchWords, typeFit } from './answerTypes';
+import { tokenize } from '../search/analyzeText';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
@@ -12,44 +14,57 @@ const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|(?:19|20)\d\d)\b/i;
 const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
 
+/** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
+const TYPE_CHECKED = 15;
+
 /** Ranked sentences for general, how-many, when and where questions. */
 export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
+  // A name the corpus never mentions: nothing in it answers the question.
+  if (absentNames(data, q.topic).length > 0) return [];
+  const type = answerTypeOf(q.topic);
   const percent = q.intent === 'how-many' && new RegExp(PERCENT_QUESTION.source, 'i').test(q.topic);
   // "What percentage of …" is answered by "55% of …": the word itself is not in the answer.
-  const topic = percent ? q.topic.replace(PERCENT_QUESTION, ' ') : q.topic;
+  const topic = searchWords(percent ? q.topic.replace(PERCENT_QUESTION, ' ') : q.topic, type);
   const query = q.person ? `${topic} ${q.person.name}` : topic;
   const factual = q.intent !== 'general';
-  const counted = q.intent === 'how-many' ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  const counting = type.kind === 'count';
+  const counted = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
+  const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const hits = searchSentences(data, query, {
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
-    minCoverage: factual ? tuning.minCoverageFactual : tuning.minCoverage,
-  }).filter(
-    (h) => h.coverage >= (factual ? tuning.minCoverageFactual : tuning.minCoverage),
-  );
+    minCoverage,
+  }).filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
-  const relative = q.intent === 'how-many' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
+  const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
   const topScore = Math.max(0, ...hits.map((h) => h.score));
-  const units = hits
-    .filter((h) => h.coverage >= best * relative)
-    .map((h) => {
+  const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
+  const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
+  const units = candidates
+    .map((h, rank) => {
       const text = data.sentences[h.sentence]!.text;
+      const checked = rank < TYPE_CHECKED;
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2
-        : q.intent === 'how-many' ? countBoost(text, nouns) : intentBoost(q.intent, text);
+        : counting ? countBoost(text, nouns)
+        : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
+        : intentBoost(q.intent, text);
       // For figures, whether the sentence gives the figure asked for matters more than how
       // many words it shares (long wire sentences score low on BM25): damp the BM25 spread.
-      const relevance = q.intent === 'how-many' ? topScore * Math.sqrt(h.score / topScore) : h.score;
-      return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage };
+      const relevance = counting || type.kind === 'measure' ? topScore * Math.sqrt(h.score / topScore) : h.score;
+      return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
     })
     .sort((a, b) => b.score - a.score);
+  // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
+  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
-  const kept = units.filter((u) => u.score >= floor);
-  return q.intent === 'how-many' ? oneOfEachOutletFirst(data, kept) : kept;
+  const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);
+  return counting ? oneOfEachOutletFirst(data, kept) : kept;
 }
+
 
 // Nouns news reports use for the same counted thing; "how many troops" is answered by
 // "140,000 … forces" too.

@@ -1,6 +1,7 @@
 import type { DeskData } from '../desk/deskData';
-import { processQueryTerm, tokenize } from '../search/analyzeText';
+import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
 import type { QueryToken } from '../search/sentenceIndex';
+import { spellingVariants } from './nameVariants';
 
 /** A sentence found for a query, with how much of the query it covers. */
 export interface SentenceHit {
@@ -69,15 +70,40 @@ function queryTokens(
     const own = processQueryTerm(raw);
     if (!own || own.length === 0) continue;
     const extra = (alternatives.get(raw.toLowerCase()) ?? []).flatMap((w) => processQueryTerm(w) ?? []);
-    const forms = [...new Set([...own, ...extra])];
+    const absent = own.every((f) => data.df.get(f) === undefined);
+    // A word the corpus does not have may be spelt another way there ("Kiev" / "Kyiv", "defence" / "defense").
+    const variants = absent ? spellingVariants(raw, (t) => data.df.get(t) !== undefined).flatMap((v) => [v, ...(processTerm(v) ?? [])]) : [];
+    const forms = [...new Set([...own, ...extra, ...variants])];
     const key = forms.join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const df = Math.max(...own.map((f) => data.df.get(f) ?? 0));
+    const df = Math.max(...forms.map((f) => data.df.get(f) ?? 0));
     // Unknown words weigh as much as the rarest: "Taiwan" in a corpus about Ukraine
-    // must pull coverage down, not be ignored.
-    const factor = emphasis.has(raw.toLowerCase()) ? 3 : 1;
+    // must pull coverage down, not be ignored. A short lowercase word the corpus lacks is
+    // more likely chat shorthand ("rn", "ppl", "govt") than a name: it weighs little.
+    const shorthand = df === 0 && variants.length === 0 && raw.length <= 4 && raw === raw.toLowerCase();
+    const factor = (emphasis.has(raw.toLowerCase()) ? 3 : 1) * (shorthand ? 0.2 : 1);
     tokens.push({ forms, weight: factor * Math.log(1 + n / Math.max(df, 0.5)) });
   }
   return tokens;
+}
+
+/**
+ * Names the question gives (capitalised words after its first word, as typed) that the
+ * corpus has under no form, spelling variant, prefix or near spelling: a question about
+ * someone or something the corpus never mentions has no answer there.
+ */
+export function absentNames(data: DeskData, question: string): string[] {
+  const words = tokenize(question);
+  const absent: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(raw) || raw.length < 3) continue;
+    const forms = processQueryTerm(raw);
+    if (!forms || forms.length === 0) continue;
+    if (forms.some((f) => data.df.get(f) !== undefined || data.index.expand(f, true).length > 0)) continue;
+    if (spellingVariants(raw, (t) => data.df.get(t) !== undefined).length > 0) continue;
+    absent.push(raw);
+  }
+  return absent;
 }

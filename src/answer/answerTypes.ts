@@ -1,0 +1,126 @@
+import type { DeskData } from '../desk/deskData';
+import { extractClaims } from '../claims/extractClaims';
+import type { Claim } from '../claims/types';
+
+/**
+ * What kind of answer a fact question wants, read from its form, and how well a sentence
+ * gives that kind of answer. "How long/tall/far/big/old …" want a sentence with a measure of
+ * that kind (feet, miles, years …, read by src/claims), "how many/much" a figure, "when" a
+ * date or time, "where" a place, "who is <role>" the sentence naming a person, "what is X
+ * called" a name.
+ */
+export type AnswerType =
+  | { kind: 'measure'; dimension: 'length' | 'duration' | 'age' | 'size' | 'speed' }
+  | { kind: 'count' }
+  | { kind: 'when' }
+  | { kind: 'where' }
+  | { kind: 'who-is' }
+  | { kind: 'what-called' }
+  | { kind: 'general' };
+
+const MEASURE = /\bhow (long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly)\b/i;
+const COUNT = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?:percentage|percent|share|proportion|figure|number)\b/i;
+const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
+const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
+const WHO_IS = /^(?:and |so )?who(?:'s|’s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
+const CALLED = /\bcalled\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
+
+/** Question words that only say which kind of answer is wanted: not searched for. */
+const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|till|until|since when|what (?:day|date|time|year|month))\b/gi;
+
+/** who-is fit: a sentence naming a known person not in the question, a name-like run, neither (tuned on dev: 2/1.4/0.6 lost PolNeAR hits). */
+const WHO = [1.5, 1.2, 0.8] as const;
+
+export function answerTypeOf(question: string): AnswerType {
+  const measure = MEASURE.exec(question);
+  if (measure) {
+    const word = measure[1]!.toLowerCase();
+    if (word === 'old') return { kind: 'measure', dimension: 'age' };
+    if (word === 'fast' || word === 'quickly') return { kind: 'measure', dimension: 'speed' };
+    if (word === 'big' || word === 'large') return { kind: 'measure', dimension: 'size' };
+    if (word === 'long' && /\b(?:since|been|go(?:es)? on|last(?:s|ed)?|take|took|for|term|until|till|ago)\b/i.test(question)) return { kind: 'measure', dimension: 'duration' };
+    return { kind: 'measure', dimension: 'length' };
+  }
+  if (COUNT.test(question)) return { kind: 'count' };
+  if (WHEN.test(question)) return { kind: 'when' };
+  if (WHERE.test(question)) return { kind: 'where' };
+  if (CALLED.test(question)) return { kind: 'what-called' };
+  if (WHO_IS.test(question)) return { kind: 'who-is' };
+  return { kind: 'general' };
+}
+
+/** The question without the words that only give its form ("how long", "what's the name of", "called"). */
+export function searchWords(question: string, type: AnswerType): string {
+  if (type.kind === 'general' || type.kind === 'count') return question;
+  return question.replace(FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const LENGTH_UNITS = new Set(['foot', 'feet', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'km', 'inch', 'yard', 'centimeter', 'mm', 'cm', 'm']);
+const AREA_UNITS = new Set(['acre', 'hectare', 'square', 'sq']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'second']);
+const DURATION = /\b(?:since (?:19|20)\d\d|for (?:the (?:last|past) )?(?:\w+ )?(?:years|months|weeks|days|decades)|through (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:years|months|weeks|decades)-long|\d+-(?:year|month|week|day)\b)/i;
+const AGE = /\b\d{1,3}-year-old\b|\b(?:aged?|age of) \d{1,3}\b|\b(?:was|is|turned) \d{1,2}\b|\b\d{1,3} years? old\b|\p{Lu}\p{L}+, \d{2},/iu;
+const SPEED = /\b\d[\d.,]*\s?(?:percent|%|mph|km\/h|miles per hour)\b/i;
+const DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|(?:19|20)\d\d|next (?:week|month|year)|this (?:week|month|year))\b/i;
+const PLACE = /\b(?:in|at|to|from|near|across|inside|outside|on) (?:the )?(?:\p{Lu}\p{L}+[’']s )?\p{Lu}\p{L}+/u;
+const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+/gu;
+const PROPER = /(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}’'-]+|[“"][^“”"]{3,60}[”"]/gu;
+
+/**
+ * How well a sentence gives the kind of answer asked for: above 1 when it does, below 1
+ * when it does not; `question` (lowercase words) keeps names the question itself gives from
+ * counting as the answer.
+ */
+export function typeFit(data: DeskData, sentence: number, type: AnswerType, questionWords: ReadonlySet<string>): number {
+  const text = data.sentences[sentence]!.text;
+  switch (type.kind) {
+    case 'measure':
+      return measureFit(data, sentence, text, type.dimension);
+    case 'when': {
+      if (claimsOf(data, sentence).some((c) => c.kind === 'date' || c.kind === 'time')) return 1.6;
+      return DATE_WORD.test(text) ? 1.4 : 0.6;
+    }
+    case 'where':
+      return PLACE.test(text) ? 1.3 : 0.7;
+    case 'who-is': {
+      for (const m of text.matchAll(NAME)) {
+        const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+        if (words.some((w) => !questionWords.has(w)) && words.some((w) => w.length > 2 && data.people.lookup(w) !== undefined)) return WHO[0];
+      }
+      for (const m of text.matchAll(NAME)) {
+        const words = m[0].split(/\s+/).map((w) => w.toLowerCase());
+        if (words.every((w) => !questionWords.has(w))) return WHO[1];
+      }
+      return WHO[2];
+    }
+    case 'what-called': {
+      for (const m of text.matchAll(PROPER)) {
+        const w = m[0].toLowerCase().replace(/[“”"]/g, '').replace(/[’']s$/, '');
+        if (!questionWords.has(w)) return 1.5;
+      }
+      return 0.7;
+    }
+    default:
+      return 1;
+  }
+}
+
+/** Whether a measure question's sentence gives a figure of the asked dimension (3), another figure (1) or none (0.3). */
+function measureFit(data: DeskData, sentence: number, text: string, dimension: 'length' | 'duration' | 'age' | 'size' | 'speed'): number {
+  const claims = claimsOf(data, sentence);
+  const unitIs = (units: ReadonlySet<string>) => claims.some((c) => c.unit !== null && units.has(c.unit));
+  const fits = {
+    length: () => unitIs(LENGTH_UNITS) || unitIs(TIME_UNITS) || DURATION.test(text),
+    duration: () => unitIs(TIME_UNITS) || DURATION.test(text) || /\bfrom \p{Lu}\p{L}+ (?:through|to|until) \p{Lu}/u.test(text),
+    age: () => AGE.test(text),
+    size: () => unitIs(AREA_UNITS) || unitIs(LENGTH_UNITS) || claims.some((c) => c.kind === 'measure' || (c.kind === 'count' && c.value >= 2 && c.unit !== 'date')),
+    speed: () => SPEED.test(text) || claims.some((c) => c.kind === 'percent'),
+  }[dimension];
+  if (fits()) return 3;
+  return claims.some((c) => c.kind !== 'date' && c.kind !== 'time') ? 1 : 0.3;
+}
+
+function claimsOf(data: DeskData, sentence: number): Claim[] {
+  return extractClaims(data, [sentence]);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+// Small desks built from plain texts: the answer to each question is one sentence among
+// sentences that share its words, so only the mechanism under test can put it first.
+const desk = createDesk(
+  deskFrom([
+    {
+      outlet: 'Alpha',
+      body:
+        'Protesters in Kyiv unfolded a 650-foot flag on Wednesday.\n\n' +
+        'The flag in Kyiv was unfolded by protesters who sang the anthem.\n\n' +
+        'Defence Minister Oleksii Reznikov said the army was ready.\n\n' +
+        'The defence minister of Ukraine visited the troops in the east.\n\n' +
+        'White House national security adviser Jake Sullivan spoke to reporters.\n\n' +
+        'The national security council of the White House met on Monday.\n\n' +
+        'The summit in Brussels runs through Sunday.',
+    },
+    {
+      outlet: 'Beta',
+      body:
+        'The summit was described as tense by diplomats.\n\n' +
+        'Many diplomats attended the summit.\n\n' +
+        'The stadium in Kyiv is the largest in the country.',
+    },
+  ]),
+);
+
+const top = (q: string) => desk.ask(q).answers[0]?.text;
+
+describe('fact questions: answer types', () => {
+  it('"how long" wants the sentence with a length, not the one that repeats the words', () => {
+    expect(top('how long was the flag in Kyiv')).toContain('650-foot');
+  });
+  it('"how long does X go on" wants a duration', () => {
+    expect(top('how long does the summit go on for')).toContain('runs through Sunday');
+  });
+  it('"who is <role>" wants the sentence naming the person', () => {
+    expect(top("who is ukraine's defence minister")).toContain('Oleksii Reznikov');
+  });
+  it('a measure question with no measure of its kind in the corpus gets no answers', () => {
+    expect(desk.ask('how old is the stadium in Kyiv').answers).toEqual([]);
+  });
+});
+
+describe('fact questions: name variants', () => {
+  it('a transliteration the corpus does not use finds the one it does (Kiev → Kyiv)', () => {
+    expect(top('how long was the flag in Kiev')).toContain('650-foot');
+  });
+  it('British and American spellings meet (advisor → adviser)', () => {
+    expect(top('who is the white house national security advisor')).toContain('Jake Sullivan');
+  });
+});
+
+describe('fact questions: abstention', () => {
+  it('a name the corpus never mentions gets no answers, even when other words match', () => {
+    expect(desk.ask('how long was the flag Emmanuel Macron unfolded in Kyiv').answers).toEqual([]);
+    expect(desk.ask('who is the defence minister of Narnia').answers).toEqual([]);
+  });
+});
