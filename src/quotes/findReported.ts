@@ -68,16 +68,23 @@ function isClause(toks: readonly Token[], s: number, e: number): boolean {
   return words >= 3 && verb;
 }
 
-/** A clause opening at i without "that": a subject (noun phrase or pronoun, "there") followed by a verb. */
+/**
+ * A clause opening at i without "that": a word that can open a subject ("the plan", "he",
+ * "much of his discussion", "there") and a finite verb within a few words, before any comma or
+ * subordinate clause ("said the same thing when he …" is no clause).
+ */
 function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
   const t = toks[i];
   if (!t || i >= hi) return false;
-  if (/^(there|it|this|that|these|those)$/.test(t.lower) && isVerb(toks[skipAuxForward(toks, i + 1, hi)] ?? toks[i + 1])) return true;
-  const np = npForward(toks, i, hi, true);
-  if (!np) return false;
-  const v = skipAuxForward(toks, np[1], hi);
-  // "said the plan was …": the phrase's verb comes next (also an auxiliary such as "was", "would").
-  return v < hi && (isVerb(toks[v]) || isVerb(toks[np[1]]));
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) &&
+    !/^(none|nearly|almost|only|about|roughly|most|all|neither|either|just|even|many|few|several|both)$/.test(t.lower)) return false;
+  if (/^(what|which|who|whom|how|why|where|whether|if|to|so|something|nothing|anything|much|little|more|less|goodbye|hello|yes|no)$/.test(t.lower) && !(t.lower === 'much' && toks[i + 1]?.lower === 'of')) return false;
+  for (let k = i + 1; k < hi && k <= i + 30; k++) {
+    const u = toks[k]!;
+    if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
+    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /**
@@ -92,12 +99,15 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
     if (!np) return -1;
     i = np[1];
   }
+  // A clause may open with an adverb ("said none of …", "said only the Senate …"): tried first.
+  const direct = skipTimeForward(toks, i, hi);
+  if (ZERO_THAT.has(base) && toks[direct]?.pos === 'ADV' && opensClause(toks, direct, hi)) return direct;
   // "said Wednesday", "said on Tuesday", "said in a statement", "also said, however,".
   for (let guard = 0; guard < 4 && i < hi; guard++) {
     const before = i;
     i = skipTimeForward(toks, i, hi);
     while (i < hi && toks[i]!.pos === 'ADV' && toks[i]!.lower !== 'that') i++;
-    if (i < hi && /^(in|at|during|on|after|before|through|via|to|with)$/.test(toks[i]!.lower) && base !== 'tell') {
+    if (i < hi && /^(in|at|during|on|after|before|through|via|to|with)$/.test(toks[i]!.lower)) {
       // A short prepositional phrase, only when "that" follows it: "said in a statement that".
       for (let k = i + 1; k < hi && k <= i + 8; k++) {
         if (toks[k]!.lower === 'that' && toks[k]!.pos !== 'DET') { i = k; break; }
@@ -105,6 +115,13 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
       }
     }
     if (i === before) break;
+  }
+  // "told The New York Times Tuesday morning that …": a few more words before "that".
+  if (toks[i] && toks[i]!.lower !== 'that') {
+    for (let k = i + 1; k < hi && k <= i + 3; k++) {
+      if (toks[k]!.lower === 'that' && opensClause(toks, k + 1, hi)) { i = k; break; }
+      if (toks[k]!.text === ',' || isVerb(toks[k])) break;
+    }
   }
   const t = toks[i];
   if (!t || i >= hi) return -1;
@@ -170,7 +187,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (!shortTail(toks, tail, end)) continue;
     // Nothing between the mention and the cue but adverbs and auxiliaries: no "would say", no "did not say".
     if (hasNegationOrModal(toks, Math.min(m.mention[1], m.cue), Math.max(m.mention[0], m.cue))) continue;
-    if (!isClause(toks, start, c)) continue;
+    if (!isClause(toks, start, c) || !hasHeadWord(toks, m.mention)) continue;
     return { content: [start, c], mention: m.mention, cue: m.cue, form: 'post' };
   }
 
@@ -190,13 +207,31 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const base = REPORT_FINITE.get(t.lower);
     if (!base || !isCueToken(toks, c) || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
     if (BE.test(toks[c - 1]!.lower)) continue;
-    const np = npBackward(toks, c, start);
-    if (!np || !subjectPosition(toks, np[0], start)) continue;
+    let np = npBackward(toks, c, start);
+    // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
+    for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
+      const head = npBackward(toks, np[0] - 1, start);
+      if (!head) break;
+      np = [head[0], np[1]];
+    }
+    // "about half of …", "nearly 6 in 10 …".
+    if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
+    let viaSubject = false;
+    if (!np || !subjectPosition(toks, np[0], start) || toks[c - 1]!.text === ',') {
+      // "Chris Cox, who runs the NRA’s lobbying arm, says …", "Marley Anderson, 21, a junior, said …",
+      // "The senator survived … and says …": the sentence's subject, when this is its verb (or a verb joined by "and").
+      const subj = matchSubject(toks, noQuotes, start, c + 1);
+      const joined = toks[c - 1]!.lower === 'and' && subj !== null && subj.mention[1] < c;
+      np = subj && (subj.cue === c || joined) ? subj.mention : null;
+      if (!np) continue;
+      viaSubject = true;
+    }
+    if (!hasHeadWord(toks, np)) continue;
     if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
     if (hasNegationOrModal(toks, np[1], c)) continue;
     // "X, who said …, …": a relative clause has its own end.
     let rel = false;
-    for (let i = np[1]; i < c; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
+    for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
     if (rel) continue;
     const s = clauseAfter(toks, c, end, base);
     if (s < 0 || !isClause(toks, s, end)) continue;
@@ -225,6 +260,12 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   return null;
 }
 
+/** A mention must have a noun, name or pronoun: not "Having" or "Asked". */
+function hasHeadWord(toks: readonly Token[], r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(toks[i]!.pos)) return true;
+  return false;
+}
+
 function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (NEGATION.test(toks[i]!.lower) || MODAL.test(toks[i]!.lower)) return true;
   return false;
@@ -243,7 +284,7 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
     let hi = lo;
     let quoted = false;
     while (hi < toks.length && sentences[hi] === sentences[lo]) {
-      if (inQuote(hi)) quoted = true;
+      if (inQuote(hi) || toks[hi]!.text === "''" || toks[hi]!.text === '``') quoted = true;
       hi++;
       // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`) ends it here too.
       if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
