@@ -3,14 +3,27 @@
  * (see ../shared/eval/polnear/ABOUT.md, "Suggested scoring").
  *
  *   npm run eval:quotes -- [--split train|dev|test] [--json] [--errors N]
+ *   npm run eval:quotes -- --reported [--split …] [--json] [--errors N]
+ *
+ * `--reported` scores reported statements (`extractStatements`, kind 'reported') against
+ * PolNeAR's gold attributions without quotation marks in their content (indirect speech; the
+ * .ann parsing of scripts/speakers/polnearGold.ts): a prediction is right when ≥ 50 % of its
+ * characters lie in one gold content (precision), a gold content is found when predictions
+ * cover ≥ 50 % of it (recall); strict: both ≥ 80 %. Speaker right: the mention overlaps the gold
+ * source, or the speaker's last word is the gold person's (resolved as polnearGold does) or the
+ * gold source's last word. Recall is also given for gold whose cue is a speech verb (said, told,
+ * according to, …), what the extractor is for; PolNeAR's other attributions (believes, wants,
+ * polls show) are out of its scope.
  *
  * Reads the gold from POLNEAR_DIR (default ../shared/eval/polnear relative to the repo).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../src/quotes/extractQuotes';
+import { extractQuotes, extractStatements } from '../src/quotes/extractQuotes';
+import { isCue } from '../src/quotes/cues';
 import type { Quote } from '../src/quotes/types';
+import { readSplitGold, type Attribution as GoldAttribution } from './speakers/polnearGold';
 
 interface GoldLine {
   article: string;
@@ -93,6 +106,11 @@ const prf = (tp: number, np: number, ng: number) => {
   const r = ng ? tp / ng : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, pred: np, gold: ng };
 };
+
+if (args.includes('--reported')) {
+  evalReported();
+  process.exit(0);
+}
 
 const t0 = Date.now();
 const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
@@ -184,4 +202,115 @@ if (asJson) {
   console.log(row('end-to-end @0.8', report.endToEnd08));
   console.log('Published figures are on other data (GGT: 98 Canadian articles; citron: PARC 3.0) — context, not a like-for-like comparison.');
   if (errors.length) console.log('\n' + errors.join('\n'));
+}
+
+/* ------------------------------------------------------------- reported speech ---------- */
+
+function evalReported(): void {
+  const t0 = Date.now();
+  const g = readSplitGold(dir, split as 'train' | 'dev' | 'test');
+  const byStem = new Map<string, GoldAttribution[]>();
+  for (const a of g.attributions) byStem.set(a.stem, [...(byStem.get(a.stem) ?? []), a]);
+  const quoted = (a: GoldAttribution) => /[“”"]/.test(a.contentText);
+  const speechCue = (a: GoldAttribution) => /\baccording to\b/i.test(a.cueText) || a.cueText.toLowerCase().split(/[^a-z’']+/).some((w) => isCue(w));
+  const inter = (s: number, e: number, spans: readonly [number, number][]) =>
+    spans.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
+  const size = (spans: readonly [number, number][]) => spans.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const t = {
+    pred: 0, spanOk: 0, strictOk: 0, spkOk: 0, wrongNamed: 0, wrongUnnamed: 0, named: 0, namedOk: 0,
+    gold: 0, goldSpeech: 0, found: 0, foundSpeech: 0, foundStrict: 0,
+    direct: { pred: 0, spanOk: 0, spkOk: 0 },
+  };
+  const errors: string[] = [];
+  const byForm = new Map<string, [number, number, number]>();
+  for (const [stem, text] of g.texts) {
+    const golds = byStem.get(stem) ?? [];
+    const preds = extractStatements(text);
+    const reported = preds.filter((p) => p.kind === 'reported');
+    const indirect = golds.filter((a) => !quoted(a));
+    for (const p of reported) {
+      t.pred++;
+      // The gold content holding most of the prediction.
+      let best: GoldAttribution | null = null;
+      let bestIn = 0;
+      for (const a of golds) {
+        const i = inter(p.start, p.end, a.content);
+        if (i > bestIn) { bestIn = i; best = a; }
+      }
+      const len = p.end - p.start;
+      const spanOk = !!best && bestIn >= 0.5 * len;
+      const strict = spanOk && bestIn >= 0.8 * len && bestIn >= 0.8 * size(best!.content);
+      const form = p.cue === 'according to' ? 'according' : /ing$/.test(p.cue ?? '') ? 'participle' : 'said/told/…';
+      const f = byForm.get(form) ?? [0, 0, 0];
+      f[0]++;
+      if (p.named) { t.named++; }
+      if (!spanOk) {
+        if (errors.length < showErrors * 2) errors.push(`FP  ${stem} [${p.speaker} | ${p.cue}] ${JSON.stringify(p.text.slice(0, 100))}`);
+        byForm.set(form, f);
+        continue;
+      }
+      t.spanOk++;
+      f[1]++;
+      if (strict) t.strictOk++;
+      const ok = speakerRight(p, best!);
+      if (ok) { t.spkOk++; f[2]++; if (p.named) t.namedOk++; }
+      else if (p.named) t.wrongNamed++;
+      else t.wrongUnnamed++;
+      if (!ok && errors.length < showErrors * 2) {
+        errors.push(`SPK ${stem} ${JSON.stringify(p.text.slice(0, 70))}\n    gold=${best!.sourceText} (${best!.person ?? '?'}) pred=${p.speaker} mention=${p.mention} cue=${p.cue}`);
+      }
+      byForm.set(form, f);
+    }
+    for (const a of indirect) {
+      t.gold++;
+      const speech = speechCue(a);
+      if (speech) t.goldSpeech++;
+      const covered = reported.reduce((sum, p) => sum + inter(p.start, p.end, a.content), 0);
+      const found = covered >= 0.5 * size(a.content);
+      if (found) { t.found++; if (speech) t.foundSpeech++; }
+      if (reported.some((p) => { const i = inter(p.start, p.end, a.content); return i >= 0.8 * size(a.content) && i >= 0.8 * (p.end - p.start); })) t.foundStrict++;
+      if (!found && speech && errors.length < showErrors * 3 && errors.length >= 0) {
+        if (errors.filter((e) => e.startsWith('FN')).length < showErrors) errors.push(`FN  ${stem} <${a.sourceText} | ${a.cueText}> ${JSON.stringify(a.contentText.slice(0, 100))}`);
+      }
+    }
+  }
+  const pct = (a: number, b: number) => (b ? +(100 * a / b).toFixed(1) : 0);
+  const report = {
+    split,
+    mode: 'reported',
+    articles: g.texts.size,
+    seconds: (Date.now() - t0) / 1000,
+    predictions: t.pred,
+    precision: pct(t.spanOk, t.pred),
+    precisionStrict: pct(t.strictOk, t.pred),
+    goldIndirect: t.gold,
+    goldIndirectSpeechCue: t.goldSpeech,
+    recall: pct(t.found, t.gold),
+    recallSpeechCue: pct(t.foundSpeech, t.goldSpeech),
+    recallStrict: pct(t.foundStrict, t.gold),
+    speakerAccuracy: pct(t.spkOk, t.spanOk),
+    endToEndPrecision: pct(t.spkOk, t.pred),
+    namedPredictions: t.named,
+    namedSpeakerAccuracy: pct(t.namedOk, t.named - (t.named - t.namedOk - t.wrongNamed)),
+    wrongNamed: { count: t.wrongNamed, shareOfPredictions: pct(t.wrongNamed, t.pred) },
+    wrongUnnamed: t.wrongUnnamed,
+    byForm: Object.fromEntries([...byForm].map(([k, [n, span, spk]]) => [k, { predictions: n, precision: pct(span, n), speakerRightOfMatched: pct(spk, span) }])),
+  };
+  if (asJson) console.log(JSON.stringify(report));
+  else {
+    console.log(`PolNeAR ${split}, reported statements: ${report.articles} articles, ${report.seconds.toFixed(1)} s`);
+    console.log(`  predictions ${t.pred}: precision ${report.precision}% (strict ${report.precisionStrict}%), speaker right ${report.speakerAccuracy}% of matched, end-to-end precision ${report.endToEndPrecision}%`);
+    console.log(`  wrong named person ${t.wrongNamed} (${report.wrongNamed.shareOfPredictions}% of predictions), wrong unnamed ${t.wrongUnnamed}`);
+    console.log(`  gold indirect ${t.gold}: recall ${report.recall}% (strict ${report.recallStrict}%); with a speech cue ${t.goldSpeech}: recall ${report.recallSpeechCue}%`);
+    for (const [k, v] of Object.entries(report.byForm)) console.log(`  ${k.padEnd(14)} ${JSON.stringify(v)}`);
+    if (errors.length) console.log('\n' + errors.join('\n'));
+  }
+
+  function speakerRight(p: Quote, a: GoldAttribution): boolean {
+    if (p.speakerStart !== null && p.speakerEnd !== null && a.source.some(([s, e]) => p.speakerStart! < e && p.speakerEnd! > s)) return true;
+    if (!p.speaker) return false;
+    const mine = lastToken(p.speaker);
+    if (a.person && mine === lastToken(a.person)) return true;
+    return !!a.sourceText && mine === lastToken(a.sourceText);
+  }
 }

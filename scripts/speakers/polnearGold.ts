@@ -36,6 +36,10 @@ export interface Attribution {
   content: Span[];
   contentText: string;
   sourceText: string;
+  /** Source fragments (the mention as written), offsets into the PolNeAR text. */
+  source: Span[];
+  /** The cue as written ("said", "according to"). */
+  cueText: string;
   /** Canonical "First Last", or null when unresolved. */
   person: string | null;
   /** How the person was found. */
@@ -205,10 +209,12 @@ export function readSplitGold(root: string, split: Split): SplitGold {
     for (const ev of e) {
       const content: Span[] = [];
       const source: Span[] = [];
+      const cue: Span[] = [];
       for (const { role, id } of ev.roles) {
         const spans = t.get(id)?.spans ?? [];
         if (/^Content\d*$/.test(role)) content.push(...spans);
         else if (/^Source\d*$/.test(role)) source.push(...spans);
+        else if (/^Cue\d*$/.test(role)) cue.push(...spans);
       }
       if (content.length === 0) continue;
       content.sort((a, b) => a[0] - b[0]);
@@ -230,7 +236,8 @@ export function readSplitGold(root: string, split: Split): SplitGold {
           if (person) via = 'silver';
         }
       }
-      attributions.push({ stem, content, contentText, sourceText, person, via });
+      const cueText = cue.sort((a, b) => a[0] - b[0]).map(([s, en]) => text.slice(s, en)).join(' ').replace(/\s+/g, ' ').trim();
+      attributions.push({ stem, content, contentText, sourceText, source, cueText, person, via });
     }
   }
   const byPerson = new Map<string, Attribution[]>();

@@ -126,7 +126,8 @@ function* countQuotesPerArticle(data: DeskData): Steps<Map<string, number>> {
   const groups = new Set<string>();
   for (let i = 0; i < data.quotes.length; i++) {
     const quote = data.quotes[i]!;
-    if (!groups.has(quote.group)) {
+    // Quotations only: reported statements are not counted as quotations.
+    if (quote.kind === 'quote' && !groups.has(quote.group)) {
       groups.add(quote.group);
       counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
     }

@@ -1,6 +1,6 @@
 import type { DeskData } from '../desk/deskData';
 
-/** Who a sentence is attributed to: the speaker of its quotation, a named one first; or null. */
+/** Who a sentence is attributed to: the speaker of its quotation or reported statement, a named one first; or null. */
 export function sentenceSpeaker(data: DeskData, sentence: number): string | null {
   const quotes = (data.quotesBySentence.get(sentence) ?? []).map((i) => data.quotes[i]!);
   return (quotes.find((q) => q.named) ?? quotes.find((q) => q.speaker))?.speaker ?? null;

@@ -13,7 +13,12 @@ export interface Unit {
   score: number;
   coverage: number;
   speaker: string | null;
+  /** 'quote' when the unit holds a quotation, 'reported' when only reported statements, null for a plain sentence. */
+  kind: StatementKind | null;
 }
+
+/** Direct quotation, reported statement (indirect speech). */
+export type StatementKind = 'quote' | 'reported';
 
 /** A copy of a remembered unit to score (its text still joined only when read, once). */
 export function freshUnit(unit: Unit): Unit {
@@ -27,6 +32,7 @@ export function freshUnit(unit: Unit): Unit {
     score: 0,
     coverage: 0,
     speaker: unit.speaker,
+    kind: unit.kind,
   };
 }
 
@@ -35,6 +41,7 @@ export function sentenceUnit(data: DeskData, index: number): Unit {
   const sentence = data.sentences[index]!;
   const speaker = sentenceSpeaker(data, index);
   return {
+    kind: sentenceKind(data, index),
     sentences: [index],
     article: sentence.article,
     text: sentence.text,
@@ -96,8 +103,16 @@ export function quoteUnits(data: DeskData, quotes: readonly QuoteRecord[]): Unit
         score: 0,
         coverage: 0,
         speaker: span.speaker,
+        kind: span.quotes.some((q) => q.kind === 'quote') ? 'quote' : 'reported',
       };
     });
+}
+
+/** What a sentence carries: a quotation, else a reported statement, else neither (null). */
+export function sentenceKind(data: DeskData, index: number): StatementKind | null {
+  const list = data.quotesBySentence.get(index);
+  if (!list) return null;
+  return list.some((i) => data.quotes[i]!.kind === 'quote') ? 'quote' : 'reported';
 }
 
 function range(first: number, last: number): number[] {
@@ -142,6 +157,8 @@ export function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
     sources,
     // Copies share their speaker (it is part of their key).
     speaker: lead.speaker,
+    // Copies share their speaker; a quotation in any copy makes the answer one.
+    kind: group.some((u) => u.kind === 'quote') ? 'quote' : lead.kind,
     score: answerScore(group),
     sentenceId: sources[0]!.sentenceId,
   };

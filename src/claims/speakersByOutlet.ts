@@ -14,7 +14,8 @@ export function speakersByOutlet(data: DeskData): SpeakerCoverage[] {
   // Parts of one quotation split by its attribution share a group: join them.
   const quotations = new Map<string, { speaker: string; article: string; outlet: string; text: string }>();
   for (const quote of data.quotes) {
-    if (!quote.named || !quote.speaker) continue;
+    // Quotations only (words in quote marks); reported statements paraphrase, so they are not matched across outlets.
+    if (!quote.named || !quote.speaker || quote.kind !== 'quote') continue;
     const existing = quotations.get(quote.group);
     if (existing) existing.text += ` ${quote.text}`;
     else {

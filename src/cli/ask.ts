@@ -49,6 +49,7 @@ export function toJson(result: AskResult): string {
       outlets: a.outlets,
       article: a.article,
       speaker: a.speaker,
+      kind: a.kind,
       score: a.score,
     })),
   });

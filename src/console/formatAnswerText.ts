@@ -8,7 +8,8 @@ export function formatAnswerText(result: AskResult): string {
   if (result.differences) lines.push(result.differences, '');
   result.answers.forEach((answer, i) => {
     lines.push(`${i + 1}. ${answer.text}`);
-    if (answer.speaker) lines.push(`   — ${answer.speaker}`);
+    // The text is printed as it stands (no quote marks added); a reported statement says so.
+    if (answer.speaker) lines.push(`   — ${answer.speaker}${answer.kind === 'reported' ? ' (reported)' : ''}`);
     const sources = answer.sources.map((s) => `${s.outlet}, "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
     lines.push(`   ${answer.outlets.length > 1 ? `Printed by ${answer.outlets.length} outlets: ` : ''}${sources.join('; ')}`);
   });

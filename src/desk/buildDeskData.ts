@@ -125,6 +125,7 @@ function placeQuotes(sentences: readonly Sentence[], quotesByArticle: ReadonlyMa
       if (touched.length === 0) continue;
       records.push({
         article,
+        kind: quote.kind,
         group: `${article}#${quote.group}`,
         start: quote.start,
         end: quote.end,

@@ -99,7 +99,7 @@ function examples(data: DeskData, speakers: readonly string[]): string[] {
   const out: string[] = [];
   const top = speakers.slice(0, 2);
   for (const name of top) out.push(`what did ${name.split(' ').pop()} say`);
-  const quote = data.quotes.find((q) => q.named && q.text.length > 30 && q.text.length < 120);
+  const quote = data.quotes.find((q) => q.kind === 'quote' && q.named && q.text.length > 30 && q.text.length < 120);
   if (quote) {
     const words = quote.text.replace(/["“”]/g, '').split(/\s+/).slice(0, 6).join(' ');
     out.push(`who said "${words}"`);

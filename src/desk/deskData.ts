@@ -20,9 +20,14 @@ export interface PeopleLookup {
   prepare?(pause: () => Promise<void> | void): Promise<void>;
 }
 
-/** One quotation (or one part of a quotation split by its attribution) placed in the corpus. */
+/**
+ * One quotation (or one part of a quotation split by its attribution), or one reported
+ * statement, placed in the corpus.
+ */
 export interface QuoteRecord {
   article: string;
+  /** 'quote': words in quotation marks; 'reported': a reported clause (indirect speech), never without a speaker. */
+  kind: 'quote' | 'reported';
   /** `<article>#<group>`: parts of one quotation split by its attribution share it. */
   group: string;
   start: number;

@@ -54,6 +54,8 @@ export interface PackedDesk {
     article: Uint32Array;
     /** The number after `#` in `QuoteRecord.group`. */
     group: Uint32Array;
+    /** 0 a quotation, 1 a reported statement. */
+    kind: Uint8Array;
     start: Uint32Array;
     end: Uint32Array;
     text: Uint32Array;
@@ -155,6 +157,7 @@ export function packDeskData(data: DeskData, fingerprints: ReadonlyMap<string, s
     quotes: {
       article: quoteColumn((q) => articleIndex.get(q.article)!),
       group: quoteColumn((q) => Number(q.group.slice(q.group.lastIndexOf('#') + 1))),
+      kind: Uint8Array.from(quotes, (q) => (q.kind === 'reported' ? 1 : 0)),
       start: quoteColumn((q) => q.start),
       end: quoteColumn((q) => q.end),
       text: quoteColumn((q) => strings.add(q.text)),
@@ -254,6 +257,7 @@ export async function unpackDeskData(
     const article = articles[q.article[i]!]!.id;
     return {
       article,
+      kind: q.kind[i] === 1 ? 'reported' : 'quote',
       group: `${article}#${q.group[i]}`,
       start: q.start[i]!,
       end: q.end[i]!,

@@ -3,7 +3,7 @@ import type { Article, Sentence } from '../corpus/types';
 import { readPeopleText } from '../people/readPeopleText';
 import { repairRunTogether } from '../people/repairText';
 import type { TextPerson } from '../people/textPeople';
-import { extractQuotes } from '../quotes/extractQuotes';
+import { extractStatements } from '../quotes/extractQuotes';
 import type { Quote } from '../quotes/types';
 import { splitSentences } from '../text/splitSentences';
 import type { BuildTimings } from './buildTimings';
@@ -11,7 +11,7 @@ import type { BuildTimings } from './buildTimings';
 /** What a build learns from one article on its own (before the corpus-wide people registry). */
 export interface ReadArticle {
   sentences: Sentence[];
-  /** Quotations with speakers as resolved within the article. */
+  /** Quotations and reported statements, with speakers as resolved within the article. */
   quotes: Quote[];
   /** People the article names, for the registry. */
   people: TextPerson[];
@@ -26,7 +26,7 @@ export function readArticle(article: Article, timings?: BuildTimings): ReadArtic
   const sentences = splitSentences(article, cleanArticle(article).paragraphs, repairRunTogether);
   const split = performance.now();
   const read = readPeopleText(article.body);
-  const quotes = extractQuotes(article.body, read);
+  const quotes = extractStatements(article.body, read);
   if (timings) {
     timings.sentencesMs += split - clock;
     timings.quotesMs += performance.now() - split;

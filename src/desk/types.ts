@@ -30,8 +30,14 @@ export interface Answer {
   articles: string[];
   /** One entry per copy: which outlet, article, title and url. */
   sources: AnswerSource[];
-  /** Canonical speaker when the sentence carries an attributed quotation, else null. */
+  /** Canonical speaker when the sentence carries an attributed quotation or reported statement, else null. */
   speaker: string | null;
+  /**
+   * 'quote': the answer holds words in quotation marks; 'reported': a reported statement
+   * (indirect speech: "Stoltenberg said NATO could prove …"), shown without quote marks;
+   * null: a sentence that is neither.
+   */
+  kind: 'quote' | 'reported' | null;
   /** Relevance; higher is better. Comparable only within one result. */
   score: number;
   /**

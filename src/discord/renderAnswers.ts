@@ -37,7 +37,8 @@ export function renderAnswerEntry(answer: Answer, position: number, fit: EntryFi
   const outletText =
     outlets.slice(0, MAX_OUTLETS_SHOWN).map(safeText).join(', ') +
     (outlets.length > MAX_OUTLETS_SHOWN ? ` (+${outlets.length - MAX_OUTLETS_SHOWN} more)` : '');
-  const who = answer.speaker ? `**${safeText(answer.speaker)}**` : 'printed by';
+  // A reported statement (indirect speech) is marked as such; it is never put in quote marks.
+  const who = answer.speaker ? `**${safeText(answer.speaker)}**${answer.kind === 'reported' ? ' (reported)' : ''}` : 'printed by';
   const title = best ? ` · ${linked(best.title, fit.link ? best.url : undefined, fit.maxTitle)}` : '';
   // A block quote, not quote marks: the text is the sentence as printed, which is not
   // always a quotation, and may carry its own quote marks.

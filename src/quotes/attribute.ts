@@ -22,7 +22,7 @@ export interface Attribution {
 
 const TERMINAL = /^[.!?]+$/;
 /** A sentence-final stop: not the period of an abbreviation inside parentheses ("(D-Vt.)") or before a lowercase word or comma. */
-function endsSentenceAt(toks: readonly Token[], i: number): boolean {
+export function endsSentenceAt(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   // "… in the U.S. He says …": an abbreviation's stop ends the sentence when a capitalised pronoun follows.
   if (/\p{L}\.$/u.test(toks[i]!.text) && next && next.para === toks[i]!.para && /^(He|She|They|We|It|His|Her|Their)$/.test(next.text)) return true;
@@ -72,7 +72,7 @@ function quoteEndsSentence(text: string, span: QuoteSpan, next: Token | undefine
 }
 
 /** Cue+speaker right after the quote: `,” he said` / `,” said Blinken` / `,” Julie Smith, the ambassador, said`. */
-function matchPostAdjacent(
+export function matchPostAdjacent(
   toks: readonly Token[],
   i: number,
   lim: number,
@@ -230,7 +230,7 @@ function skipInterruption(
 }
 
 /** Skips a time phrase after a subject: "on Saturday", "last week", "Tuesday", "earlier this month". */
-function skipTimeForward(toks: readonly Token[], i: number, lim: number): number {
+export function skipTimeForward(toks: readonly Token[], i: number, lim: number): number {
   for (;;) {
     const t = toks[i];
     if (!t || i >= lim) return i;
@@ -246,7 +246,7 @@ function skipTimeForward(toks: readonly Token[], i: number, lim: number): number
  * sentence with no cue of its own: `Trump, who …, mocked Rubio for “having a
  * tough night”`. In news prose the quoted words belong to that subject.
  */
-function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
+export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
   let i = lo;
   // A dateline opens the sentence: "WASHINGTON, Dec. 8 (UPI) — …", "LA CROSSE, Wisc. — …".
   if (toks[lo] && /^\p{Lu}{2,}$/u.test(toks[lo]!.text)) {

@@ -2,6 +2,7 @@ import { readPeopleText, type PeopleText } from '../people/readPeopleText';
 import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
+import { findReported } from './findReported';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
@@ -20,11 +21,26 @@ function wordCount(s: string): number {
  * `readPeopleText` when the caller has it already (a corpus build does, for the registry).
  */
 export function extractQuotes(text: string, read?: PeopleText): Quote[] {
+  return extract(text, read, false);
+}
+
+/**
+ * The statements of one article text: its direct quotations (as `extractQuotes`) and its
+ * reported statements (`findReported`: indirect speech in sentences without quotation marks),
+ * in text order. A reported statement is kept only when its source resolves to someone (a
+ * person of the text, or an unnamed source such as "a senior official"); "they said" with no
+ * one to point at is left out.
+ */
+export function extractStatements(text: string, read?: PeopleText): Quote[] {
+  return extract(text, read, true);
+}
+
+function extract(text: string, read: PeopleText | undefined, withReported: boolean): Quote[] {
   // Work on the repaired text ("JensStoltenberg" → "Jens Stoltenberg"); repairs only insert spaces.
   const { text: fixed, insertions } = read ? { text: read.fixed, insertions: read.insertions } : repairWithInsertions(text);
   const orig = (o: number): number => toOriginalOffset(o, insertions);
   const spans = findQuoteSpans(fixed);
-  if (!spans.length) return [];
+  if (!spans.length && !withReported) return [];
   // Tokens only when there is a quotation to attribute (most calls outside a build have none).
   const { toks, people } = read ?? readPeopleText(text);
   const inners = spans.map((sp) => fixed.slice(sp.start, sp.end).replace(/^[“"”]|[”"“]$/g, ''));
@@ -39,7 +55,7 @@ export function extractQuotes(text: string, read?: PeopleText): Quote[] {
     const a = attrs[k]!;
     const start = orig(span.start);
     const end = orig(span.end);
-    const base = { start, end, text: text.slice(start, end) };
+    const base = { start, end, text: text.slice(start, end), kind: 'quote' as const };
     const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
     // Non-verbal strings are not quotations. A Title Case phrase is a quotation only inside someone's attributed words
     // (a slogan, a nickname: called him “Little Marco”), never when it names a show or a work (on “Meet the Press”).
@@ -58,9 +74,20 @@ export function extractQuotes(text: string, read?: PeopleText): Quote[] {
     }
     quotes.push({ ...base, ...speakerFields(a), group: ++group });
   }
-  return quotes.filter((q): q is Quote => q !== null);
+  const direct = quotes.filter((q): q is Quote => q !== null);
+  if (!withReported) return direct;
+  const reported: Quote[] = [];
+  for (const r of findReported(toks, sentences, inQuote)) {
+    const fields = speakerFields({ kind: r.form === 'according' ? 'according' : 'pre', cue: r.cue, mention: r.mention, from: null, sameQuotation: false });
+    if (fields.speaker === null || fields.speaker === '') continue;
+    const start = orig(toks[r.content[0]]!.start);
+    const end = orig(toks[r.content[1] - 1]!.end);
+    reported.push({ start, end, text: text.slice(start, end), kind: 'reported', ...fields, group: ++group });
+  }
+  if (!reported.length) return direct;
+  return [...direct, ...reported].sort((a, b) => a.start - b.start);
 
-  function speakerFields(a: Attribution): Omit<Quote, 'start' | 'end' | 'text' | 'group'> {
+  function speakerFields(a: Attribution): Omit<Quote, 'start' | 'end' | 'text' | 'group' | 'kind'> {
     const [s, e] = a.mention!;
     const ms = orig(toks[s]!.start);
     const me = orig(toks[e - 1]!.end);

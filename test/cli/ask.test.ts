@@ -22,7 +22,10 @@ function expectContractShape(value: unknown): void {
   expect(typeof question).toBe('string');
   expect(Array.isArray(answers)).toBe(true);
   for (const a of answers as Record<string, unknown>[]) {
-    expect(Object.keys(a)).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'score']);
+    expect(Object.keys(a)).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'kind', 'score']);
+    expect([null, 'quote', 'reported']).toContain(a.kind);
+    // Only an attributed statement is a quote or reported; a plain sentence is neither.
+    if (a.kind === 'reported') expect(a.speaker).not.toBeNull();
     expect(typeof a.text).toBe('string');
     expect(typeof a.outlet).toBe('string');
     expect((a.outlets as unknown[]).every((o) => typeof o === 'string')).toBe(true);
@@ -64,6 +67,22 @@ describe('ask CLI', () => {
     expect(said.answers.length).toBeLessThanOrEqual(25);
     const general = JSON.parse(await ask('--json', 'Russia troops Ukraine'));
     expect(general.answers).toHaveLength(10);
+  });
+
+  it('gives a speaker’s reported statements beside their quotations, each with its kind', async () => {
+    const said = JSON.parse(await ask('--json', 'what did Stoltenberg say'));
+    expectContractShape(said);
+    expect(said.answers.every((a: { speaker: string }) => a.speaker === 'Jens Stoltenberg')).toBe(true);
+    const kindOf = (needle: string) => said.answers.find((a: { text: string }) => a.text.includes(needle))?.kind;
+    expect(kindOf('later said NATO could prove')).toBe('reported');
+    expect(kindOf('told reporters that he had not seen any withdrawal')).toBe('reported');
+    expect(kindOf('No withdrawals of troops or equipment')).toBe('quote');
+    const general = JSON.parse(await ask('--json', 'Russia troops Ukraine'));
+    expect(general.answers.some((a: { kind: unknown }) => a.kind === null)).toBe(true);
+    // The readable answer says which answers are reported, and adds no quote marks.
+    const text = await ask('--limit', '25', 'what did Stoltenberg say');
+    expect(text).toMatch(/^\d+\. Stoltenberg later said NATO could prove[^\n]*\n {3}— Jens Stoltenberg \(reported\)$/m);
+    expect(text).not.toMatch(/“Stoltenberg later said/);
   });
 
   it('prints a readable answer with quote, speaker, outlet and title', async () => {

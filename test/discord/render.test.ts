@@ -68,6 +68,18 @@ describe('answer rendering', () => {
     expect(embed!.description).toContain('**Antony Blinken** · NPR, AP · [No withdrawal](https://npr.org/x)');
   });
 
+  it('marks a reported statement as reported, without putting quote marks around it', () => {
+    const [embed] = renderAnswerEmbeds(
+      toResult('q', [
+        { text: 'Stoltenberg later said NATO could prove it.', speaker: 'Jens Stoltenberg', kind: 'reported', outlets: ['NPR'], title: 'T' },
+        { text: '“No withdrawals of troops,” Stoltenberg said.', speaker: 'Jens Stoltenberg', kind: 'quote', outlets: ['AP'], title: 'U' },
+      ]),
+    );
+    expect(embed!.description).toContain('**1.**\n> Stoltenberg later said NATO could prove it.\n— **Jens Stoltenberg** (reported) · NPR');
+    expect(embed!.description).toContain('**2.**\n> “No withdrawals of troops,” Stoltenberg said.\n— **Jens Stoltenberg** · AP');
+    expect(embed!.description).not.toMatch(/[“"]Stoltenberg later/);
+  });
+
   it('says plainly when nothing answers, using the note when present', () => {
     const [none] = renderAnswerEmbeds({ question: 'x', intent: 'general', answers: [], total: 0, context: { question: 'x' } });
     expect(none!.description).toMatch(/Nothing in the corpus answers that/);

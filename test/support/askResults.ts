@@ -4,6 +4,8 @@ import type { Answer, AskResult } from '../../src/desk/types.js';
 export interface AnswerInput {
   text: string;
   speaker: string | null;
+  /** Default: 'quote' with a speaker, else null. */
+  kind?: 'quote' | 'reported' | null;
   outlets: string[];
   title: string;
   url?: string | undefined;
@@ -19,6 +21,7 @@ export function askResultOf(question: string, raw: readonly AnswerInput[], optio
     articles: [`a${i}`],
     sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0` }],
     speaker: r.speaker,
+    kind: r.kind !== undefined ? r.kind : r.speaker ? 'quote' : null,
     score: 1,
     sentenceId: `a${i}:0:0`,
   }));

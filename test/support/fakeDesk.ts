@@ -24,6 +24,7 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
     articles: [s.article],
     sources: [{ outlet: s.outlet, article: s.article, title: s.title, ...(s.url ? { url: s.url } : {}), sentenceId: ids[i]! }],
     speaker: s.speaker ?? null,
+    kind: s.speaker ? 'quote' : null,
     score,
     sentenceId: ids[i]!,
   });

@@ -1,0 +1,300 @@
+import type { Token } from '../people/tokens';
+import { matchPostAdjacent, matchSubject, skipTimeForward } from './attribute';
+import { STRONG_CUES } from './cues';
+import { isCueToken, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+
+/**
+ * Reported (indirect) speech: a statement a source made, printed without quotation marks.
+ * Found per sentence over the tokens the quotation stage already has, in these forms:
+ *  - `<clause>, <mention> said [Wednesday].` / `<clause>, said <mention>.` (post)
+ *  - `<mention> [adverb] <speech verb> [that] <clause>`, `<mention> told <listener> [that] <clause>` (pre)
+ *  - `According to <mention>, <clause>` / `<clause>, according to <mention>.` (according)
+ *  - `<subject> <verb> …, saying [that] <clause>` (participle: the sentence's subject is the source)
+ * The content is the clause (token range); the caller resolves the mention as for quotations
+ * and drops statements whose source resolves to no one. Sentences holding quoted text are left
+ * to the quotation stage.
+ */
+export interface ReportedFind {
+  /** Token range of the reported clause ("that" included when printed). */
+  content: Range;
+  mention: Range;
+  cue: number;
+  form: 'post' | 'pre' | 'according' | 'participle';
+}
+
+/** Speech verbs that introduce a reported clause; say and tell may drop the "that". */
+const REPORT_BASES = `say tell add note write declare insist explain argue claim state warn acknowledge admit announce assert
+reply respond remark observe tweet post complain suggest predict conclude concede contend emphasize emphasise stress promise
+vow pledge boast testify reiterate confirm repeat caution maintain allege reveal disclose affirm reaffirm guarantee assure
+recall retort counter agree mention deny charge report estimate hint signal indicate`.split(/\s+/).filter(Boolean);
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says'], tell: ['told', 'tells'], write: ['wrote', 'writes'], reply: ['replied', 'replies'],
+  testify: ['testified', 'testifies'], admit: ['admitted', 'admits'], signal: ['signaled', 'signalled', 'signals'],
+  post: ['posted', 'posts'], deny: ['denied', 'denies'], emphasize: ['emphasized', 'emphasizes'],
+};
+function finiteForms(base: string): string[] {
+  if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
+  if (base.endsWith('e')) return [base, base + 'd', base + 's'];
+  if (base.endsWith('y') && !/[aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ied', base.slice(0, -1) + 'ies'];
+  if (/(s|sh|ch|x)$/.test(base)) return [base, base + 'ed', base + 'es'];
+  return [base, base + 'ed', base + 's'];
+}
+const REPORT_FINITE = new Map<string, string>(REPORT_BASES.flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
+/** Participles after a comma that report the sentence subject's words: "…, saying the troops …". */
+const PARTICIPLES = new Map<string, string>(
+  ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'asserting',
+    'suggesting', 'predicting', 'acknowledging', 'contending', 'telling', 'emphasizing', 'declaring', 'announcing']
+    .map((p) => [p, p === 'saying' ? 'say' : p === 'telling' ? 'tell' : 'other']),
+);
+/** Verbs that may drop the "that" before their clause. */
+const ZERO_THAT = new Set(['say', 'tell']);
+
+const NEGATION = /^(not|n’t|n't|never|no|cannot|can’t|can't)$/;
+/** Modals and hypotheticals: "would say", "may argue" report nothing said. */
+const MODAL = /^(would|could|might|may|will|should|must|can|’d|'d|’ll|'ll|to)$/;
+const BE = /^(was|were|is|are|be|been|being|’s|'s|get|got)$/;
+const CLOSING = /^[.!?…]+$|^[)\]]$/;
+
+const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** True when [s, e) reads as a clause: at least three words and a verb. */
+function isClause(toks: readonly Token[], s: number, e: number): boolean {
+  let words = 0;
+  let verb = false;
+  for (let i = s; i < e; i++) {
+    if (/\p{L}/u.test(toks[i]!.text)) words++;
+    if (isVerb(toks[i])) verb = true;
+  }
+  return words >= 3 && verb;
+}
+
+/**
+ * A clause opening at i without "that": a word that can open a subject ("the plan", "he",
+ * "much of his discussion", "there") and a finite verb within a few words, before any comma or
+ * subordinate clause ("said the same thing when he …" is no clause).
+ */
+function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
+  const t = toks[i];
+  if (!t || i >= hi) return false;
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) &&
+    !/^(none|nearly|almost|only|about|roughly|most|all|neither|either|just|even|many|few|several|both)$/.test(t.lower)) return false;
+  if (/^(what|which|who|whom|how|why|where|whether|if|to|so|something|nothing|anything|much|little|more|less|goodbye|hello|yes|no)$/.test(t.lower) && !(t.lower === 'much' && toks[i + 1]?.lower === 'of')) return false;
+  for (let k = i + 1; k < hi && k <= i + 30; k++) {
+    const u = toks[k]!;
+    if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
+    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * Where the clause after a speech verb starts (the "that" or its first word), or -1 when what
+ * follows is no reported clause (an object, an infinitive, a question, a quotation).
+ */
+function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: string): number {
+  let i = cue + 1;
+  if (base === 'tell') {
+    // The listener: "told reporters", "told The Associated Press", "told him".
+    const np = npForward(toks, i, hi);
+    if (!np) return -1;
+    i = np[1];
+  }
+  // A clause may open with an adverb ("said none of …", "said only the Senate …"): tried first.
+  const direct = skipTimeForward(toks, i, hi);
+  if (ZERO_THAT.has(base) && toks[direct]?.pos === 'ADV' && opensClause(toks, direct, hi)) return direct;
+  // "said Wednesday", "said on Tuesday", "said in a statement", "also said, however,".
+  for (let guard = 0; guard < 4 && i < hi; guard++) {
+    const before = i;
+    i = skipTimeForward(toks, i, hi);
+    while (i < hi && toks[i]!.pos === 'ADV' && toks[i]!.lower !== 'that') i++;
+    if (i < hi && /^(in|at|during|on|after|before|through|via|to|with)$/.test(toks[i]!.lower)) {
+      // A short prepositional phrase, only when "that" follows it: "said in a statement that".
+      for (let k = i + 1; k < hi && k <= i + 8; k++) {
+        if (toks[k]!.lower === 'that' && toks[k]!.pos !== 'DET') { i = k; break; }
+        if (toks[k]!.text === ',' || isVerb(toks[k])) break;
+      }
+    }
+    if (i === before) break;
+  }
+  // "told The New York Times Tuesday morning that …": a few more words before "that".
+  if (toks[i] && toks[i]!.lower !== 'that') {
+    for (let k = i + 1; k < hi && k <= i + 3; k++) {
+      if (toks[k]!.lower === 'that' && opensClause(toks, k + 1, hi)) { i = k; break; }
+      if (toks[k]!.text === ',' || isVerb(toks[k])) break;
+    }
+  }
+  const t = toks[i];
+  if (!t || i >= hi) return -1;
+  if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'ADP' || opensClause(toks, i + 1, hi))) return i;
+  if (!ZERO_THAT.has(base)) return -1;
+  return opensClause(toks, i, hi) ? i : -1;
+}
+
+/** The tokens before a mention that let it be a clause subject: the sentence start, a comma, "and", "but", a dash. */
+function subjectPosition(toks: readonly Token[], at: number, lo: number): boolean {
+  if (at <= lo) return true;
+  const p = toks[at - 1]!;
+  if (/^[,;—–-]$/.test(p.text) || p.text === '--') return true;
+  if (/^(and|but|yet|so|meanwhile|instead|however|also|still)$/.test(p.lower)) return true;
+  // "In Brussels, …" is caught by the comma; "Separately, …" likewise.
+  return false;
+}
+
+/** The content up to the sentence end, without its closing punctuation. */
+function contentEnd(toks: readonly Token[], s: number, hi: number): number {
+  let e = hi;
+  while (e > s && (CLOSING.test(toks[e - 1]!.text) || toks[e - 1]!.text === ',')) e--;
+  return e;
+}
+
+/** The start of the sentence after an opening bullet, dash or dateline ("WASHINGTON (AP) —"). */
+function sentenceOpening(toks: readonly Token[], lo: number, hi: number): number {
+  let i = lo;
+  while (i < hi && /^[-–—•*]$/.test(toks[i]!.text)) i++;
+  if (toks[i] && /^\p{Lu}{2,}/u.test(toks[i]!.text)) {
+    for (let d = i + 1; d < hi && d - i <= 12; d++) if (/^[—–]$|^--$/.test(toks[d]!.text)) return d + 1;
+  }
+  return i;
+}
+
+/** Tokens after a post attribution: a short closing phrase without a clause of its own. */
+function shortTail(toks: readonly Token[], from: number, hi: number): boolean {
+  if (hi - from > 12) return false;
+  for (let i = from; i < hi; i++) {
+    const t = toks[i]!;
+    if (t.lower === 'that' || t.text === ':' || (isVerb(t) && !/^(according|speaking|adding|referring|citing)$/.test(t.lower) && !/ing$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
+function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes: Int32Array): ReportedFind | null {
+  const start = sentenceOpening(toks, lo, hi);
+  const end = contentEnd(toks, start, hi);
+  if (end - start < 4) return null;
+
+  // Post: "<clause>, <mention> said [Wednesday]." The report around the whole clause comes first.
+  for (let c = end - 1; c > start + 2; c--) {
+    if (toks[c]!.text !== ',') continue;
+    const m = matchPostAdjacent(toks, c + 1, end, noQuotes);
+    if (!m) continue;
+    const cue = toks[m.cue]!;
+    if (!STRONG_CUES.has(cue.lower) || /ing$/.test(cue.lower) || !REPORT_FINITE.has(cue.lower)) continue;
+    // "…, said Blinken": the inverted order only with say/add/write forms.
+    if (m.cue < m.mention[0] && !/^(said|says|added|adds|wrote|writes|noted|notes|told|tweeted|explained|continued|argued|warned|insisted)$/.test(cue.lower)) continue;
+    const after = Math.max(m.cue, m.mention[1] - 1) + 1;
+    let tail = after;
+    if (REPORT_FINITE.get(cue.lower) === 'tell' && m.cue > m.mention[0]) tail = (npForward(toks, m.cue + 1, end) ?? [0, m.cue + 1])[1];
+    if (!shortTail(toks, tail, end)) continue;
+    // Nothing between the mention and the cue but adverbs and auxiliaries: no "would say", no "did not say".
+    if (hasNegationOrModal(toks, Math.min(m.mention[1], m.cue), Math.max(m.mention[0], m.cue))) continue;
+    if (!isClause(toks, start, c) || !hasHeadWord(toks, m.mention)) continue;
+    return { content: [start, c], mention: m.mention, cue: m.cue, form: 'post' };
+  }
+
+  // "According to <mention>, <clause>."
+  if (toks[start]!.lower === 'according' && toks[start + 1]?.lower === 'to') {
+    for (let c = start + 3; c < end && c <= start + 14; c++) {
+      if (toks[c]!.text !== ',') continue;
+      const np = npForward(toks, start + 2, c, true);
+      if (np && np[1] === c && isClause(toks, c + 1, end)) return { content: [c + 1, end], mention: np, cue: start, form: 'according' };
+      break;
+    }
+  }
+
+  // Pre: "<mention> [adverb] <speech verb> [that] <clause>"; the leftmost report is the outer one.
+  for (let c = start + 1; c < end - 2; c++) {
+    const t = toks[c]!;
+    const base = REPORT_FINITE.get(t.lower);
+    if (!base || !isCueToken(toks, c) || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
+    if (BE.test(toks[c - 1]!.lower)) continue;
+    let np = npBackward(toks, c, start);
+    // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
+    for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
+      const head = npBackward(toks, np[0] - 1, start);
+      if (!head) break;
+      np = [head[0], np[1]];
+    }
+    // "about half of …", "nearly 6 in 10 …".
+    if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
+    let viaSubject = false;
+    if (!np || !subjectPosition(toks, np[0], start) || toks[c - 1]!.text === ',') {
+      // "Chris Cox, who runs the NRA’s lobbying arm, says …", "Marley Anderson, 21, a junior, said …",
+      // "The senator survived … and says …": the sentence's subject, when this is its verb (or a verb joined by "and").
+      const subj = matchSubject(toks, noQuotes, start, c + 1);
+      const joined = toks[c - 1]!.lower === 'and' && subj !== null && subj.mention[1] < c;
+      np = subj && (subj.cue === c || joined) ? subj.mention : null;
+      if (!np) continue;
+      viaSubject = true;
+    }
+    if (!hasHeadWord(toks, np)) continue;
+    if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
+    if (hasNegationOrModal(toks, np[1], c)) continue;
+    // "X, who said …, …": a relative clause has its own end.
+    let rel = false;
+    for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
+    if (rel) continue;
+    const s = clauseAfter(toks, c, end, base);
+    if (s < 0 || !isClause(toks, s, end)) continue;
+    return { content: [s, end], mention: np, cue: c, form: 'pre' };
+  }
+
+  // "<clause>, according to <mention>."
+  for (let c = end - 1; c > start + 2; c--) {
+    if (toks[c]!.text !== ',' || toks[c + 1]?.lower !== 'according' || toks[c + 2]?.lower !== 'to') continue;
+    const np = npForward(toks, c + 3, end, true);
+    if (np && shortTail(toks, np[1], end) && isClause(toks, start, c)) return { content: [start, c], mention: np, cue: c + 1, form: 'according' };
+    break;
+  }
+
+  // Participle: "<subject> <verb> …, saying [that] <clause>".
+  for (let c = start + 3; c < end - 2; c++) {
+    const kind = PARTICIPLES.get(toks[c]!.lower);
+    if (!kind || toks[c - 1]!.text !== ',') continue;
+    const subj = matchSubject(toks, noQuotes, start, c - 1);
+    if (!subj || subj.mention[1] > c) continue;
+    if (hasNegationOrModal(toks, subj.mention[1], subj.cue + 1)) continue;
+    const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
+    if (s < 0 || !isClause(toks, s, end)) continue;
+    return { content: [s, end], mention: subj.mention, cue: c, form: 'participle' };
+  }
+  return null;
+}
+
+/** A mention must have a noun, name or pronoun: not "Having" or "Asked". */
+function hasHeadWord(toks: readonly Token[], r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(toks[i]!.pos)) return true;
+  return false;
+}
+
+function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (NEGATION.test(toks[i]!.lower) || MODAL.test(toks[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Reported statements of a text, one at most per sentence, in text order. `sentences` is the
+ * sentence index of each token (`sentenceIndex`); sentences with any token inside quotation
+ * marks (`inQuote`) are skipped.
+ */
+export function findReported(toks: readonly Token[], sentences: Int32Array, inQuote: (i: number) => boolean): ReportedFind[] {
+  const out: ReportedFind[] = [];
+  const noQuotes = new Int32Array(toks.length).fill(-1);
+  let lo = 0;
+  while (lo < toks.length) {
+    let hi = lo;
+    let quoted = false;
+    while (hi < toks.length && sentences[hi] === sentences[lo]) {
+      if (inQuote(hi) || toks[hi]!.text === "''" || toks[hi]!.text === '``') quoted = true;
+      hi++;
+      // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`) ends it here too.
+      if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
+        hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
+    }
+    if (!quoted && hi - lo >= 5 && hi - lo <= 120) {
+      const found = findInSentence(toks, lo, hi, noQuotes);
+      if (found) out.push(found);
+    }
+    lo = hi;
+  }
+  return out;
+}

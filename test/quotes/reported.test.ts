@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, extractStatements } from '../../src/quotes/extractQuotes';
+
+/** The reported statements of a text. */
+const reported = (text: string) => extractStatements(text).filter((q) => q.kind === 'reported');
+/** The one reported statement of a text, checked verbatim against its offsets. */
+const one = (text: string) => {
+  const list = reported(text);
+  expect(list).toHaveLength(1);
+  const r = list[0]!;
+  expect(text.slice(r.start, r.end)).toBe(r.text);
+  return r;
+};
+
+describe('reported speech', () => {
+  it('"<mention> [adverb] said <clause>" without "that"', () => {
+    const r = one('NATO Secretary-General Jens Stoltenberg met defence ministers. Stoltenberg later said NATO could prove Russia’s failure to pull back its troops with satellite imagery.');
+    expect(r.text).toBe('NATO could prove Russia’s failure to pull back its troops with satellite imagery');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.named).toBe(true);
+    expect(r.cue).toBe('said');
+  });
+
+  it('"<mention> told <listener> that <clause>"', () => {
+    const r = one('NATO Secretary General Jens Stoltenberg told reporters that he had not seen any withdrawal of troops.');
+    expect(r.text).toBe('that he had not seen any withdrawal of troops');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.cue).toBe('told');
+  });
+
+  it('"<mention> warned/added/noted/argued/tweeted that <clause>", a pronoun resolved as for quotations', () => {
+    for (const verb of ['warned', 'added', 'noted', 'argued', 'tweeted', 'wrote', 'insisted']) {
+      const r = one(`Secretary of State Antony Blinken spoke in Washington on Wednesday. He ${verb} that Russian units were still moving toward the border.`);
+      expect(r.text).toBe('that Russian units were still moving toward the border');
+      expect(r.speaker).toBe('Antony Blinken');
+      expect(r.mention).toBe('He');
+      expect(r.cue).toBe(verb);
+    }
+  });
+
+  it('"<clause>, <mention> said" and "<clause>, said <mention>"', () => {
+    const r = one('NATO is considering establishing new battlegroups in central and Eastern Europe, Jens Stoltenberg said on Wednesday.');
+    expect(r.text).toBe('NATO is considering establishing new battlegroups in central and Eastern Europe');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    const s = one('The assessment has not changed since last week, said Antony Blinken.');
+    expect(s.text).toBe('The assessment has not changed since last week');
+    expect(s.speaker).toBe('Antony Blinken');
+  });
+
+  it('"according to <mention>, <clause>" and "<clause>, according to <mention>"', () => {
+    const r = one('According to Jen Psaki, the threat of an invasion remains very real this week.');
+    expect(r.text).toBe('the threat of an invasion remains very real this week');
+    expect(r.speaker).toBe('Jen Psaki');
+    expect(r.cue).toBe('according to');
+    const s = one('Russia has sent another 7,000 troops to the border, according to a senior administration official.');
+    expect(s.text).toBe('Russia has sent another 7,000 troops to the border');
+    expect(s.speaker).toBe('a senior administration official');
+    expect(s.named).toBe(false);
+  });
+
+  it('"<subject> <verb> …, saying <clause>": the sentence subject', () => {
+    const r = one('NATO Secretary-General Jens Stoltenberg threw cold water on those statements, saying the alliance does not see any sign of a pullback.');
+    expect(r.text).toBe('the alliance does not see any sign of a pullback');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('an unnamed source is kept as such', () => {
+    const r = one('U.S. officials said Russia was still building up troops around Ukraine.');
+    expect(r.speaker).toBe('U.S. officials');
+    expect(r.named).toBe(false);
+  });
+
+  it('leaves out a clause it cannot attribute, a negated or hypothetical report, and a question', () => {
+    expect(reported('They said the troops were pulling back from the border.')).toEqual([]);
+    expect(reported('It said the troops were pulling back from the border.')).toEqual([]);
+    expect(reported('Jens Stoltenberg did not say where the new battlegroups would be based.')).toEqual([]);
+    expect(reported('Jens Stoltenberg would say the troops were pulling back.')).toEqual([]);
+    expect(reported('Jens Stoltenberg asked whether the troops were pulling back.')).toEqual([]);
+    expect(reported('The troops were pulling back from the border on Wednesday morning.')).toEqual([]);
+    // "told X to …" is an order, not a statement.
+    expect(reported('Vladimir Putin told his generals to pull back some of the troops.')).toEqual([]);
+  });
+
+  it('a sentence with a direct quotation keeps its quotation only, and extractQuotes stays direct', () => {
+    const text = 'Stoltenberg added that Russia has “always moved forces back and forth.” Jens Stoltenberg said NATO allies remain ready to talk.';
+    const all = extractStatements(text);
+    expect(all.map((q) => q.kind)).toEqual(['quote', 'reported']);
+    expect(all[0]!.text).toBe('“always moved forces back and forth.”');
+    expect(all[1]!.text).toBe('NATO allies remain ready to talk');
+    expect(extractQuotes(text).map((q) => q.kind)).toEqual(['quote']);
+  });
+});
