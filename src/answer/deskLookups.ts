@@ -1,6 +1,7 @@
 import type { DeskData } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { fingerprint } from './mergeDuplicates';
+import { roleTokens } from './roleWords';
 import { prepareSurnameIndex } from './understandQuestion';
 import { MemoSlot } from '../shared/memoSlot';
 
@@ -22,6 +23,20 @@ export interface DeskLookups {
   speakersByCount: string[];
   /** The corpus's outlets, in order of first appearance. */
   outlets: string[];
+  /**
+   * Roles as the corpus introduces people (titles before a name, the role a quotation's
+   * speaker carries, appositives "Psaki, the White House press secretary"), as comparable
+   * tokens (`roleTokens`), by each of their tokens.
+   */
+  roleEntries: Map<string, RoleEntry[]>;
+  /** Named speakers by their first name, lowercase ("hillary" → Hillary Clinton), in order of statements. */
+  speakersByFirstName: Map<string, string[]>;
+}
+
+/** One role of one person, as comparable tokens. */
+export interface RoleEntry {
+  person: string;
+  tokens: string[];
 }
 
 /** One role of one person: indexes into `people` and that person's `roles`. */
@@ -108,6 +123,44 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     }
     return table;
   },
+  *roleEntries(data) {
+    const table = new Map<string, RoleEntry[]>();
+    const seen = new Set<string>();
+    const add = (person: string, role: string): void => {
+      const tokens = roleTokens(role);
+      const key = `${person}\u0000${tokens.join(' ')}`;
+      if (tokens.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      const entry = { person, tokens };
+      for (const token of new Set(tokens)) push(table, token, entry);
+    };
+    const people = data.people.people;
+    for (let p = 0; p < people.length; p++) {
+      for (const role of people[p]!.roles) add(people[p]!.name, role);
+      if (p % SLICE === SLICE - 1) yield;
+    }
+    for (let i = 0; i < data.quotes.length; i++) {
+      const quote = data.quotes[i]!;
+      if (quote.named && quote.speaker) {
+        if (quote.role) add(quote.speaker, quote.role);
+        const role = appositiveRole(quote.mention ?? '');
+        if (role) add(quote.speaker, role);
+      }
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return table;
+  },
+  *speakersByFirstName(data) {
+    const table = new Map<string, string[]>();
+    const speakers = deskLookup(data, 'speakersByCount');
+    for (let i = 0; i < speakers.length; i++) {
+      const name = speakers[i]!;
+      const space = name.indexOf(' ');
+      if (space > 1) push(table, name.slice(0, space).toLowerCase(), name);
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return table;
+  },
   *rolesByWord(data) {
     const table = new Map<string, RoleRef[]>();
     const people = data.people.people;
@@ -152,6 +205,14 @@ function* rankSpeakers(data: DeskData): Steps<string[]> {
   for (const [name, count] of counts) push(byCount, count, name);
   yield;
   return [...byCount.keys()].sort((a, b) => b - a).flatMap((count) => byCount.get(count)!.sort());
+}
+
+/** The role in an appositive mention: "Julie Smith, the U.S. Ambassador to NATO", "the NATO chief, Jens Stoltenberg". */
+function appositiveRole(mention: string): string | null {
+  const after = /^[^,]+,\s+(?:the|a|an)\s+([^,]+?)\s*,?$/i.exec(mention);
+  if (after) return after[1]!;
+  const before = /^(?:the|a|an)\s+([^,]+?),\s+\p{Lu}[^,]*$/iu.exec(mention);
+  return before ? before[1]! : null;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {

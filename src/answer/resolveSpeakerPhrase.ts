@@ -1,0 +1,149 @@
+import type { DeskData, QuoteRecord } from '../desk/deskData';
+import { deskLookup, type RoleEntry } from './deskLookups';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+
+/**
+ * Who a phrase of a question names when it is not a person's name: a person by role ("the
+ * NATO chief", "Ukraine's president"), an organisation ("the Kremlin", "Russia's defence
+ * ministry") with its spokespeople, or a person by first name alone ("Hillary"). Every step
+ * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
+ */
+export type PhraseSpeaker =
+  | { kind: 'person'; name: string; how: 'role' | 'first name' }
+  | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
+  | { kind: 'several'; names: string[] }
+  | { kind: 'none' };
+
+/** Words that make a phrase a description ("the", a title) rather than a name. */
+const ROLE_HEAD_MIN = 1;
+
+export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpeaker {
+  const tokens = roleTokens(phrase);
+  if (tokens.length === 0) return { kind: 'none' };
+  const head = headOf(phrase, tokens);
+  if (tokens.length === 1 && /^\p{L}+$/u.test(phrase.trim()) && !isOrganisationHead(tokens[0]!)) {
+    const first = byFirstName(data, phrase.trim());
+    if (first) return { kind: 'person', name: first, how: 'first name' };
+  }
+  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head)) {
+    const role = byRole(data, tokens, head);
+    if (role.kind !== 'none') return role;
+  }
+  return byOrganisation(data, phrase, tokens);
+}
+
+/** The head of a role phrase: its last token before a preposition ("ambassador (to the EU)"). */
+function headOf(phrase: string, tokens: readonly string[]): string {
+  const before = roleTokens(phrase.split(/\s(?:to|of|for|at|from|in)\s/i)[0] ?? '');
+  return before[before.length - 1] ?? tokens[tokens.length - 1]!;
+}
+
+/** Statements per named speaker (units of quotations, as counted for autocomplete). */
+function statementCount(data: DeskData, name: string): number {
+  return deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0;
+}
+
+/**
+ * How well a printed role fits the asked one: every asked token covered by one of the role's
+ * (a question's "leader" also by president, chancellor, prime minister: weaker), the same
+ * office changers (former, deputy, vice) on both sides. Lower is better; null: no fit.
+ */
+function fit(asked: readonly string[], printed: readonly string[]): number | null {
+  const changers = (t: readonly string[]) => t.filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
+  if (changers(asked) !== changers(printed)) return null;
+  let weak = 0;
+  const used = new Set<number>();
+  for (const a of asked) {
+    let at = printed.findIndex((p, i) => !used.has(i) && sameRoleToken(a, p));
+    if (at < 0 && a === LEADER_TOKEN) {
+      at = printed.findIndex((p, i) => !used.has(i) && GOVERNMENT_HEADS.has(p));
+      if (at >= 0) weak = 1;
+    }
+    if (at < 0) return null;
+    used.add(at);
+  }
+  // Extra printed words count against a role a little ("House Speaker" fits "the speaker" better than "House Speaker pro tempore").
+  return weak * 100 + (printed.length - used.size);
+}
+
+/**
+ * The person whose printed roles fit the asked one best. People with statements come first;
+ * two people fitting equally well is an answer only when one has three times the other's
+ * statements, else the question names several people and they are listed.
+ */
+function byRole(data: DeskData, asked: readonly string[], head: string): PhraseSpeaker {
+  const table = deskLookup(data, 'roleEntries');
+  const candidates: RoleEntry[] = [...(table.get(head) ?? [])];
+  if (head === LEADER_TOKEN) for (const h of GOVERNMENT_HEADS) candidates.push(...(table.get(h) ?? []));
+  if (head !== LEADER_TOKEN && head !== SPOKES_TOKEN && !table.has(head)) {
+    // A nationality head ("the Ukrainian") or a misspelling: nothing to go on.
+    return { kind: 'none' };
+  }
+  const best = new Map<string, number>();
+  for (const entry of candidates) {
+    const score = fit(asked, entry.tokens);
+    if (score === null) continue;
+    if (score < (best.get(entry.person) ?? Infinity)) best.set(entry.person, score);
+  }
+  if (best.size === 0) return { kind: 'none' };
+  const ranked = [...best].map(([name, score]) => ({ name, score, statements: statementCount(data, name) }));
+  const speaking = ranked.filter((r) => r.statements > 0);
+  const pool = speaking.length ? speaking : ranked;
+  const top = Math.min(...pool.map((r) => r.score));
+  const tied = pool.filter((r) => r.score === top).sort((a, b) => b.statements - a.statements || (a.name < b.name ? -1 : 1));
+  if (tied.length === 1 || tied[0]!.statements >= 3 * tied[1]!.statements) return { kind: 'person', name: tied[0]!.name, how: 'role' };
+  return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
+}
+
+/**
+ * "Hillary", "Bernie": the speaker whose first name it is, when the corpus makes that clear:
+ * the only speaker with that first name, or one with three times the statements of the next.
+ */
+function byFirstName(data: DeskData, word: string): string | null {
+  const speakers = deskLookup(data, 'speakersByFirstName').get(word.toLowerCase());
+  if (!speakers || speakers.length === 0) return null;
+  const counts = speakers.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
+  return null;
+}
+
+/**
+ * An organisation as a speaker: the unnamed-source statements whose speaker is it ("the
+ * Kremlin said", "Russia's Defense Ministry said"; a bare "the ministry" when the sentences
+ * before it in its article name the organisation in full), and its spokespeople as the corpus
+ * introduces them ("Kremlin spokesman Dmitry Peskov").
+ */
+function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]): PhraseSpeaker {
+  const head = asked[asked.length - 1]!;
+  const unnamedByWord = deskLookup(data, 'unnamedByWord');
+  const quotes: QuoteRecord[] = [];
+  const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  for (const i of candidates) {
+    const quote = data.quotes[i]!;
+    const said = roleTokens(quote.speaker ?? quote.mention ?? '');
+    if (said.some((w) => OFFICE_CHANGERS.has(w) || w === SPOKES_TOKEN || w === LEADER_TOKEN)) continue;
+    const covered = asked.every((a) => said.some((w) => sameRoleToken(a, w)));
+    if (covered && said.length <= asked.length + 2) quotes.push(quote);
+    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && namedBefore(data, quote, asked)) quotes.push(quote);
+  }
+  const spokespeople: string[] = [];
+  for (const entry of deskLookup(data, 'roleEntries').get(SPOKES_TOKEN) ?? []) {
+    if (spokespeople.includes(entry.person) || statementCount(data, entry.person) === 0) continue;
+    const rest = entry.tokens.filter((t) => t !== SPOKES_TOKEN && t !== 'press' && t !== 'secretary');
+    if (entry.tokens.some((w) => OFFICE_CHANGERS.has(w))) continue;
+    if (asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
+  }
+  if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
+  return { kind: 'organisation', name: phrase.trim().replace(/^(?:the|a|an)\s+/i, 'the '), quotes, spokespeople };
+}
+
+/** Whether the few sentences up to a quotation's name the organisation in full (for "the ministry said"). */
+function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[]): boolean {
+  for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
+    const sentence = data.sentences[s]!;
+    if (sentence.article !== quote.article) break;
+    const words = roleTokens(sentence.text);
+    if (asked.every((a) => words.some((w) => sameRoleToken(a, w)))) return true;
+  }
+  return false;
+}
