@@ -134,7 +134,8 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
     if (asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
   }
   if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
-  return { kind: 'organisation', name: phrase.trim().replace(/^(?:the|a|an)\s+/i, 'the '), quotes, spokespeople };
+  const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+  return { kind: 'organisation', name: isOrganisationHead(head) ? `the ${bare}` : bare, quotes, spokespeople };
 }
 
 /** Whether the few sentences up to a quotation's name the organisation in full (for "the ministry said"). */

@@ -1,6 +1,8 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase } from './resolveSpeakerPhrase';
+import { isOrganisationHead, roleTokens } from './roleWords';
+import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
@@ -65,7 +67,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   if (quotes.length === 0) {
     return {
       units: [],
-      note: q.person ? `${name} is mentioned in the corpus but has no statements in it.` : `No statements by ${name} in the corpus.`,
+      note: q.person ? `${name} is mentioned in the corpus but has no statements in it.` : `No statements by ${described(name)} in the corpus.`,
       speaker: name,
     };
   }
@@ -91,6 +93,14 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     }
   }
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
+}
+
+/** "the Kremlin", "the NATO chief" for a description the question gave without its article; a name as it is. */
+function described(name: string): string {
+  const tokens = roleTokens(name);
+  const head = tokens[tokens.length - 1] ?? '';
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || /^\p{Ll}/u.test(name);
+  return description && !/^(?:the|a|an)\s/i.test(name) ? `the ${name}` : name;
 }
 
 /** The quotations of a named speaker, in corpus order. */

@@ -126,3 +126,13 @@ describe('follow-ups', () => {
     expect(next.answers.map((a) => a.text)).toEqual(['“NATO remains ready for dialogue with Moscow,” he added.']);
   });
 });
+
+describe('autocomplete', () => {
+  it('resolves roles, first names and organisations as questions do', () => {
+    expect(desk.suggestSpeakers('NATO chief')[0]).toBe('Jens Stoltenberg');
+    expect(desk.suggestSpeakers('Hillary')[0]).toBe('Hillary Clinton');
+    expect(desk.suggestSpeakers("Ukraine's president")[0]).toBe('Volodymyr Zelenskyy');
+    expect(desk.suggestSpeakers('Kremlin')[0]).toBe('the Kremlin');
+    expect(desk.suggestSpeakers('Emmanuel Macron')).not.toContain('Rahm Emanuel');
+  });
+});
