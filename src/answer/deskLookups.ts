@@ -143,7 +143,7 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
       const quote = data.quotes[i]!;
       if (quote.named && quote.speaker) {
         if (quote.role) add(quote.speaker, quote.role);
-        const role = appositiveRole(quote.mention ?? '');
+        const role = appositiveRole(quote.mention ?? '') ?? roleBeforeName(quote.mention ?? '', quote.speaker);
         if (role) add(quote.speaker, role);
       }
       if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
@@ -213,6 +213,18 @@ function appositiveRole(mention: string): string | null {
   if (after) return after[1]!;
   const before = /^(?:the|a|an)\s+([^,]+?),\s+\p{Lu}[^,]*$/iu.exec(mention);
   return before ? before[1]! : null;
+}
+
+/** The words before the speaker's name in a mention: "Russia’s ambassador to the European Union Vladimir Chizhov". */
+function roleBeforeName(mention: string, speaker: string): string | null {
+  const surname = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  if (!mention.endsWith(surname) || mention.includes(',')) return null;
+  const first = speaker.slice(0, speaker.indexOf(' '));
+  let end = mention.length - surname.length;
+  const at = first ? mention.lastIndexOf(first, end) : -1;
+  if (at >= 0) end = at;
+  const role = mention.slice(0, end).trim();
+  return role.split(/\s+/).length >= 2 ? role : null;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {

@@ -1,4 +1,5 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
+import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { deskLookup, type RoleEntry } from './deskLookups';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
@@ -25,11 +26,16 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
   }
-  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head)) {
+  // A role needs a role noun for its head ("minister", "chief"): "Russia" alone is no one's role.
+  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head)) {
     const role = byRole(data, tokens, head);
     if (role.kind !== 'none') return role;
   }
   return byOrganisation(data, phrase, tokens);
+}
+
+function isRoleHead(token: string): boolean {
+  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token);
 }
 
 /** The head of a role phrase: its last token before a preposition ("ambassador (to the EU)"). */
@@ -59,11 +65,28 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
       at = printed.findIndex((p, i) => !used.has(i) && GOVERNMENT_HEADS.has(p));
       if (at >= 0) weak = 1;
     }
-    if (at < 0) return null;
+    if (at < 0) {
+      // An acronym of printed words: "EU" for "European Union".
+      const run = acronymAt(a, printed, used);
+      if (run < 0) return null;
+      for (let i = run; i < run + a.length; i++) used.add(i);
+      continue;
+    }
     used.add(at);
   }
   // Extra printed words count against a role a little ("House Speaker" fits "the speaker" better than "House Speaker pro tempore").
   return weak * 100 + (printed.length - used.size);
+}
+
+/** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */
+function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
+  if (!/^[a-z]{2,5}$/.test(word)) return -1;
+  for (let i = 0; i + word.length <= printed.length; i++) {
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) ok = !used.has(i + j) && printed[i + j]![0] === word[j];
+    if (ok) return i;
+  }
+  return -1;
 }
 
 /**

@@ -281,19 +281,22 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
   const text = stripPunctuation(phrase);
   if (!text) return null;
   const words = text.split(/\s+/);
+  // "the Clinton spokesman", "Trump's campaign manager": a role of someone else, not that person.
+  const lastWord = normaliseName(words[words.length - 1] ?? '');
+  const describes = !within && words.length > 1 && isTitle(lastWord);
   if (!within) {
     const whole = people.lookup(text) ?? people.lookup(stripArticles(text));
-    // A role the registry knows ("the German chancellor") has no name words to agree with.
-    if (whole && (agrees(whole, nameWords(words)) || words.some((w) => isTitle(normaliseName(w))))) return whole;
+    if (whole && fits(whole, words)) return whole;
   }
   for (let size = Math.min(5, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const run = words.slice(i, i + size);
       if (within && !run.every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (describes && i + size < words.length) continue;
       const candidate = stripPunctuation(run.join(' '));
       if (candidate.length < 3 || (size === 1 && /^(?:he|she|they|it|we|you|i|who|the)$/i.test(candidate))) continue;
       const person = people.lookup(candidate);
-      if (person && agrees(person, nameWords(within ? capitalisedRunAround(words, i, i + size) : words))) return person;
+      if (person && fits(person, within ? capitalisedRunAround(words, i, i + size) : describes ? run : words)) return person;
     }
   }
   if (within) {
@@ -308,8 +311,22 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
     }
     return null;
   }
+  if (describes) return null;
   const names = nameWords(words);
   return byFirstAndLast(names, people) ?? fuzzyPerson(names, people);
+}
+
+/**
+ * Whether the person a lookup found fits the words asked: their name words agree (`agrees`),
+ * or, for words that are only a role ("the German chancellor"), one of the person's roles is
+ * exactly that role: a bare "president" found through some alias is nobody in particular.
+ */
+function fits(person: PersonEntry, words: readonly string[]): boolean {
+  // A role of two words or more ("German chancellor"): a bare "president" is nobody in particular.
+  const asked = normaliseName(stripArticles(words.join(' ')));
+  if (asked.split(' ').filter((w) => w !== 'former').length >= 2 && person.roles.some((r) => normaliseName(r) === asked)) return true;
+  const names = nameWords(words);
+  return names.length > 0 && agrees(person, names);
 }
 
 /** Words of a phrase that can be part of a name: not articles, titles, role words or "'s". */
