@@ -1,7 +1,8 @@
 import type { DeskData } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { fingerprint } from './mergeDuplicates';
-import { roleTokens } from './roleWords';
+import { nameWordsOf, roleTokens } from './roleWords';
+import { nearWords } from '../text/nearWords';
 import { prepareSurnameIndex } from './understandQuestion';
 import { MemoSlot } from '../shared/memoSlot';
 
@@ -31,6 +32,14 @@ export interface DeskLookups {
   roleEntries: Map<string, RoleEntry[]>;
   /** Named speakers by their first name, lowercase ("hillary" → Hillary Clinton), in order of statements. */
   speakersByFirstName: Map<string, string[]>;
+  /** Named speakers by surname (`nameWordsOf`'s last word), with the surnames near a misspelt one. */
+  speakersBySurname: SurnameTable;
+}
+
+/** Speakers by surname; `nearby` gives the surnames within one edit of a word, with their speakers. */
+export interface SurnameTable {
+  get(surname: string): string[] | undefined;
+  nearby(word: string): [string, string[]][];
 }
 
 /** One role of one person, as comparable tokens. */
@@ -160,6 +169,20 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
       if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
     }
     return table;
+  },
+  *speakersBySurname(data) {
+    const bySurname = new Map<string, string[]>();
+    const speakers = deskLookup(data, 'speakersByCount');
+    for (let i = 0; i < speakers.length; i++) {
+      const words = nameWordsOf(speakers[i]!);
+      if (words.length >= 2) push(bySurname, words[words.length - 1]!, speakers[i]!);
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    const sorted = [...bySurname.keys()].sort();
+    return {
+      get: (surname) => bySurname.get(surname),
+      nearby: (word) => [...nearWords(sorted, word, 1).keys()].map((i) => [sorted[i]!, bySurname.get(sorted[i]!)!] as [string, string[]]),
+    };
   },
   *rolesByWord(data) {
     const table = new Map<string, RoleRef[]>();

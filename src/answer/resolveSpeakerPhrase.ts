@@ -1,6 +1,8 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
+import { editDistance } from '../text/editDistance';
 import { deskLookup, type RoleEntry } from './deskLookups';
+import { nameWordsOf } from './roleWords';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
 /**
@@ -10,10 +12,14 @@ import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrgani
  * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
  */
 export type PhraseSpeaker =
-  | { kind: 'person'; name: string; how: 'role' | 'first name' }
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name' }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
   | { kind: 'none' };
+
+/** At most this many of an organisation word's unnamed-source quotations are read per question, and looked back from. */
+const MAX_ORGANISATION_QUOTES = 3000;
+const MAX_LOOK_BACKS = 400;
 
 /** Words that make a phrase a description ("the", a title) rather than a name. */
 const ROLE_HEAD_MIN = 1;
@@ -26,6 +32,8 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
   }
+  const named = speakerNamed(data, phrase);
+  if (named) return { kind: 'person', name: named, how: 'name' };
   // A role needs a role noun for its head ("minister", "chief"): "Russia" alone is no one's role.
   if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head)) {
     const role = byRole(data, tokens, head);
@@ -118,6 +126,51 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
   return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
 }
 
+/** Common short forms of given names (both directions are looked up). */
+const NICKNAMES: Record<string, string[]> = {
+  joe: ['joseph'], bill: ['william'], will: ['william'], bob: ['robert'], rob: ['robert'], jim: ['james'], jimmy: ['james'],
+  mike: ['michael'], tom: ['thomas'], dick: ['richard'], rick: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'],
+  chris: ['christopher', 'christine', 'christina'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
+  nick: ['nicholas'], sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], matt: ['matthew'], pat: ['patrick', 'patricia'],
+  ron: ['ronald'], andy: ['andrew'], alex: ['alexander', 'alexandra'], liz: ['elizabeth'], beth: ['elizabeth'], kate: ['katherine', 'catherine'],
+  jen: ['jennifer'], jenny: ['jennifer'], chuck: ['charles'], charlie: ['charles'], larry: ['lawrence'], jerry: ['gerald', 'jerome'],
+  greg: ['gregory'], jeff: ['jeffrey'], ken: ['kenneth'], tim: ['timothy'], don: ['donald'], newt: ['newton'], mitch: ['mitchell'],
+  bernie: ['bernard'], hank: ['henry'], harry: ['henry', 'harold'], peggy: ['margaret'], maggie: ['margaret'], sue: ['susan'],
+};
+
+/** Whether two given names are one: equal, a short form of the other, or one typo apart (five letters or more). */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b || NICKNAMES[a]?.includes(b) || NICKNAMES[b]?.includes(a)) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * The speaker (someone with statements) a full name gives when the corpus spells them
+ * another way ("Joseph Biden" for Joe Biden, "Hilary Clinton", "Loretta Lynch" for Loretta
+ * E. Lynch): the same surname (or one typo of it, from five letters) and the same given name
+ * (or its short form, or one typo). Several fitting: the one with three times the next's
+ * statements, else nobody. Different given names never match: "Emmanuel Macron" is not
+ * "Rahm Emanuel".
+ */
+export function speakerNamed(data: DeskData, phrase: string): string | null {
+  const words = nameWordsOf(phrase).filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1]!;
+  const given = words[0]!;
+  const table = deskLookup(data, 'speakersBySurname');
+  const fitting: string[] = [];
+  for (const [key, speakers] of surname.length >= 5 ? table.nearby(surname) : [[surname, table.get(surname) ?? []] as const]) {
+    if (key !== surname && (key.length < 5 || editDistance(key, surname, 1) > 1)) continue;
+    for (const speaker of speakers) {
+      const theirs = nameWordsOf(speaker);
+      if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
+    }
+  }
+  if (fitting.length === 0) return null;
+  const counts = fitting.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;
+}
+
 /**
  * "Hillary", "Bernie": the speaker whose first name it is, when the corpus makes that clear:
  * the only speaker with that first name, or one with three times the statements of the next.
@@ -141,13 +194,15 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   const quotes: QuoteRecord[] = [];
   const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
-  for (const i of candidates) {
+  // Bounded work per question, however often a large corpus says "the ministry said".
+  let lookedBack = 0;
+  for (const i of candidates.slice(0, MAX_ORGANISATION_QUOTES)) {
     const quote = data.quotes[i]!;
     const said = roleTokens(quote.speaker ?? quote.mention ?? '');
     if (said.some((w) => OFFICE_CHANGERS.has(w) || w === SPOKES_TOKEN || w === LEADER_TOKEN)) continue;
     const covered = asked.every((a) => said.some((w) => sameRoleToken(a, w)));
     if (covered && said.length <= asked.length + 2) quotes.push(quote);
-    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && namedBefore(data, quote, asked)) quotes.push(quote);
+    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
   }
   const spokespeople: string[] = [];
   for (const entry of deskLookup(data, 'roleEntries').get(SPOKES_TOKEN) ?? []) {

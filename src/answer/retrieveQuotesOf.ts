@@ -1,6 +1,6 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import { deskLookup } from './deskLookups';
-import { resolveSpeakerPhrase } from './resolveSpeakerPhrase';
+import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
 import { isOrganisationHead, roleTokens } from './roleWords';
 import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
@@ -41,8 +41,14 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   let source: string;
   if (q.person) {
     name = q.person.name;
-    source = `named\u0000${name}`;
     quotes = quotesBy(data, name);
+    // The corpus may spell a speaker another way than the person found ("Hilary Clinton", "Joseph Biden").
+    const speaker = quotes.length === 0 ? speakerNamed(data, name) : null;
+    if (speaker) {
+      name = speaker;
+      quotes = quotesBy(data, name);
+    }
+    source = `named\u0000${name}`;
   } else if (q.subject) {
     name = q.subject;
     const phrase = resolveSpeakerPhrase(data, q.subject);

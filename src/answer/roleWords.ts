@@ -113,3 +113,19 @@ const TITLE_LIKE = new Set(['minister', 'secretary', 'director', 'governor', 'ge
 export function isOrganisationHead(token: string): boolean {
   return ORG_HEADS.has(token);
 }
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** A name's comparable words: lowercase, without accents, initials and suffixes ("Joseph R. Biden Jr." → joseph biden). */
+export function nameWordsOf(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w && !SUFFIX.test(w) && !/^\p{L}\.?$/u.test(w) && !/^\p{L}\.\p{L}\.?$/u.test(w))
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
+}
+

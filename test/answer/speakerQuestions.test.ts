@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
 import { mentionedDesk, speakersDesk } from './speakerDesks';
+import { deskFrom } from '../claims/support';
 
 const desk = createDesk(speakersDesk());
 const speakers = (question: string) => desk.ask(question).answers.map((a) => a.speaker);
@@ -134,5 +135,29 @@ describe('autocomplete', () => {
     expect(desk.suggestSpeakers("Ukraine's president")[0]).toBe('Volodymyr Zelenskyy');
     expect(desk.suggestSpeakers('Kremlin')[0]).toBe('the Kremlin');
     expect(desk.suggestSpeakers('Emmanuel Macron')).not.toContain('Rahm Emanuel');
+  });
+});
+
+describe('names the corpus spells another way', () => {
+  const other = createDesk(
+    (() => {
+      return deskFrom([
+        {
+          outlet: 'Delta Daily',
+          body: [
+            'Vice President Joe Biden spoke in Scranton on Monday.',
+            '“This is about the middle class,” Biden said.',
+            'Attorney General Loretta E. Lynch spoke in Washington.',
+            '“Women still face that glass ceiling,” Lynch said.',
+          ].join('\n\n'),
+        },
+      ]);
+    })(),
+  );
+
+  it('finds the speaker by full given name, nickname or a middle initial left out', () => {
+    expect(other.ask('what did Joseph Biden say').answers.map((a) => a.speaker)).toEqual(['Joe Biden']);
+    expect(other.ask('what did Loretta Lynch say').answers.map((a) => a.speaker)).toEqual(['Loretta E. Lynch']);
+    expect(other.ask('what did Jill Biden say').answers).toEqual([]);
   });
 });
