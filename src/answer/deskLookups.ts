@@ -46,6 +46,8 @@ export interface SurnameTable {
 export interface RoleEntry {
   person: string;
   tokens: string[];
+  /** Articles where the person's own statements carry this role (0: only seen in the people registry). */
+  articles: number;
 }
 
 /** One role of one person: indexes into `people` and that person's `roles`. */
@@ -134,14 +136,21 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
   },
   *roleEntries(data) {
     const table = new Map<string, RoleEntry[]>();
-    const seen = new Set<string>();
-    const add = (person: string, role: string): void => {
+    const entries = new Map<string, RoleEntry & { seenIn: Set<string> }>();
+    const add = (person: string, role: string, article?: string): void => {
       const tokens = roleTokens(role);
+      if (tokens.length === 0) return;
       const key = `${person}\u0000${tokens.join(' ')}`;
-      if (tokens.length === 0 || seen.has(key)) return;
-      seen.add(key);
-      const entry = { person, tokens };
-      for (const token of new Set(tokens)) push(table, token, entry);
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { person, tokens, articles: 0, seenIn: new Set() };
+        entries.set(key, entry);
+        for (const token of new Set(tokens)) push(table, token, entry);
+      }
+      if (article !== undefined && !entry.seenIn.has(article)) {
+        entry.seenIn.add(article);
+        entry.articles++;
+      }
     };
     const people = data.people.people;
     for (let p = 0; p < people.length; p++) {
@@ -151,12 +160,13 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     for (let i = 0; i < data.quotes.length; i++) {
       const quote = data.quotes[i]!;
       if (quote.named && quote.speaker) {
-        if (quote.role) add(quote.speaker, quote.role);
+        if (quote.role) add(quote.speaker, quote.role, quote.article);
         const role = appositiveRole(quote.mention ?? '') ?? roleBeforeName(quote.mention ?? '', quote.speaker);
-        if (role) add(quote.speaker, role);
+        if (role) add(quote.speaker, role, quote.article);
       }
       if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
     }
+    for (const entry of entries.values()) delete (entry as Partial<typeof entry>).seenIn;
     return table;
   },
   *speakersByFirstName(data) {

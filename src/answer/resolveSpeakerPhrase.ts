@@ -110,19 +110,24 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
     // A nationality head ("the Ukrainian") or a misspelling: nothing to go on.
     return { kind: 'none' };
   }
-  const best = new Map<string, number>();
+  const best = new Map<string, { score: number; articles: number }>();
   for (const entry of candidates) {
     const score = fit(asked, entry.tokens);
     if (score === null) continue;
-    if (score < (best.get(entry.person) ?? Infinity)) best.set(entry.person, score);
+    const known = best.get(entry.person);
+    if (!known || score < known.score) best.set(entry.person, { score, articles: entry.articles });
+    else if (score === known.score) known.articles = Math.max(known.articles, entry.articles);
   }
   if (best.size === 0) return { kind: 'none' };
-  const ranked = [...best].map(([name, score]) => ({ name, score, statements: statementCount(data, name) }));
+  const ranked = [...best].map(([name, b]) => ({ name, ...b, statements: statementCount(data, name) }));
   const speaking = ranked.filter((r) => r.statements > 0);
   const pool = speaking.length ? speaking : ranked;
   const top = Math.min(...pool.map((r) => r.score));
-  const tied = pool.filter((r) => r.score === top).sort((a, b) => b.statements - a.statements || (a.name < b.name ? -1 : 1));
-  if (tied.length === 1 || tied[0]!.statements >= 3 * tied[1]!.statements) return { kind: 'person', name: tied[0]!.name, how: 'role' };
+  const tied = pool.filter((r) => r.score === top).sort((a, b) => b.articles - a.articles || b.statements - a.statements || (a.name < b.name ? -1 : 1));
+  // Several people hold the role: one is meant only when the corpus gives it to their own
+  // statements far more often (in two articles or more, three times the next), not when one is
+  // merely quoted more (a prolific speaker's stray title must not win).
+  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) return { kind: 'person', name: tied[0]!.name, how: 'role' };
   return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
 }
 
