@@ -257,6 +257,9 @@ function roleBeforeName(mention: string, speaker: string): string | null {
   const at = first ? mention.lastIndexOf(first, end) : -1;
   if (at >= 0) end = at;
   const role = mention.slice(0, end).trim();
+  // A capitalised word left right before the surname is another given name: the mention names
+  // someone else ("Former President Bill Clinton" on a quotation given to Hillary Clinton).
+  if (at < 0 && /\p{Lu}[\p{L}.’'-]*$/u.test(role) && !/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?$/.test(role)) return null;
   return role.split(/\s+/).length >= 2 ? role : null;
 }
 

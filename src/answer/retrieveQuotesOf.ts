@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { isOrganisationHead, roleTokens } from './roleWords';
+import { OFFICE_CHANGERS, isOrganisationHead, roleTokens } from './roleWords';
 import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -122,9 +122,13 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   // Only quotations whose mention has the head noun (or its plural) can qualify.
   const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  // Half the asked words, and the same office changers: "the former president" is not "President X".
+  const changers = (words: Iterable<string>) => [...words].filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
+  const asked = changers(wanted);
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
+    if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
     return shared / wanted.length >= 0.5;
   });
