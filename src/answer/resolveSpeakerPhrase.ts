@@ -12,7 +12,7 @@ import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrgani
  * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
  */
 export type PhraseSpeaker =
-  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name' }
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[] }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
   | { kind: 'none' };
@@ -86,6 +86,38 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
   return weak * 100 + (printed.length - used.size);
 }
 
+interface RoleCandidate {
+  name: string;
+  score: number;
+  articles: number;
+  statements: number;
+}
+
+/**
+ * One person printed two ways ("Ash Carter", "Ashton B. Carter"): same surname, and given names
+ * that are one (`sameGivenName`) or one the start of the other. The variant with the most
+ * statements stands for both, with their articles and statements added up.
+ */
+function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.statements - a.statements || a.score - b.score)) {
+    const words = nameWordsOf(c.name);
+    const same = out.find((o) => {
+      const theirs = nameWordsOf(o.name);
+      if (words.length < 2 || theirs.length < 2 || words[words.length - 1] !== theirs[theirs.length - 1]) return false;
+      const [a, b] = [words[0]!, theirs[0]!];
+      return sameGivenName(a, b) || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+    });
+    if (!same) out.push({ ...c });
+    else {
+      same.score = Math.min(same.score, c.score);
+      same.articles += c.articles;
+      same.statements += c.statements;
+    }
+  }
+  return out;
+}
+
 /** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */
 function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
   if (!/^[a-z]{2,5}$/.test(word)) return -1;
@@ -119,15 +151,19 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
     else if (score === known.score) known.articles = Math.max(known.articles, entry.articles);
   }
   if (best.size === 0) return { kind: 'none' };
-  const ranked = [...best].map(([name, b]) => ({ name, ...b, statements: statementCount(data, name) }));
+  const ranked = mergeVariants([...best].map(([name, b]) => ({ name, ...b, statements: statementCount(data, name) })));
+  // People with statements first; those the role fits as well without any are named in a note.
   const speaking = ranked.filter((r) => r.statements > 0);
   const pool = speaking.length ? speaking : ranked;
   const top = Math.min(...pool.map((r) => r.score));
   const tied = pool.filter((r) => r.score === top).sort((a, b) => b.articles - a.articles || b.statements - a.statements || (a.name < b.name ? -1 : 1));
+  const silent = ranked.filter((r) => r.statements === 0 && r.score <= top).map((r) => r.name).slice(0, 3);
   // Several people hold the role: one is meant only when the corpus gives it to their own
   // statements far more often (in two articles or more, three times the next), not when one is
   // merely quoted more (a prolific speaker's stray title must not win).
-  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) return { kind: 'person', name: tied[0]!.name, how: 'role' };
+  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) {
+    return { kind: 'person', name: tied[0]!.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  }
   return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
 }
 

@@ -39,6 +39,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   let quotes: QuoteRecord[];
   let name: string;
   let source: string;
+  let alsoFits: string[] = [];
   if (q.person) {
     name = q.person.name;
     quotes = quotesBy(data, name);
@@ -54,6 +55,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     const phrase = resolveSpeakerPhrase(data, q.subject);
     if (phrase.kind === 'person') {
       name = phrase.name;
+      alsoFits = phrase.alsoFits ?? [];
       source = `named\u0000${name}`;
       quotes = quotesBy(data, name);
     } else if (phrase.kind === 'organisation') {
@@ -98,6 +100,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
       note = `None of ${name}’s statements in the corpus is about ${q.topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.`;
     }
   }
+  if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
 

@@ -161,3 +161,25 @@ describe('names the corpus spells another way', () => {
     expect(other.ask('what did Jill Biden say').answers).toEqual([]);
   });
 });
+
+describe('a role several people hold', () => {
+  const two = createDesk(
+    deskFrom([
+      {
+        outlet: 'Echo Herald',
+        body: [
+          'Clinton spokesman Brian Fallon spoke on Monday.',
+          '“We are confident about the debate,” Fallon said.',
+          'Another Clinton spokesman, Nick Merrill, declined to comment.',
+          'Clinton spokesman Nick Merrill was travelling.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+
+  it('answers with the one quoted and names the others it fits', () => {
+    const result = two.ask('what did the Clinton spokesman say');
+    expect(result.answers.map((a) => a.speaker)).toEqual(['Brian Fallon']);
+    expect(result.note).toBe('Brian Fallon’s statements; “Clinton spokesman” also fits Nick Merrill, who has none in the corpus.');
+  });
+});
