@@ -128,12 +128,14 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   // Half the asked words, and the same office changers: "the former president" is not "President X".
   const changers = (words: Iterable<string>) => [...words].filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
   const asked = changers(wanted);
+  const properName = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(subject.trim());
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
     if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
-    return shared / wanted.length >= 0.5;
+    // A name ("George Will") must be there whole: "Will Estrada" is someone else.
+    return properName ? shared === wanted.length : shared / wanted.length >= 0.5;
   });
 }
 
