@@ -100,19 +100,27 @@ interface RoleCandidate {
  */
 function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
+  // By surname, each with its given name: linear in the candidates (a bare title fits hundreds).
+  const bySurname = new Map<string, { given: string; merged: RoleCandidate }[]>();
   for (const c of [...candidates].sort((a, b) => b.statements - a.statements || a.score - b.score)) {
     const words = nameWordsOf(c.name);
-    const same = out.find((o) => {
-      const theirs = nameWordsOf(o.name);
-      if (words.length < 2 || theirs.length < 2 || words[words.length - 1] !== theirs[theirs.length - 1]) return false;
-      const [a, b] = [words[0]!, theirs[0]!];
-      return sameGivenName(a, b) || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
-    });
-    if (!same) out.push({ ...c });
-    else {
-      same.score = Math.min(same.score, c.score);
-      same.articles += c.articles;
-      same.statements += c.statements;
+    const surname = words.length >= 2 ? words[words.length - 1]! : null;
+    const a = words[0] ?? '';
+    const same = surname
+      ? bySurname.get(surname)?.find(({ given: b }) => sameGivenName(a, b) || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))))
+      : undefined;
+    if (same) {
+      same.merged.score = Math.min(same.merged.score, c.score);
+      same.merged.articles += c.articles;
+      same.merged.statements += c.statements;
+      continue;
+    }
+    const merged = { ...c };
+    out.push(merged);
+    if (surname) {
+      const list = bySurname.get(surname) ?? [];
+      list.push({ given: a, merged });
+      bySurname.set(surname, list);
     }
   }
   return out;
