@@ -109,7 +109,7 @@ function described(name: string): string {
   const tokens = roleTokens(name);
   const head = tokens[tokens.length - 1] ?? '';
   const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || /^\p{Ll}/u.test(name);
-  return description && !/^(?:the|a|an)\s/i.test(name) ? `the ${name}` : name;
+  return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 
 /** The quotations of a named speaker, in corpus order. */
