@@ -32,11 +32,13 @@ export function answerQuestion(
     ...(options.context && { context: options.context }),
   });
   const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
-  let { units, note, copies } = retrieve(data, understood, tuning);
+  let { units, note, copies, speaker } = retrieve(data, understood, tuning);
   if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
   if (understood.excludeShown && options.context?.shown) {
     const shown = new Set(options.context.shown);
+    const before = units.length;
     units = units.filter((u) => !u.sentences.some((s) => shown.has(data.sentences[s]?.id ?? '')));
+    if (before > 0 && units.length === 0 && understood.intent === 'what-said') note = thatWasAll(data, speaker ?? understood.person?.name ?? understood.subject ?? 'them', before, copies, outlet);
   }
   const unfiltered = copies !== undefined && units.length === copies.units;
   const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeCopies(units, (u) => u.key);
@@ -53,12 +55,12 @@ export function answerQuestion(
     answers: page,
     total: groups.length,
     ...(note !== undefined && { note }),
-    context: nextContext(question, understood, outlet, page, options.context),
+    context: nextContext(question, understood, outlet, page, options.context, speaker),
   };
 }
 
 /** The units a question's kind retrieves: one strategy a kind, each in its own module. */
-function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string; copies?: KnownCopies } {
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
   switch (q.intent) {
     case 'what-said':
       return retrieveQuotesOf(data, q);
@@ -70,10 +72,21 @@ function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): 
 }
 
 
+/**
+ * After every statement of a speaker was shown, "what else did he say" is told so, with how
+ * many there were and what is left to ask, instead of being told there are none.
+ */
+function thatWasAll(data: DeskData, name: string, units: number, copies: KnownCopies | undefined, outlet: string | null): string {
+  const count = copies && copies.units === units && !outlet ? copies.groups.length : units;
+  const statements = count === 1 ? 'the one statement' : `all ${count} statements`;
+  const outlets = deskLookup(data, 'outlets').length;
+  return `That was ${statements} by ${name}${outlet ? ` in ${outlet}` : ' in the corpus'}. Ask about another topic, another speaker${outlets > 1 && !outlet ? ', or one outlet' : ''}.`;
+}
+
 function noAnswerNote(q: UnderstoodQuestion, outlet: string | null): string {
   if (q.intent === 'what-said' && (q.person || q.subject)) {
     const name = q.person?.name ?? q.subject;
-    return outlet ? `No quotations from ${name} in ${outlet}.` : `No quotations from ${name} in the corpus.`;
+    return outlet ? `No statements by ${name} in ${outlet}.` : `No statements by ${name} in the corpus.`;
   }
   if (q.intent === 'who-said') return 'No quotation in the corpus matches those words.';
   if (outlet) return `Nothing in ${outlet} answers that.`;
@@ -86,10 +99,11 @@ function nextContext(
   outlet: string | null,
   page: readonly Answer[],
   previous: ConversationContext | undefined,
+  resolved: string | undefined,
 ): ConversationContext {
-  // Who the conversation is about now: the person asked about, else (after "who said …")
-  // the speaker found, else the previous turn's person for a follow-up.
-  let speaker: string | null = q.person?.name ?? q.subject ?? null;
+  // Who the conversation is about now: the person asked about (as resolved from a role or
+  // first name), else (after "who said …") the speaker found, else the previous turn's person.
+  let speaker: string | null = resolved ?? q.person?.name ?? q.subject ?? null;
   if (speaker === null && q.intent === 'who-said') speaker = page[0]?.speaker ?? null;
   if (speaker === null && q.followUp) speaker = previous?.speaker ?? null;
   const shown = [...(q.followUp ? previous?.shown ?? [] : []), ...page.flatMap((a) => a.sources.map((s) => s.sentenceId))];

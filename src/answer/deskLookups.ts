@@ -1,6 +1,8 @@
 import type { DeskData } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { fingerprint } from './mergeDuplicates';
+import { nameWordsOf, roleTokens } from './roleWords';
+import { nearWords } from '../text/nearWords';
 import { prepareSurnameIndex } from './understandQuestion';
 import { MemoSlot } from '../shared/memoSlot';
 
@@ -22,6 +24,30 @@ export interface DeskLookups {
   speakersByCount: string[];
   /** The corpus's outlets, in order of first appearance. */
   outlets: string[];
+  /**
+   * Roles as the corpus introduces people (titles before a name, the role a quotation's
+   * speaker carries, appositives "Psaki, the White House press secretary"), as comparable
+   * tokens (`roleTokens`), by each of their tokens.
+   */
+  roleEntries: Map<string, RoleEntry[]>;
+  /** Named speakers by their first name, lowercase ("hillary" → Hillary Clinton), in order of statements. */
+  speakersByFirstName: Map<string, string[]>;
+  /** Named speakers by surname (`nameWordsOf`'s last word), with the surnames near a misspelt one. */
+  speakersBySurname: SurnameTable;
+}
+
+/** Speakers by surname; `nearby` gives the surnames within one edit of a word, with their speakers. */
+export interface SurnameTable {
+  get(surname: string): string[] | undefined;
+  nearby(word: string): [string, string[]][];
+}
+
+/** One role of one person, as comparable tokens. */
+export interface RoleEntry {
+  person: string;
+  tokens: string[];
+  /** Articles where the person's own statements carry this role (0: only seen in the people registry). */
+  articles: number;
 }
 
 /** One role of one person: indexes into `people` and that person's `roles`. */
@@ -108,6 +134,66 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     }
     return table;
   },
+  *roleEntries(data) {
+    const table = new Map<string, RoleEntry[]>();
+    const entries = new Map<string, RoleEntry & { seenIn: Set<string> }>();
+    const add = (person: string, role: string, article?: string): void => {
+      const tokens = roleTokens(role);
+      if (tokens.length === 0) return;
+      const key = `${person}\u0000${tokens.join(' ')}`;
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { person, tokens, articles: 0, seenIn: new Set() };
+        entries.set(key, entry);
+        for (const token of new Set(tokens)) push(table, token, entry);
+      }
+      if (article !== undefined && !entry.seenIn.has(article)) {
+        entry.seenIn.add(article);
+        entry.articles++;
+      }
+    };
+    const people = data.people.people;
+    for (let p = 0; p < people.length; p++) {
+      for (const role of people[p]!.roles) add(people[p]!.name, role);
+      if (p % SLICE === SLICE - 1) yield;
+    }
+    for (let i = 0; i < data.quotes.length; i++) {
+      const quote = data.quotes[i]!;
+      if (quote.named && quote.speaker) {
+        if (quote.role) add(quote.speaker, quote.role, quote.article);
+        const role = appositiveRole(quote.mention ?? '') ?? roleBeforeName(quote.mention ?? '', quote.speaker);
+        if (role) add(quote.speaker, role, quote.article);
+      }
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    for (const entry of entries.values()) delete (entry as Partial<typeof entry>).seenIn;
+    return table;
+  },
+  *speakersByFirstName(data) {
+    const table = new Map<string, string[]>();
+    const speakers = deskLookup(data, 'speakersByCount');
+    for (let i = 0; i < speakers.length; i++) {
+      const name = speakers[i]!;
+      const space = name.indexOf(' ');
+      if (space > 1) push(table, name.slice(0, space).toLowerCase(), name);
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return table;
+  },
+  *speakersBySurname(data) {
+    const bySurname = new Map<string, string[]>();
+    const speakers = deskLookup(data, 'speakersByCount');
+    for (let i = 0; i < speakers.length; i++) {
+      const words = nameWordsOf(speakers[i]!);
+      if (words.length >= 2) push(bySurname, words[words.length - 1]!, speakers[i]!);
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    const sorted = [...bySurname.keys()].sort();
+    return {
+      get: (surname) => bySurname.get(surname),
+      nearby: (word) => [...nearWords(sorted, word, 1).keys()].map((i) => [sorted[i]!, bySurname.get(sorted[i]!)!] as [string, string[]]),
+    };
+  },
   *rolesByWord(data) {
     const table = new Map<string, RoleRef[]>();
     const people = data.people.people;
@@ -153,6 +239,29 @@ function* rankSpeakers(data: DeskData): Steps<string[]> {
   for (const [name, count] of counts) push(byCount, count, name);
   yield;
   return [...byCount.keys()].sort((a, b) => b - a).flatMap((count) => byCount.get(count)!.sort());
+}
+
+/** The role in an appositive mention: "Julie Smith, the U.S. Ambassador to NATO", "the NATO chief, Jens Stoltenberg". */
+function appositiveRole(mention: string): string | null {
+  const after = /^[^,]+,\s+(?:the|a|an)\s+([^,]+?)\s*,?$/i.exec(mention);
+  if (after) return after[1]!;
+  const before = /^(?:the|a|an)\s+([^,]+?),\s+\p{Lu}[^,]*$/iu.exec(mention);
+  return before ? before[1]! : null;
+}
+
+/** The words before the speaker's name in a mention: "Russia’s ambassador to the European Union Vladimir Chizhov". */
+function roleBeforeName(mention: string, speaker: string): string | null {
+  const surname = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  if (!mention.endsWith(surname) || mention.includes(',')) return null;
+  const first = speaker.slice(0, speaker.indexOf(' '));
+  let end = mention.length - surname.length;
+  const at = first ? mention.lastIndexOf(first, end) : -1;
+  if (at >= 0) end = at;
+  const role = mention.slice(0, end).trim();
+  // A capitalised word left right before the surname is another given name: the mention names
+  // someone else ("Former President Bill Clinton" on a quotation given to Hillary Clinton).
+  if (at < 0 && /\p{Lu}[\p{L}.’'-]*$/u.test(role) && !/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?$/.test(role)) return null;
+  return role.split(/\s+/).length >= 2 ? role : null;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {

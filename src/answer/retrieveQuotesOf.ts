@@ -1,5 +1,8 @@
 import type { DeskData, QuoteRecord } from '../desk/deskData';
-import { deskLookup, stemNationality } from './deskLookups';
+import { deskLookup } from './deskLookups';
+import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
+import { OFFICE_CHANGERS, isOrganisationHead, roleTokens } from './roleWords';
+import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
@@ -16,33 +19,64 @@ export interface KnownCopies {
 }
 
 
-/** "What did X say [about Y]": every quotation by X, best matches to Y first. */
-export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units: Unit[]; note?: string; copies?: KnownCopies } {
+/** What `retrieveQuotesOf` found: the units, a note for the user, and who they are by. */
+export interface QuotesOf {
+  units: Unit[];
+  note?: string;
+  copies?: KnownCopies;
+  /** Who the statements are by, as the conversation should remember them (canonical person, or the organisation). */
+  speaker?: string;
+}
+
+/**
+ * "What did X say [about Y]": every statement by X, best matches to Y first. X is a person
+ * by name, role or first name, or an organisation with its spokespeople (`resolveSpeakerPhrase`),
+ * or an unnamed source ("the senior administration official"). When none of X's statements is
+ * about Y, the note says so and X's other statements follow; when X has none, the note says
+ * whether X is mentioned at all.
+ */
+export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesOf {
   let quotes: QuoteRecord[];
   let name: string;
   let source: string;
+  let alsoFits: string[] = [];
   if (q.person) {
     name = q.person.name;
-    source = `named\u0000${name}`;
     quotes = quotesBy(data, name);
+    // The corpus may spell a speaker another way than the person found ("Hilary Clinton", "Joseph Biden").
+    const speaker = quotes.length === 0 ? speakerNamed(data, name) : null;
+    if (speaker) {
+      name = speaker;
+      quotes = quotesBy(data, name);
+    }
+    source = `named\u0000${name}`;
   } else if (q.subject) {
     name = q.subject;
-    source = `unnamed\u0000${name}`;
-    quotes = quotesOfUnnamed(data, q.subject);
-    const described = quotes.length === 0 ? personByDescription(data, q.subject) : null;
-    if (described) {
-      name = described;
+    const phrase = resolveSpeakerPhrase(data, q.subject);
+    if (phrase.kind === 'person') {
+      name = phrase.name;
+      alsoFits = phrase.alsoFits ?? [];
       source = `named\u0000${name}`;
-      quotes = quotesBy(data, described);
+      quotes = quotesBy(data, name);
+    } else if (phrase.kind === 'organisation') {
+      name = phrase.name;
+      source = `organisation\u0000${q.subject.toLowerCase()}`;
+      quotes = [...phrase.quotes, ...phrase.spokespeople.flatMap((p) => quotesBy(data, p))].sort((a, b) => a.firstSentence - b.firstSentence || a.start - b.start);
+    } else {
+      source = `unnamed\u0000${name}`;
+      quotes = quotesOfUnnamed(data, q.subject);
+      if (quotes.length === 0 && phrase.kind === 'several') {
+        return { units: [], note: `Several people in the corpus fit “${q.subject}”: ${phrase.names.join(', ')}. Ask about one of them by name.` };
+      }
     }
   } else {
     return { units: [] };
   }
   if (quotes.length === 0) {
-    const known = q.person !== null || searchSentences(data, q.subject ?? '', { minCoverage: 0.6 }).length > 0;
     return {
       units: [],
-      note: known ? `No quotations from ${name} in the corpus.` : `${name} is not mentioned in the corpus.`,
+      note: q.person ? `${name} is mentioned in the corpus but has no statements in it.` : `No statements by ${described(name)} in the corpus.`,
+      speaker: name,
     };
   }
   // A prolific speaker has thousands of quotations: their units and wire-copy groups are
@@ -52,6 +86,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units
     return { units, groups: mergeCopies(units.map((_, i) => i), (i) => units[i]!.key) };
   });
   const units = known.units.map(freshUnit);
+  let note: string | undefined;
   if (q.topic) {
     const members = new Set(units.flatMap((u) => u.sentences));
     const hits = new Map(searchSentences(data, q.topic, { filter: (s) => members.has(s) }).map((h) => [h.sentence, h]));
@@ -60,10 +95,22 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): { units
       unit.score = Math.max(0, ...best.map((h) => h.score * h.coverage));
       unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
     }
+    if (!units.some((u) => u.score > 0)) {
+      const count = known.groups.length;
+      note = `None of ${name}’s statements in the corpus is about ${q.topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.`;
+    }
   }
-  return { units, copies: { units: units.length, groups: known.groups } };
+  if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
+  return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
 
+/** "the Kremlin", "the NATO chief" for a description the question gave without its article; a name as it is. */
+function described(name: string): string {
+  const tokens = roleTokens(name);
+  const head = tokens[tokens.length - 1] ?? '';
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || /^\p{Ll}/u.test(name);
+  return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
+}
 
 /** The quotations of a named speaker, in corpus order. */
 function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
@@ -78,53 +125,19 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   // Only quotations whose mention has the head noun (or its plural) can qualify.
   const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  // Half the asked words, and the same office changers: "the former president" is not "President X".
+  const changers = (words: Iterable<string>) => [...words].filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
+  const asked = changers(wanted);
+  const properName = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(subject.trim());
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
+    if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
-    return shared / wanted.length >= 0.5;
+    // A name ("George Will") must be there whole: "Will Estrada" is someone else.
+    return properName ? shared === wanted.length : shared / wanted.length >= 0.5;
   });
 }
-
-/**
- * A named speaker described by role rather than name ("the Russian ambassador to the EU"):
- * the one person whose roles cover the description. The description's head noun (its last
- * word before any preposition: ambassador, minister) must be in the role, and two thirds of its words;
- * an acronym counts for the capitalised words it abbreviates ("EU" = "European Union").
- * Two people fitting equally well is no answer: a quotation must not go to the wrong one.
- */
-function personByDescription(data: DeskData, description: string): string | null {
-  const words = fingerprint(description).filter((w) => !ROLE_FILLER.has(w));
-  const acronyms = new Set((description.match(/\b\p{Lu}{2,5}\b/gu) ?? []).map((a) => a.toLowerCase()));
-  // The head noun comes before any prepositional phrase: "ambassador (to the EU)".
-  const beforePreposition = fingerprint(description.split(/\s(?:to|of|for|at|from|in)\s/i)[0] ?? '');
-  const head = beforePreposition[beforePreposition.length - 1];
-  if (!head || words.length < 2) return null;
-  let best: { name: string; share: number }[] = [];
-  // Only roles with the head noun can qualify; they come in registry order, as a scan would find them.
-  for (const ref of deskLookup(data, 'rolesByWord').get(head) ?? []) {
-    const person = data.people.people[ref.person]!;
-    const role = person.roles[ref.role]!;
-    const roleWords = new Set(fingerprint(role).map(stemNationality));
-    const initials = new Set(acronymsOf(role));
-    const covered = words.filter((w) => roleWords.has(stemNationality(w)) || (acronyms.has(w) && initials.has(w))).length;
-    const share = covered / words.length;
-    if (share < 2 / 3) continue;
-    if (best.length === 0 || share > best[0]!.share) best = [{ name: person.name, share }];
-    else if (share === best[0]!.share && !best.some((b) => b.name === person.name)) best.push({ name: person.name, share });
-  }
-  return best.length === 1 ? best[0]!.name : null;
-}
-
-const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 's']);
-
-/** Initials of runs of capitalised words: "ambassador to the European Union" → ["eu"]. */
-function acronymsOf(text: string): string[] {
-  return (text.match(/(?:\p{Lu}\p{L}+\s+){1,4}\p{Lu}\p{L}+/gu) ?? []).map((run) =>
-    run.split(/\s+/).map((w) => w[0]!.toLowerCase()).join(''),
-  );
-}
-
 
 /**
  * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations

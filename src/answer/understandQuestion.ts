@@ -3,6 +3,8 @@ import type { PeopleLookup, PersonEntry } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
+import { editDistance } from '../text/editDistance';
+import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
 /** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
 export interface UnderstoodQuestion {
@@ -36,13 +38,34 @@ export interface UnderstandOptions {
 const SAY_VERBS =
   'say|said|says|saying|tell|told|telling|claim|claimed|claims|think|thinks|thought|announce|announced|state|stated|' +
   'report|reported|reports|reporting|write|wrote|declare|declared|warn|warned|argue|argued|add|added|mean|meant|' +
-  'comment|commented|respond|responded|reply|replied|predict|predicted|quip|quipped|insist|insisted';
+  'comment|commented|respond|responded|reply|replied|predict|predicted|quip|quipped|insist|insisted|' +
+  'tweet|tweeted|tweets|post|posted|posts|written|writes|talk|talked|speak|spoke|spoken';
+/** Whom or where something was said, after the verb: "what did Wallace tell reporters", "… say on Twitter". */
+const AUDIENCE =
+  String.raw`(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|the public|lawmakers|congress|parliament|us|the nation|the country|supporters|voters))?` +
+  String.raw`(?:\s+(?:on|in|at)\s+(?:twitter|x|facebook|instagram|social media|telegram|(?:an|the|a|his|her|their) (?:interview|press conference|briefing|statement|speech|post|tweet)))?`;
 const WHAT_SAID = new RegExp(
-  String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b(?: else)?(?:\s+(?:about|on|of|regarding|concerning|re)\s+(.+))?$`,
+  String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b${AUDIENCE}(?: else)?(?:\s+(?:about|on|of|regarding|concerning|re)\s+(.+))?$`,
   'i',
 );
 const WHAT_X_SAID = new RegExp(String.raw`^what (.+?) (?:${SAY_VERBS})(?:\s+(?:about|on|regarding)\s+(.+))?$`, 'i');
 const QUOTES_FROM = /^(?:(?:show|give|list|find)(?: me)? )?(?:all )?(?:the )?(?:quotes|quotations|statements|remarks|comments) (?:from|by|of) (.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i;
+/** "what's Psaki been saying", "what has Blinken been saying about sanctions". */
+const WHATS_SAYING = new RegExp(
+  String.raw`^(?:and |so )?what(?:['’]s| is| has| have) (.+?) (?:else )?(?:been )?(?:saying|tweeting|posting|writing|talking about|telling \w+)${AUDIENCE}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`,
+  'i',
+);
+/** "did Stoltenberg say anything about de-escalation", "has Biden commented on diplomacy". */
+const DID_SAY = new RegExp(
+  String.raw`^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also |even )?(?:say|said|tweet|tweeted|post|posted|write|written|wrote|comment|commented|talk|talked|speak|spoken|spoke|mention|mentioned)(?: (?:anything|something|much|a word))?${AUDIENCE}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`,
+  'i',
+);
+/** "anything from Zelenskyy?", "anything new from the Kremlin on troops". */
+const ANYTHING_FROM = /^(?:(?:is|was) there |got |any )?(?:anything|something|statements?|quotes?|word|news) (?:new |else )?(?:from|by) (.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i;
+/** "Stoltenburg quotes?", "Zakharova's remarks about NATO". */
+const X_QUOTES = /^(.+?)(?:['’]s?)? (?:quotes|quotations|statements|remarks|comments|words)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i;
+/** "Blinken on the resolution?": a name (or organisation), "on", a topic. */
+const X_ON = /^(.+?) on (.+)$/i;
 const WHO_SAID = new RegExp(
   String.raw`^(?:who|which (?:official|person|leader|politician|minister)) (?:(?:had |has |have )?(?:${SAY_VERBS}|called|calls|described|mocked|dismissed|compared|accused|promised|vowed|urged|opined|noted|retorted)|was (?:quoted|saying)(?: as saying)?)\b(.*)$`,
   'i',
@@ -75,7 +98,15 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   };
   if (question === '') return base;
 
-  const saidMatch = WHAT_SAID.exec(question) ?? QUOTES_FROM.exec(question) ?? whatXSaid(question);
+  const saidMatch =
+    WHAT_SAID.exec(question) ??
+    QUOTES_FROM.exec(question) ??
+    whatXSaid(question) ??
+    WHATS_SAYING.exec(question) ??
+    DID_SAY.exec(question) ??
+    ANYTHING_FROM.exec(question) ??
+    speakerQuotes(question) ??
+    speakerOn(question, options);
   if (saidMatch) {
     const who = stripArticles(saidMatch[1] ?? '');
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
@@ -183,6 +214,25 @@ function whatXSaid(question: string): RegExpExecArray | null {
   return match && /^\p{Lu}/u.test(match[1] ?? '') ? match : null;
 }
 
+/** "X quotes": X must look like a speaker (capitalised, a pronoun, or "the …"), not "famous quotes". */
+function speakerQuotes(question: string): RegExpExecArray | null {
+  const match = X_QUOTES.exec(question);
+  return match && /^(?:\p{Lu}|the |his$|her$|their$)/u.test(match[1] ?? '') && (match[1] ?? '').split(/\s+/).length <= 5 ? match : null;
+}
+
+/**
+ * "X on T": only when X is someone the corpus has (a person by name or role, capitalised), or
+ * an organisation named with a capital ("the Kremlin on NATO"): "sanctions on Russia" is a topic.
+ */
+function speakerOn(question: string, options: UnderstandOptions): RegExpExecArray | null {
+  const match = X_ON.exec(question);
+  const who = stripArticles(match?.[1] ?? '');
+  if (!match || !who || who.split(/\s+/).length > 5 || /\b(?:said|says|say|did|does|is|are|was|were|has|have|what|who|how|when|where|why)\b/i.test(who)) return null;
+  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!)) return null;
+  if (findPerson(who, options.people) || /^(?:kremlin|pentagon|white house|state department|[\p{L} ]*(?:ministry|department|office|government|administration|campaign|embassy|spokes\w+))$/iu.test(who)) return match;
+  return null;
+}
+
 function stripArticles(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '').trim();
 }
@@ -221,28 +271,124 @@ function escape(text: string): string {
 
 /**
  * Finds the person a phrase names: the whole phrase first ("the NATO secretary general"),
- * then its word runs, longest first; then a typo-tolerant match on surnames ("Stoltenburg").
+ * then its word runs, longest first; then the one person whose first name and surname the
+ * phrase gives (middle names and initials aside: "Loretta Lynch" = "Loretta E. Lynch"); then a
+ * typo-tolerant match on surnames ("Stoltenburg"). A person found must agree with every name
+ * word of the phrase: "Emmanuel Macron" is never Rahm Emanuel, "Michelle Obama" never Barack.
  * With `within`, only capitalised runs are tried, so "how many troops" finds nobody.
  */
 export function findPerson(phrase: string, people: PeopleLookup, within = false): PersonEntry | null {
   const text = stripPunctuation(phrase);
   if (!text) return null;
+  const words = text.split(/\s+/);
+  // "the Clinton spokesman", "Trump's campaign manager": a role of someone else, not that person.
+  const lastWord = normaliseName(words[words.length - 1] ?? '');
+  const describes = !within && words.length > 1 && isTitle(lastWord);
   if (!within) {
     const whole = people.lookup(text) ?? people.lookup(stripArticles(text));
-    if (whole) return whole;
+    if (whole && fits(whole, words)) return whole;
   }
-  const words = text.split(/\s+/);
   for (let size = Math.min(5, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const run = words.slice(i, i + size);
       if (within && !run.every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (describes && i + size < words.length) continue;
       const candidate = stripPunctuation(run.join(' '));
       if (candidate.length < 3 || (size === 1 && /^(?:he|she|they|it|we|you|i|who|the)$/i.test(candidate))) continue;
       const person = people.lookup(candidate);
-      if (person) return person;
+      if (person && fits(person, within ? capitalisedRunAround(words, i, i + size) : describes ? run : words)) return person;
     }
   }
-  return fuzzyPerson(words, people, within);
+  if (within) {
+    // Only capitalised runs name someone inside a longer question.
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      let e = i;
+      while (e < words.length && /^\p{Lu}/u.test(words[e]!)) e++;
+      const found = byFirstAndLast(nameWords(words.slice(i, e)), people) ?? fuzzyPerson(nameWords(words.slice(i, e)), people);
+      if (found) return found;
+      i = e;
+    }
+    return null;
+  }
+  if (describes) return null;
+  const names = nameWords(words);
+  return byFirstAndLast(names, people) ?? fuzzyPerson(names, people);
+}
+
+/**
+ * Whether the person a lookup found fits the words asked: their name words agree (`agrees`),
+ * or, for words that are only a role ("the German chancellor"), one of the person's roles is
+ * exactly that role: a bare "president" found through some alias is nobody in particular.
+ */
+function fits(person: PersonEntry, words: readonly string[]): boolean {
+  // A role of two words or more ("German chancellor"): a bare "president" is nobody in particular.
+  const asked = normaliseName(stripArticles(words.join(' ')));
+  if (asked.split(' ').filter((w) => w !== 'former').length >= 2 && person.roles.some((r) => normaliseName(r) === asked)) return true;
+  const names = nameWords(words);
+  return names.length > 0 && agrees(person, names);
+}
+
+/** Words of a phrase that can be part of a name: not articles, titles, role words or "'s". */
+function nameWords(words: readonly string[]): string[] {
+  return words
+    .map((w) => normaliseName(w.replace(/[’']s$/i, '')))
+    .filter((w) => w && !NOT_NAME.has(w) && !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`) && !PERSON_TITLES.has(w) && !PERSON_TITLES.has(`${w}.`));
+}
+
+function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(word) || PERSON_TITLES.has(word) || TITLE_WORDS.has(`${word}.`);
+}
+
+const NOT_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'jr', 'sr', 'ii', 'iii']);
+
+/** The capitalised words around words[i, e) (the run they belong to). */
+function capitalisedRunAround(words: readonly string[], i: number, e: number): string[] {
+  let s = i;
+  while (s > 0 && /^\p{Lu}/u.test(words[s - 1]!)) s--;
+  let end = e;
+  while (end < words.length && /^\p{Lu}/u.test(words[end]!)) end++;
+  return words.slice(s, end);
+}
+
+/** A person's name parts: the words of their name (last one the surname) and of their aliases. */
+function nameParts(person: PersonEntry): { given: Set<string>; surname: string; all: Set<string> } {
+  const own = normaliseName(person.name).split(' ').filter((w) => w.replace(/\./g, '').length > 1);
+  const surname = own[own.length - 1] ?? '';
+  const all = new Set(own);
+  for (const alias of person.aliases) for (const w of normaliseName(alias).split(' ')) all.add(w);
+  return { given: new Set(own.slice(0, -1)), surname, all };
+}
+
+/**
+ * Whether a person can be the one these name words give. One word: one of the person's name
+ * words (or a typo of the surname). Several: the last must be the surname (or a typo of it) and
+ * the others given names of the person, as written (an initial matches a given name's first letter).
+ */
+function agrees(person: PersonEntry, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const { given, surname, all } = nameParts(person);
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return all.has(last) || surnameTypo(last, surname);
+  if (last !== surname && !all.has(last) && !surnameTypo(last, surname)) return false;
+  return words.slice(0, -1).every((w) => given.has(w) || all.has(w) || (/^\p{L}\.?$/u.test(w) && [...given].some((g) => g[0] === w[0])));
+}
+
+/** One edit for surnames under 8 letters, two from 8; or the surname's start (a name typed short). */
+function surnameTypo(word: string, surname: string): boolean {
+  if (word.length < 5 || surname.length < 5) return false;
+  const limit = surname.length >= 8 ? 2 : 1;
+  return editDistance(word, surname, limit) <= limit || (surname.startsWith(word) && surname.length - word.length <= 1);
+}
+
+/** "Loretta Lynch" for "Loretta E. Lynch": the one person with that surname whose given names agree. */
+function byFirstAndLast(words: readonly string[], people: PeopleLookup): PersonEntry | null {
+  if (words.length < 2) return null;
+  const { surnames, people: peopleOf } = surnameIndexOf(people.people);
+  const at = lowerBound(surnames, words[words.length - 1]!);
+  if (surnames[at] !== words[words.length - 1]) return null;
+  const fits = [...new Set(peopleOf[at]!)].map((i) => people.people[i]!).filter((p) => agrees(p, words));
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** A corpus's surnames (normalised, 5 letters or more), sorted, with the people (in registry order) of each. */
@@ -287,28 +433,28 @@ function* surnameSteps(people: readonly PersonEntry[]): Steps<SurnameIndex> {
 }
 
 /**
- * The person whose surname a word of the question misspells ("Stoltenburg") or begins
+ * The person whose surname the phrase's surname misspells ("Stoltenburg") or begins
  * ("Zelensky" for "Zelenskyy", one edit): one edit allowed for surnames under 8 letters, two
- * from 8. The closest match wins; on a tie, the earlier word, then the earlier person.
+ * from 8. Only the last name word is a surname; a known first name alone is never one
+ * ("Emmanuel" is not "Emanuel"); the other words must agree with the person found. The closest
+ * match wins; on a tie, the earlier person.
  */
-function fuzzyPerson(words: string[], people: PeopleLookup, within: boolean): PersonEntry | null {
-  let best: { person: number; distance: number } | null = null;
+function fuzzyPerson(words: readonly string[], people: PeopleLookup): PersonEntry | null {
+  const w = words[words.length - 1];
+  if (!w || w.length < 5 || (words.length === 1 && FIRST_NAME_GENDER.has(w)) || NON_PERSON_WORDS.has(w)) return null;
   const { surnames, people: peopleOf } = surnameIndexOf(people.people);
-  for (const word of words) {
-    const w = normaliseName(word);
-    if (w.length < 5 || (within && !/^\p{Lu}/u.test(word))) continue;
-    const distances = nearWords(surnames, w, 2);
-    for (let s = lowerBound(surnames, w); s < surnames.length && surnames[s]!.startsWith(w); s++) {
-      distances.set(s, Math.min(distances.get(s) ?? Infinity, 1));
+  const distances = nearWords(surnames, w, 2);
+  for (let s = lowerBound(surnames, w); s < surnames.length && surnames[s]!.startsWith(w); s++) {
+    distances.set(s, Math.min(distances.get(s) ?? Infinity, 1));
+  }
+  let best: { person: number; distance: number } | null = null;
+  for (const [s, distance] of distances) {
+    const limit = surnames[s]!.length >= 8 ? 2 : 1;
+    if (distance > limit) continue;
+    for (const person of peopleOf[s]!) {
+      if (!agrees(people.people[person]!, words)) continue;
+      if (!best || distance < best.distance || (distance === best.distance && person < best.person)) best = { person, distance };
     }
-    let wordBest: { person: number; distance: number } | null = null;
-    for (const [s, distance] of distances) {
-      const limit = surnames[s]!.length >= 8 ? 2 : 1;
-      if (distance > limit) continue;
-      const person = peopleOf[s]![0]!;
-      if (!wordBest || distance < wordBest.distance || (distance === wordBest.distance && person < wordBest.person)) wordBest = { person, distance };
-    }
-    if (wordBest && (!best || wordBest.distance < best.distance)) best = wordBest;
   }
   return best ? people.people[best.person]! : null;
 }

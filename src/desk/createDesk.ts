@@ -1,5 +1,7 @@
 import { answerQuestion } from '../answer/answerQuestion';
 import { deskLookup } from '../answer/deskLookups';
+import { resolveSpeakerPhrase } from '../answer/resolveSpeakerPhrase';
+import { findPerson } from '../answer/understandQuestion';
 import { compareTopic } from '../claims/compareTopic';
 import { noteDifferences } from '../claims/noteDifferences';
 import { speakersByOutlet } from '../claims/speakersByOutlet';
@@ -17,7 +19,7 @@ export function createDesk(data: DeskData): Desk {
     ask: (question, options) => askWithDifferences(data, question, options),
     sources: () => sources(data),
     context: (sentenceId, radius = 2) => context(data, sentenceId, radius),
-    suggestSpeakers: (partial, limit = 25) => suggestSpeakers(speakerList(), partial, limit),
+    suggestSpeakers: (partial, limit = 25) => withResolved(data, partial, suggestSpeakers(speakerList(), partial, limit), limit),
     examples: () => examples(data, speakerList()),
     compare: (topic) => compareTopic(data, topic),
     speakersByOutlet: () => (coverage ??= speakersByOutlet(data)),
@@ -93,6 +95,27 @@ function suggestSpeakers(speakers: readonly string[], partial: string, limit: nu
     if (rank !== undefined) scored.push({ name, rank });
   }
   return scored.sort((a, b) => a.rank - b.rank).slice(0, Math.max(0, Math.min(limit, 25))).map((s) => s.name);
+}
+
+/**
+ * Autocomplete resolves what was typed the way a question's speaker is resolved: a role
+ * ("NATO chief"), a first name ("Hillary"), a full name with a typo, or an organisation ("the
+ * Kremlin"), so that speaker comes first, before the names that merely start with the letters.
+ */
+function withResolved(data: DeskData, partial: string, names: string[], limit: number): string[] {
+  const typed = partial.trim().slice(0, 100);
+  if (typed.length < 3 || limit <= 0) return names;
+  const quoted = deskLookup(data, 'quotesBySpeaker');
+  let resolved: string | null = null;
+  const person = findPerson(typed, data.people);
+  if (person && quoted.has(person.name)) resolved = person.name;
+  else if (/\s/.test(typed) || /^\p{L}+$/u.test(typed)) {
+    const phrase = resolveSpeakerPhrase(data, typed);
+    if (phrase.kind === 'person') resolved = phrase.name;
+    else if (phrase.kind === 'organisation') resolved = phrase.name;
+  }
+  if (!resolved) return names;
+  return [resolved, ...names.filter((n) => n !== resolved)].slice(0, Math.min(limit, 25));
 }
 
 function examples(data: DeskData, speakers: readonly string[]): string[] {

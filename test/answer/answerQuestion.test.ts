@@ -62,8 +62,8 @@ describe('answers on the seed corpus', () => {
   it('says a named but unquoted person has no quotations, without other people’s quotes', () => {
     const result = desk.ask('what did Kamala Harris say');
     expect(result.answers).toEqual([]);
-    expect(result.note).toBe('No quotations from Kamala Harris in the corpus.');
-    expect(desk.ask('what did Xi Jinping say').note).toBe('Xi Jinping is not mentioned in the corpus.');
+    expect(result.note).toBe('Kamala Harris is mentioned in the corpus but has no statements in it.');
+    expect(desk.ask('what did Xi Jinping say').note).toBe('No statements by Xi Jinping in the corpus.');
   });
 
   it('names the speaker of a quotation for who-said', () => {

@@ -1,0 +1,277 @@
+import type { DeskData, QuoteRecord } from '../desk/deskData';
+import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
+import { editDistance } from '../text/editDistance';
+import { deskLookup, type RoleEntry } from './deskLookups';
+import { nameWordsOf } from './roleWords';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+
+/**
+ * Who a phrase of a question names when it is not a person's name: a person by role ("the
+ * NATO chief", "Ukraine's president"), an organisation ("the Kremlin", "Russia's defence
+ * ministry") with its spokespeople, or a person by first name alone ("Hillary"). Every step
+ * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
+ */
+export type PhraseSpeaker =
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[] }
+  | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
+  | { kind: 'several'; names: string[] }
+  | { kind: 'none' };
+
+/** At most this many of an organisation word's unnamed-source quotations are read per question, and looked back from. */
+const MAX_ORGANISATION_QUOTES = 3000;
+const MAX_LOOK_BACKS = 400;
+
+/** Words that make a phrase a description ("the", a title) rather than a name. */
+const ROLE_HEAD_MIN = 1;
+
+export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpeaker {
+  const tokens = roleTokens(phrase);
+  if (tokens.length === 0) return { kind: 'none' };
+  const head = headOf(phrase, tokens);
+  if (tokens.length === 1 && /^\p{L}+$/u.test(phrase.trim()) && !isOrganisationHead(tokens[0]!)) {
+    const first = byFirstName(data, phrase.trim());
+    if (first) return { kind: 'person', name: first, how: 'first name' };
+  }
+  const named = speakerNamed(data, phrase);
+  if (named) return { kind: 'person', name: named, how: 'name' };
+  // A role needs a role noun for its head ("minister", "chief"): "Russia" alone is no one's role.
+  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head)) {
+    const role = byRole(data, tokens, head);
+    if (role.kind !== 'none') return role;
+  }
+  return byOrganisation(data, phrase, tokens);
+}
+
+function isRoleHead(token: string): boolean {
+  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token);
+}
+
+/** The head of a role phrase: its last token before a preposition ("ambassador (to the EU)"). */
+function headOf(phrase: string, tokens: readonly string[]): string {
+  const before = roleTokens(phrase.split(/\s(?:to|of|for|at|from|in)\s/i)[0] ?? '');
+  return before[before.length - 1] ?? tokens[tokens.length - 1]!;
+}
+
+/** Statements per named speaker (units of quotations, as counted for autocomplete). */
+function statementCount(data: DeskData, name: string): number {
+  return deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0;
+}
+
+/**
+ * How well a printed role fits the asked one: every asked token covered by one of the role's
+ * (a question's "leader" also by president, chancellor, prime minister: weaker), the same
+ * office changers (former, deputy, vice) on both sides. Lower is better; null: no fit.
+ */
+function fit(asked: readonly string[], printed: readonly string[]): number | null {
+  const changers = (t: readonly string[]) => t.filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
+  if (changers(asked) !== changers(printed)) return null;
+  let weak = 0;
+  const used = new Set<number>();
+  for (const a of asked) {
+    let at = printed.findIndex((p, i) => !used.has(i) && sameRoleToken(a, p));
+    if (at < 0 && a === LEADER_TOKEN) {
+      at = printed.findIndex((p, i) => !used.has(i) && GOVERNMENT_HEADS.has(p));
+      if (at >= 0) weak = 1;
+    }
+    if (at < 0) {
+      // An acronym of printed words: "EU" for "European Union".
+      const run = acronymAt(a, printed, used);
+      if (run < 0) return null;
+      for (let i = run; i < run + a.length; i++) used.add(i);
+      continue;
+    }
+    used.add(at);
+  }
+  // Extra printed words count against a role a little ("House Speaker" fits "the speaker" better than "House Speaker pro tempore").
+  return weak * 100 + (printed.length - used.size);
+}
+
+interface RoleCandidate {
+  name: string;
+  score: number;
+  articles: number;
+  statements: number;
+}
+
+/**
+ * One person printed two ways ("Ash Carter", "Ashton B. Carter"): same surname, and given names
+ * that are one (`sameGivenName`) or one the start of the other. The variant with the most
+ * statements stands for both, with their articles and statements added up.
+ */
+function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  // By surname, each with its given name: linear in the candidates (a bare title fits hundreds).
+  const bySurname = new Map<string, { given: string; merged: RoleCandidate }[]>();
+  for (const c of [...candidates].sort((a, b) => b.statements - a.statements || a.score - b.score)) {
+    const words = nameWordsOf(c.name);
+    const surname = words.length >= 2 ? words[words.length - 1]! : null;
+    const a = words[0] ?? '';
+    const same = surname
+      ? bySurname.get(surname)?.find(({ given: b }) => sameGivenName(a, b) || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))))
+      : undefined;
+    if (same) {
+      same.merged.score = Math.min(same.merged.score, c.score);
+      same.merged.articles += c.articles;
+      same.merged.statements += c.statements;
+      continue;
+    }
+    const merged = { ...c };
+    out.push(merged);
+    if (surname) {
+      const list = bySurname.get(surname) ?? [];
+      list.push({ given: a, merged });
+      bySurname.set(surname, list);
+    }
+  }
+  return out;
+}
+
+/** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */
+function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
+  if (!/^[a-z]{2,5}$/.test(word)) return -1;
+  for (let i = 0; i + word.length <= printed.length; i++) {
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) ok = !used.has(i + j) && printed[i + j]![0] === word[j];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/**
+ * The person whose printed roles fit the asked one best. People with statements come first;
+ * two people fitting equally well is an answer only when one has three times the other's
+ * statements, else the question names several people and they are listed.
+ */
+function byRole(data: DeskData, asked: readonly string[], head: string): PhraseSpeaker {
+  const table = deskLookup(data, 'roleEntries');
+  const candidates: RoleEntry[] = [...(table.get(head) ?? [])];
+  if (head === LEADER_TOKEN) for (const h of GOVERNMENT_HEADS) candidates.push(...(table.get(h) ?? []));
+  if (head !== LEADER_TOKEN && head !== SPOKES_TOKEN && !table.has(head)) {
+    // A nationality head ("the Ukrainian") or a misspelling: nothing to go on.
+    return { kind: 'none' };
+  }
+  const best = new Map<string, { score: number; articles: number }>();
+  for (const entry of candidates) {
+    const score = fit(asked, entry.tokens);
+    if (score === null) continue;
+    const known = best.get(entry.person);
+    if (!known || score < known.score) best.set(entry.person, { score, articles: entry.articles });
+    else if (score === known.score) known.articles = Math.max(known.articles, entry.articles);
+  }
+  if (best.size === 0) return { kind: 'none' };
+  const ranked = mergeVariants([...best].map(([name, b]) => ({ name, ...b, statements: statementCount(data, name) })));
+  // People with statements first; those the role fits as well without any are named in a note.
+  const speaking = ranked.filter((r) => r.statements > 0);
+  const pool = speaking.length ? speaking : ranked;
+  const top = Math.min(...pool.map((r) => r.score));
+  const tied = pool.filter((r) => r.score === top).sort((a, b) => b.articles - a.articles || b.statements - a.statements || (a.name < b.name ? -1 : 1));
+  const silent = ranked.filter((r) => r.statements === 0 && r.score <= top).map((r) => r.name).slice(0, 3);
+  // Several people hold the role: one is meant only when the corpus gives it to their own
+  // statements far more often (in two articles or more, three times the next), not when one is
+  // merely quoted more (a prolific speaker's stray title must not win).
+  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) {
+    return { kind: 'person', name: tied[0]!.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  }
+  return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
+}
+
+/** Common short forms of given names (both directions are looked up). */
+const NICKNAMES: Record<string, string[]> = {
+  joe: ['joseph'], bill: ['william'], will: ['william'], bob: ['robert'], rob: ['robert'], jim: ['james'], jimmy: ['james'],
+  mike: ['michael'], tom: ['thomas'], dick: ['richard'], rick: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'],
+  chris: ['christopher', 'christine', 'christina'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
+  nick: ['nicholas'], sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], matt: ['matthew'], pat: ['patrick', 'patricia'],
+  ron: ['ronald'], andy: ['andrew'], alex: ['alexander', 'alexandra'], liz: ['elizabeth'], beth: ['elizabeth'], kate: ['katherine', 'catherine'],
+  jen: ['jennifer'], jenny: ['jennifer'], chuck: ['charles'], charlie: ['charles'], larry: ['lawrence'], jerry: ['gerald', 'jerome'],
+  greg: ['gregory'], jeff: ['jeffrey'], ken: ['kenneth'], tim: ['timothy'], don: ['donald'], newt: ['newton'], mitch: ['mitchell'],
+  bernie: ['bernard'], hank: ['henry'], harry: ['henry', 'harold'], peggy: ['margaret'], maggie: ['margaret'], sue: ['susan'],
+};
+
+/** Whether two given names are one: equal, a short form of the other, or one typo apart (five letters or more). */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b || NICKNAMES[a]?.includes(b) || NICKNAMES[b]?.includes(a)) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * The speaker (someone with statements) a full name gives when the corpus spells them
+ * another way ("Joseph Biden" for Joe Biden, "Hilary Clinton", "Loretta Lynch" for Loretta
+ * E. Lynch): the same surname (or one typo of it, from five letters) and the same given name
+ * (or its short form, or one typo). Several fitting: the one with three times the next's
+ * statements, else nobody. Different given names never match: "Emmanuel Macron" is not
+ * "Rahm Emanuel".
+ */
+export function speakerNamed(data: DeskData, phrase: string): string | null {
+  const words = nameWordsOf(phrase).filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1]!;
+  const given = words[0]!;
+  const table = deskLookup(data, 'speakersBySurname');
+  const fitting: string[] = [];
+  for (const [key, speakers] of surname.length >= 5 ? table.nearby(surname) : [[surname, table.get(surname) ?? []] as const]) {
+    if (key !== surname && (key.length < 5 || editDistance(key, surname, 1) > 1)) continue;
+    for (const speaker of speakers) {
+      const theirs = nameWordsOf(speaker);
+      if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
+    }
+  }
+  if (fitting.length === 0) return null;
+  const counts = fitting.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;
+}
+
+/**
+ * "Hillary", "Bernie": the speaker whose first name it is, when the corpus makes that clear:
+ * the only speaker with that first name, or one with three times the statements of the next.
+ */
+function byFirstName(data: DeskData, word: string): string | null {
+  const speakers = deskLookup(data, 'speakersByFirstName').get(word.toLowerCase());
+  if (!speakers || speakers.length === 0) return null;
+  const counts = speakers.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
+  return null;
+}
+
+/**
+ * An organisation as a speaker: the unnamed-source statements whose speaker is it ("the
+ * Kremlin said", "Russia's Defense Ministry said"; a bare "the ministry" when the sentences
+ * before it in its article name the organisation in full), and its spokespeople as the corpus
+ * introduces them ("Kremlin spokesman Dmitry Peskov").
+ */
+function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]): PhraseSpeaker {
+  const head = asked[asked.length - 1]!;
+  const unnamedByWord = deskLookup(data, 'unnamedByWord');
+  const quotes: QuoteRecord[] = [];
+  const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  // Bounded work per question, however often a large corpus says "the ministry said".
+  let lookedBack = 0;
+  for (const i of candidates.slice(0, MAX_ORGANISATION_QUOTES)) {
+    const quote = data.quotes[i]!;
+    const said = roleTokens(quote.speaker ?? quote.mention ?? '');
+    if (said.some((w) => OFFICE_CHANGERS.has(w) || w === SPOKES_TOKEN || w === LEADER_TOKEN)) continue;
+    const covered = asked.every((a) => said.some((w) => sameRoleToken(a, w)));
+    if (covered && said.length <= asked.length + 2) quotes.push(quote);
+    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
+  }
+  const spokespeople: string[] = [];
+  for (const entry of deskLookup(data, 'roleEntries').get(SPOKES_TOKEN) ?? []) {
+    if (spokespeople.includes(entry.person) || statementCount(data, entry.person) === 0) continue;
+    const rest = entry.tokens.filter((t) => t !== SPOKES_TOKEN && t !== 'press' && t !== 'secretary');
+    if (entry.tokens.some((w) => OFFICE_CHANGERS.has(w))) continue;
+    if (asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
+  }
+  if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
+  const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+  return { kind: 'organisation', name: isOrganisationHead(head) ? `the ${bare}` : bare, quotes, spokespeople };
+}
+
+/** Whether the few sentences up to a quotation's name the organisation in full (for "the ministry said"). */
+function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[]): boolean {
+  for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
+    const sentence = data.sentences[s]!;
+    if (sentence.article !== quote.article) break;
+    const words = roleTokens(sentence.text);
+    if (asked.every((a) => words.some((w) => sameRoleToken(a, w)))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,131 @@
+/**
+ * Words of roles and organisations as people ask for them and as the corpus prints them,
+ * reduced to comparable tokens: spelling variants (defence/defense), role synonyms
+ * (chief/head/leader/secretary general; spokesman/spokeswoman/spokesperson), possessives
+ * ("Ukraine's"), and nationalities matched with their countries ("Ukrainian" = "Ukraine").
+ * Generic word lists only: no person, office or question of any corpus is named here.
+ */
+
+/** British and American spellings of role and organisation words, as one form. */
+const SPELLING: Record<string, string> = {
+  defence: 'defense', organisation: 'organization', programme: 'program', labour: 'labor', centre: 'center',
+  counsellor: 'counselor', councillor: 'councilor', defences: 'defense', ministries: 'ministry',
+};
+
+/** Heads that mean "the one who leads it". */
+const LEADER = new Set(['chief', 'head', 'leader', 'boss', 'secretary-general', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair']);
+/** Heads that mean "the one who speaks for it". */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'mouthpiece']);
+/** Heads that lead a country or government: a question's "leader" may mean any of them. */
+export const GOVERNMENT_HEADS = new Set(['president', 'chancellor', 'premier', 'prime']);
+
+export const LEADER_TOKEN = '§lead';
+export const SPOKES_TOKEN = '§spokes';
+
+/** Words that change which office a role is ("former", "deputy", "vice"): a role must not gain or lose one. */
+export const OFFICE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'associate', 'late', 'incoming', 'outgoing', 'undersecretary', 'under']);
+
+/** Words that carry no identity in a role phrase. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
+
+/** Countries and nationalities whose forms do not share a long prefix. */
+const IRREGULAR_NATION: Record<string, string> = {
+  british: 'uk', britain: 'uk', uk: 'uk', 'u.k': 'uk', 'u.k.': 'uk', england: 'uk', english: 'uk',
+  french: 'france', france: 'france', american: 'us', america: 'us', 'u.s': 'us', 'u.s.': 'us', us: 'us', usa: 'us',
+  dutch: 'netherlands', netherlands: 'netherlands', polish: 'poland', poland: 'poland', swiss: 'switzerland',
+  switzerland: 'switzerland', greek: 'greece', greece: 'greece', welsh: 'wales', wales: 'wales', irish: 'ireland', ireland: 'ireland',
+  danish: 'denmark', denmark: 'denmark', swedish: 'sweden', sweden: 'sweden', finnish: 'finland', finland: 'finland',
+  spanish: 'spain', spain: 'spain', turkish: 'turkey', turkey: 'turkey', scottish: 'scotland', scotland: 'scotland',
+  norwegian: 'norway', norway: 'norway', peruvian: 'peru', peru: 'peru', filipino: 'philippines', philippines: 'philippines',
+};
+
+/** Organisation heads: never matched by prefix with a title ("ministry" is not "minister"). */
+const ORG_HEADS = new Set([
+  'ministry', 'department', 'office', 'agency', 'committee', 'campaign', 'house', 'administration', 'government', 'council',
+  'service', 'services', 'bureau', 'commission', 'state', 'states', 'party', 'union', 'alliance', 'organization', 'force',
+  'forces', 'army', 'navy', 'command', 'embassy', 'mission', 'kremlin', 'pentagon', 'parliament', 'senate', 'congress',
+]);
+
+/**
+ * The comparable tokens of a role or organisation phrase, in order: lowercase, possessive
+ * and punctuation dropped, spellings unified, "secretary general" and synonyms of leader and
+ * spokesperson reduced to one token each ("press secretary" also counts as a spokesperson).
+ */
+export function roleTokens(phrase: string): string[] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/\bu\.s\.?(?=\s|$|-)/g, 'us')
+    .replace(/\bu\.k\.?(?=\s|$|-)/g, 'uk')
+    .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
+    .replace(/[^\p{L}\p{N}_]+/gu, ' ')
+    .split(' ')
+    .map((w) => w.replace('_', '-'))
+    .filter((w) => w && !FILLER.has(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = SPELLING[words[i]!] ?? words[i]!;
+    if (w === 'secretary' && words[i + 1] === 'general') {
+      w = 'secretary-general';
+      i++;
+    }
+    if (w === 'secretary-general' || w === 'director-general') {
+      out.push(LEADER_TOKEN);
+      continue;
+    }
+    if (LEADER.has(w)) w = LEADER_TOKEN;
+    else if (SPOKES.has(w)) w = SPOKES_TOKEN;
+    out.push(w);
+    if (w === 'secretary' && out[out.length - 2] === 'press') out.push(SPOKES_TOKEN);
+  }
+  return out;
+}
+
+/** A country or nationality's comparable form, when the word is one of the irregular ones. */
+function nation(word: string): string | undefined {
+  return IRREGULAR_NATION[word];
+}
+
+/**
+ * Whether a question's role token is the role's token: equal, the same irregular nation
+ * ("British" = "Britain"), or a place and its nationality sharing a long prefix
+ * ("Ukraine" = "Ukrainian", "Germany" = "German"); titles and organisation heads only when equal.
+ */
+export function sameRoleToken(asked: string, printed: string): boolean {
+  if (asked === printed) return true;
+  const a = nation(asked);
+  const b = nation(printed);
+  if (a || b) return a === b;
+  if (asked.startsWith('§') || printed.startsWith('§') || ORG_HEADS.has(asked) || ORG_HEADS.has(printed)) return false;
+  if (OFFICE_CHANGERS.has(asked) || OFFICE_CHANGERS.has(printed)) return false;
+  const shorter = Math.min(asked.length, printed.length);
+  if (shorter < 4) return false;
+  let common = 0;
+  while (common < shorter && asked[common] === printed[common]) common++;
+  return common >= 4 && common >= shorter - 3 && /^\p{L}+$/u.test(asked) && /^\p{L}+$/u.test(printed) && !TITLE_LIKE.has(asked) && !TITLE_LIKE.has(printed);
+}
+
+/** Title words a prefix must not join ("president"/"presidential" are fine, "minister"/"ministry" are not). */
+const TITLE_LIKE = new Set(['minister', 'secretary', 'director', 'governor', 'general', 'senator', 'senate', 'representative', 'commissioner', 'commission', 'counsel', 'council']);
+
+/** Whether a token names an organisation head ("ministry", "department", "kremlin"). */
+export function isOrganisationHead(token: string): boolean {
+  return ORG_HEADS.has(token);
+}
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** A name's comparable words: lowercase, without accents, initials and suffixes ("Joseph R. Biden Jr." → joseph biden). */
+export function nameWordsOf(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w && !SUFFIX.test(w) && !/^\p{L}\.?$/u.test(w) && !/^\p{L}\.\p{L}\.?$/u.test(w))
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
+}
+

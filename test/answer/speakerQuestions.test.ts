@@ -1,0 +1,185 @@
+/**
+ * Speaker questions the way people ask them (issue #14), on small built desks: a speaker by
+ * role or organisation, by first name, a look-alike name refused, a topic none of the
+ * statements is about, the casual forms, and "what else did he say" after everything was shown.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { mentionedDesk, speakersDesk } from './speakerDesks';
+import { deskFrom } from '../claims/support';
+
+const desk = createDesk(speakersDesk());
+const speakers = (question: string) => desk.ask(question).answers.map((a) => a.speaker);
+
+describe('speakers by role', () => {
+  it.each([
+    ['what did the NATO chief say', 'Jens Stoltenberg'],
+    ['what did the head of NATO say', 'Jens Stoltenberg'],
+    ["what did Ukraine's president say", 'Volodymyr Zelenskyy'],
+    ['what did the Ukrainian leader say', 'Volodymyr Zelenskyy'],
+    ['what did the British defense secretary say', 'Ben Wallace'],
+    ['what did the UK defence secretary say', 'Ben Wallace'],
+    ['what did the Kremlin spokesperson say', 'Dmitry Peskov'],
+  ])('%j is %s', (question, name) => {
+    const result = desk.ask(question);
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(new Set(result.answers.map((a) => a.speaker))).toEqual(new Set([name]));
+    expect(result.context.speaker).toBe(name);
+  });
+
+  it('does not give a role to someone whose office differs (former, another country)', () => {
+    expect(speakers('what did the secretary of state say')).toEqual([]); // only a former one is in the corpus
+    expect(speakers("what did Russia's president say")).toEqual([]);
+    expect(speakers('what did the German defence secretary say')).toEqual([]);
+  });
+});
+
+describe('organisations as speakers', () => {
+  it('answers the Kremlin with its own statements and its spokesman’s', () => {
+    expect(new Set(speakers('what did the Kremlin say'))).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
+  });
+
+  it('takes "the ministry said" for the ministry the article named just before, in either spelling', () => {
+    for (const question of ["what did Russia's defence ministry say", 'what did the Russian Defense Ministry say']) {
+      const result = desk.ask(question);
+      expect(result.answers.map((a) => a.text)).toEqual(['“Units of the Southern Military District are loading onto trains,” the ministry said.']);
+    }
+    expect(speakers("what did Ukraine's defence ministry say")).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('takes a first name the corpus makes unambiguous', () => {
+    expect(speakers('what did Hillary say')).toEqual(['Hillary Clinton']);
+  });
+
+  it('keeps misspellings working', () => {
+    expect(speakers('what did Stoltenburg say')).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+  });
+
+  it('never answers a person the corpus does not have with a look-alike name', () => {
+    const result = desk.ask('what did Emmanuel Macron say');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toBe('No statements by Emmanuel Macron in the corpus.');
+    expect(speakers('what did Emmanuel say')).toEqual([]);
+  });
+
+  it('says a person named in the corpus has no statements', () => {
+    const result = createDesk(mentionedDesk()).ask('what did Macron say');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toBe('Emmanuel Macron is mentioned in the corpus but has no statements in it.');
+  });
+});
+
+describe('topics', () => {
+  it('ranks the statements about the topic first', () => {
+    const result = desk.ask('what did Stoltenberg say about dialogue');
+    expect(result.answers[0]!.text).toContain('ready for dialogue');
+    expect(result.note).toBeUndefined();
+  });
+
+  it('says when none is about the topic and offers the others', () => {
+    const result = desk.ask('what did Stoltenberg say about bananas');
+    expect(result.note).toBe('None of Jens Stoltenberg’s statements in the corpus is about bananas; here are all 2 instead.');
+    expect(result.answers.map((a) => a.speaker)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+  });
+});
+
+describe('question forms', () => {
+  it.each([
+    ['Stoltenberg quotes?', ''],
+    ["Stoltenberg's remarks about dialogue", 'dialogue'],
+    ['Stoltenberg on dialogue?', 'dialogue'],
+    ['anything from Stoltenberg?', ''],
+    ["what's Stoltenberg been saying", ''],
+    ['did Stoltenberg say anything about dialogue', 'dialogue'],
+    ['has Stoltenberg commented on dialogue', 'dialogue'],
+    ['what did Stoltenberg tweet', ''],
+    ['what did Stoltenberg post', ''],
+    ['what did Stoltenberg write', ''],
+    ['what did Stoltenberg tell reporters', ''],
+    ['what did Stoltenberg tell reporters about dialogue', 'dialogue'],
+  ])('%j asks for his statements', (question, topic) => {
+    const result = desk.ask(question);
+    expect(result.intent).toBe('what-said');
+    expect(result.answers.map((a) => a.speaker)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+    if (topic) expect(result.answers[0]!.text).toContain(topic);
+  });
+
+  it('leaves topic questions with "on" alone', () => {
+    expect(desk.ask('sanctions on Russia').intent).toBe('general');
+  });
+});
+
+describe('follow-ups', () => {
+  it('says that was all after every statement was shown, not that there are none', () => {
+    const first = desk.ask('what did Stoltenberg say');
+    expect(first.answers).toHaveLength(2);
+    const next = desk.ask('what else did he say', { context: first.context });
+    expect(next.answers).toEqual([]);
+    expect(next.note).toBe('That was all 2 statements by Jens Stoltenberg in the corpus. Ask about another topic, another speaker, or one outlet.');
+    expect(next.context.speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('remembers a speaker asked for by role as the person', () => {
+    const first = desk.ask('what did the NATO chief say', { limit: 1 });
+    const next = desk.ask('what else did he say', { context: first.context });
+    expect(next.answers.map((a) => a.text)).toEqual(['“NATO remains ready for dialogue with Moscow,” he added.']);
+  });
+});
+
+describe('autocomplete', () => {
+  it('resolves roles, first names and organisations as questions do', () => {
+    expect(desk.suggestSpeakers('NATO chief')[0]).toBe('Jens Stoltenberg');
+    expect(desk.suggestSpeakers('Hillary')[0]).toBe('Hillary Clinton');
+    expect(desk.suggestSpeakers("Ukraine's president")[0]).toBe('Volodymyr Zelenskyy');
+    expect(desk.suggestSpeakers('Kremlin')[0]).toBe('the Kremlin');
+    expect(desk.suggestSpeakers('Emmanuel Macron')).not.toContain('Rahm Emanuel');
+  });
+});
+
+describe('names the corpus spells another way', () => {
+  const other = createDesk(
+    (() => {
+      return deskFrom([
+        {
+          outlet: 'Delta Daily',
+          body: [
+            'Vice President Joe Biden spoke in Scranton on Monday.',
+            '“This is about the middle class,” Biden said.',
+            'Attorney General Loretta E. Lynch spoke in Washington.',
+            '“Women still face that glass ceiling,” Lynch said.',
+          ].join('\n\n'),
+        },
+      ]);
+    })(),
+  );
+
+  it('finds the speaker by full given name, nickname or a middle initial left out', () => {
+    expect(other.ask('what did Joseph Biden say').answers.map((a) => a.speaker)).toEqual(['Joe Biden']);
+    expect(other.ask('what did Loretta Lynch say').answers.map((a) => a.speaker)).toEqual(['Loretta E. Lynch']);
+    expect(other.ask('what did Jill Biden say').answers).toEqual([]);
+  });
+});
+
+describe('a role several people hold', () => {
+  const two = createDesk(
+    deskFrom([
+      {
+        outlet: 'Echo Herald',
+        body: [
+          'Clinton spokesman Brian Fallon spoke on Monday.',
+          '“We are confident about the debate,” Fallon said.',
+          'Another Clinton spokesman, Nick Merrill, declined to comment.',
+          'Clinton spokesman Nick Merrill was travelling.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+
+  it('answers with the one quoted and names the others it fits', () => {
+    const result = two.ask('what did the Clinton spokesman say');
+    expect(result.answers.map((a) => a.speaker)).toEqual(['Brian Fallon']);
+    expect(result.note).toBe('Brian Fallon’s statements; “Clinton spokesman” also fits Nick Merrill, who has none in the corpus.');
+  });
+});
