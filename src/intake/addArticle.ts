@@ -47,11 +47,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function addArticle(corpusDir: string, source: ArticleSource, overrides: MetadataOverrides = {}): Promise<AddedArticle> {
   const fields = readSource(source);
-  const meta = resolveMetadata(fields, overrides);
   const body = fields.body.trim();
   if (body === '') {
     throw new IntakeError(source.kind === 'html' ? 'no article text was found on that page' : 'the article text is empty');
   }
+  const meta = resolveMetadata(fields, overrides);
   return withCorpusLock(corpusDir, async () => {
     const existing = await readCorpusDir(corpusDir);
     const duplicate = findDuplicate(existing.articles, meta.url, fields.otherUrls, body);
