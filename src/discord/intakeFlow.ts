@@ -156,7 +156,10 @@ export function articleChoices(ctx: BotContext, partial: string): ApplicationCom
     if (a.id.length > LIMITS.choiceValue) continue;
     const haystack = `${a.title} ${a.outlet} ${a.id}`.toLowerCase();
     if (!words.every((w) => haystack.includes(w))) continue;
-    choices.push({ name: truncate(`${a.outlet}: ${a.title} (${a.published})`, LIMITS.choiceValue), value: a.id });
+    // The date stays whole; the title gives way.
+    const outlet = truncate(a.outlet, 30);
+    const room = LIMITS.choiceName - outlet.length - a.published.length - 5;
+    choices.push({ name: truncate(`${outlet}: ${truncate(a.title, Math.max(10, room))} (${a.published})`, LIMITS.choiceName), value: a.id });
     if (choices.length === LIMITS.choices) break;
   }
   return choices;
