@@ -41,7 +41,7 @@ export interface IntakePolicies {
  */
 export function intakePolicies(apiUrl: string | undefined, settings: { allowPrivate?: boolean; timeoutMs?: number } = {}): IntakePolicies {
   const base: FetchPolicy = { ...DEFAULT_FETCH_POLICY, allowPrivate: settings.allowPrivate ?? false, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) };
-  const apiHost = apiUrl ? new URL(apiUrl).hostname.toLowerCase() : undefined;
+  const apiHost = apiUrl ? new URL(apiUrl).host.toLowerCase() : undefined;
   return {
     url: base,
     attachment: {

@@ -28,9 +28,9 @@ export interface FetchPolicy {
   maxRedirects: number;
   /** Media types accepted (lower case, no parameters). */
   contentTypes: readonly string[];
-  /** When set, only these hosts (lower case) are fetched from, redirects included. */
+  /** When set, only these hosts (lower case, `host` or `host:port` as in a URL) are fetched from, redirects included. */
   allowedHosts?: readonly string[];
-  /** Hosts whose private addresses are accepted (the operator's own API host). */
+  /** Hosts (`host` or `host:port`, as in a URL) whose private addresses are accepted: the operator's own API host. */
   trustedHosts?: readonly string[];
 }
 
@@ -109,11 +109,11 @@ function checkAddress(address: string, policy: FetchPolicy): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IntakeError('only http:// and https:// addresses can be fetched');
   if (url.username || url.password) throw new IntakeError('addresses with a user name or password are not fetched');
-  const host = url.hostname.toLowerCase();
+  const host = url.host.toLowerCase();
   if (policy.allowedHosts && !policy.allowedHosts.includes(host)) {
     throw new IntakeError(`files are only downloaded from ${policy.allowedHosts.join(' or ')}`);
   }
-  const literal = host.replace(/^\[|\]$/g, '');
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(literal) && !mayUse(literal, host, policy)) throw privateRefusal();
   return url;
 }
@@ -152,7 +152,7 @@ function get(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Incomi
       {
         method: 'GET',
         signal,
-        lookup: guardedLookup(url.hostname.toLowerCase(), policy) as never,
+        lookup: guardedLookup(url.host.toLowerCase(), policy) as never,
         headers: { 'user-agent': 'CrisisDesk/0.1 (+article intake)', accept: 'text/html, text/plain;q=0.9', 'accept-encoding': 'identity' },
       },
       resolve,

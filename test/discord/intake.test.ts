@@ -173,6 +173,9 @@ describe('/add and /remove', () => {
     // Attachments come only from the CDN host.
     const both = h.standIn.interact({ name: 'add', options: { url: pages.url('/news/quay-closed') }, attachments: { file: h.standIn.addAttachment('a.txt', 'x') }, ...mod });
     expect((await both.callback()).body.data.content).toMatch(/either a `file`/);
+    const foreign = { ...h.standIn.addAttachment('quay.html', 'x', 'text/html'), url: pages.url('/news/quay-closed') };
+    const offCdn = await result(h.standIn.interact({ name: 'add', attachments: { file: foreign }, ...mod }));
+    expect(offCdn.body.content).toBe(`Not added: files are only downloaded from 127.0.0.1:${h.standIn.port}.`);
     const pdf = await result(h.standIn.interact({ name: 'add', attachments: { file: h.standIn.addAttachment('report.pdf', '%PDF-1.4', 'application/pdf') }, ...mod }));
     expect(pdf.body.content).toBe('Not added: only .md, .txt or .html files can be added.');
     expect(await corpusFiles()).toEqual(before);

@@ -40,11 +40,13 @@ describe('fetchPage', () => {
   it('re-checks the address after a redirect', async () => {
     const server = await startPageServerInTest();
     // "localhost" is trusted (as a configured API host would be); the redirect goes to 127.0.0.1, which is not.
-    const policy: FetchPolicy = { ...DEFAULT_FETCH_POLICY, trustedHosts: ['localhost'] };
+    const policy: FetchPolicy = { ...DEFAULT_FETCH_POLICY, trustedHosts: [`localhost:${server.port}`] };
     await expect(fetchPage(`http://localhost:${server.port}/to-loopback-literal`, policy)).rejects.toThrow(/private or local network/);
     expect(server.hits).toEqual(['/to-loopback-literal']);
     // And allowed hosts hold on every hop too.
-    await expect(fetchPage(`http://localhost:${server.port}/to-loopback-literal`, { ...open, allowedHosts: ['localhost'] })).rejects.toThrow(/only downloaded from localhost/);
+    await expect(fetchPage(`http://localhost:${server.port}/to-loopback-literal`, { ...open, allowedHosts: [`localhost:${server.port}`] })).rejects.toThrow(/only downloaded from localhost:\d+$/);
+    // Another port of a trusted or allowed host is another host.
+    await expect(fetchPage(`http://localhost:${server.port + 1}/x`, policy)).rejects.toThrow(/private or local network/);
   });
 
   it('refuses other schemes and credentials', async () => {
