@@ -1,10 +1,12 @@
 /** Every slash command the bot serves and deploys. */
 import type { SlashCommand } from '../src/discord/commandTypes.js';
+import * as add from './add.js';
 import * as ask from './ask.js';
 import * as compare from './compare.js';
 import * as help from './help.js';
 import * as quote from './quote.js';
 import * as reload from './reload.js';
+import * as remove from './remove.js';
 import * as sources from './sources.js';
 
-export const commands: readonly SlashCommand[] = [ask, quote, compare, sources, reload, help];
+export const commands: readonly SlashCommand[] = [ask, quote, compare, sources, reload, add, remove, help];

@@ -70,21 +70,30 @@ async function readOne(fs: CorpusFs, root: string, name: string, maxBytes: numbe
     if (info.size > maxBytes) {
       return { file: name, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` };
     }
-    const bytes = await fs.readFile(path);
-    if (bytes.includes(0)) return { file: name, reason: 'binary content (NUL bytes), not a text article' };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { file: name, reason: 'not valid UTF-8 text' };
-    }
-    return parseArticle(name, text);
+    return parseArticleBytes(name, await fs.readFile(path), maxBytes);
   } catch (error) {
     if (error instanceof ArticleFormatError) return { file: name, reason: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { file: name, reason: 'file disappeared while reading' };
     return { file: name, reason: `cannot read file (${code ?? (error as Error).message})` };
   }
+}
+
+/**
+ * The checks every corpus file passes, on its bytes: size, no NUL bytes, valid UTF-8, then
+ * `parseArticle`. Used by the reader and by /add on the file it is about to write.
+ * @throws ArticleFormatError for a bad parse; size and encoding problems are returned
+ */
+export function parseArticleBytes(name: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): Article | CorpusProblem {
+  if (bytes.length > maxBytes) return { file: name, reason: `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit` };
+  if (bytes.includes(0)) return { file: name, reason: 'binary content (NUL bytes), not a text article' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { file: name, reason: 'not valid UTF-8 text' };
+  }
+  return parseArticle(name, text);
 }
 
 function formatBytes(bytes: number): string {

@@ -8,11 +8,12 @@ import type { DeskHolder } from '../desk/types.js';
 import type { BotContext } from './botContext.js';
 import { ButtonIds } from './buttonIds.js';
 import type { SlashCommand } from './commandTypes.js';
-import { Cooldowns } from './cooldowns.js';
+import { Cooldowns, DEFAULT_RATE_LIMIT, type RateLimit } from './cooldowns.js';
 import { createClient } from './createClient.js';
 import { registerEvents } from './events/index.js';
 import type { Clock } from './expiringMap.js';
 import type { Logger } from './logger.js';
+import { intakePolicies } from './intakeFlow.js';
 import { InteractionRouter } from './router.js';
 import { ThreadContexts } from './threadContexts.js';
 
@@ -25,8 +26,13 @@ export interface BotOptions {
   moderatorRoleId?: string;
   messageContentIntent?: boolean;
   pageSize?: number;
+  /** Questions per user: default 5 per 30 s. */
+  rateLimit?: RateLimit;
+  /** Shorthand for a rate limit of one question per this many ms (0: none). */
   cooldownMs?: number;
   now?: Clock;
+  /** /add's fetch settings: FETCH_ALLOW_PRIVATE (unsafe in production) and the deadline (default 15 s). */
+  fetch?: { allowPrivate?: boolean; timeoutMs?: number };
   /** Override for sharded runs; defaults to reloading this process's holder. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
 }
@@ -48,7 +54,8 @@ export function createBot(options: BotOptions): RunningBot {
     messageContentIntent: options.messageContentIntent ?? false,
     threads: new ThreadContexts({ now }),
     buttons: new ButtonIds(undefined, { now }),
-    cooldowns: new Cooldowns(options.cooldownMs ?? 3000, now),
+    cooldowns: new Cooldowns(options.rateLimit ?? options.cooldownMs ?? DEFAULT_RATE_LIMIT, now),
+    intake: intakePolicies(options.apiUrl, options.fetch),
     pageSize: options.pageSize ?? 5,
     reloadEverywhere: options.reloadEverywhere ?? (async (onProgress) => ({ report: await holder.reload(onProgress), shards: 1 })),
   };

@@ -5,6 +5,8 @@ import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { PagedView } from './pagedViews.js';
 import type { ThreadContexts } from './threadContexts.js';
+import type { IntakePolicies } from './intakeFlow.js';
+import type { MovedArticle } from '../intake/removeArticle.js';
 
 export type ButtonState =
   | {
@@ -18,6 +20,10 @@ export type ButtonState =
       ephemeral: boolean;
     }
   | { kind: 'context'; sentenceId: string; ephemeral: boolean }
+  /** Undo of /add: the added article goes to .removed/. */
+  | { kind: 'undo-add'; id: string }
+  /** Undo of /remove: the removed file comes back. */
+  | { kind: 'undo-remove'; moved: MovedArticle }
   | {
       kind: 'page';
       /** What the paged message lists, re-rendered from the current desk on each press. */
@@ -37,6 +43,8 @@ export interface BotContext {
   threads: ThreadContexts;
   buttons: ButtonIds<ButtonState>;
   cooldowns: Cooldowns;
+  /** Fetch rules for /add's links and attachments. */
+  intake: IntakePolicies;
   /** Answers per page (the More button shows the next page). */
   pageSize: number;
   /**

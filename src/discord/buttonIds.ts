@@ -9,8 +9,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ExpiringMap, type Clock } from './expiringMap.js';
 import { LIMITS } from './limits.js';
 
-export type ButtonAction = 'more' | 'context' | 'page';
-const ACTION_CODES: Record<ButtonAction, string> = { more: 'm', context: 'c', page: 'p' };
+export type ButtonAction = 'more' | 'context' | 'page' | 'undo';
+const ACTION_CODES: Record<ButtonAction, string> = { more: 'm', context: 'c', page: 'p', undo: 'u' };
 const PREFIX = 'cd1';
 
 export type ButtonCheck<S> =

@@ -6,6 +6,7 @@ import { contextMissingText } from '../desk/contextMissingText.js';
 import { turnPage } from './pagedReply.js';
 import { renderContext } from './renderInfo.js';
 import { replyBriefly } from './replies.js';
+import { undoFromButton } from './intakeFlow.js';
 
 const REFUSALS = {
   forged: 'That button is not one of mine.',
@@ -27,6 +28,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   }
   if (state.kind === 'context') {
     await showContext(interaction, ctx, state.sentenceId, state.ephemeral);
+    return;
+  }
+  if (state.kind === 'undo-add' || state.kind === 'undo-remove') {
+    await undoFromButton(interaction, ctx, state);
     return;
   }
   await interaction.deferReply(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {});

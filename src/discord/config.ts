@@ -16,6 +16,8 @@ export interface DiscordConfig {
   /** Privileged intent: answer plain (non-mention) messages in the bot's threads. */
   messageContentIntent: boolean;
   shardCount: number;
+  /** FETCH_ALLOW_PRIVATE: /add may fetch from private and local addresses. Tests only: unsafe in production. */
+  fetchAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,8 +86,11 @@ export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
   if (cacheMax !== undefined && parseByteSize(cacheMax) === undefined) {
     throw new ConfigError(`CACHE_MAX_BYTES must be a size in bytes, or with a unit such as 500M or 2G, not "${cacheMax.slice(0, 20)}".`);
   }
+  const allowPrivate = (optional(env, 'FETCH_ALLOW_PRIVATE') ?? 'false').toLowerCase();
+  if (allowPrivate !== 'true' && allowPrivate !== 'false') throw new ConfigError(`FETCH_ALLOW_PRIVATE must be true or false, not "${allowPrivate.slice(0, 20)}".`);
   return {
     ...base,
+    fetchAllowPrivate: allowPrivate === 'true',
     corpusDir: optional(env, 'CORPUS_DIR') ?? 'corpus/',
     moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID', false),
     messageContentIntent: intent === 'true',

@@ -1,7 +1,7 @@
-/** Who may run /reload: Manage Server in this channel, or the configured moderator role. */
-import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+/** Who may run /reload, /add, /remove and press Undo: Manage Server in this channel, or the configured moderator role. */
+import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 
-export function isModerator(interaction: ChatInputCommandInteraction, moderatorRoleId?: string): boolean {
+export function isModerator(interaction: ChatInputCommandInteraction | ButtonInteraction, moderatorRoleId?: string): boolean {
   if (!interaction.inGuild()) return false;
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
   if (!moderatorRoleId) return false;

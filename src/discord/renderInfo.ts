@@ -47,6 +47,7 @@ export function renderHelp(examples: string[]): APIEmbed[] {
     '**/compare** `topic` — how the outlets’ figures on a topic differ (no topic: who quoted whom).',
     '**/sources** — the outlets and articles loaded, with sentence and quotation counts, and who quoted whom.',
     '**/reload** — moderators: re-read the corpus folder.',
+    '**/add** `file` or `url` — moderators: add an article (metadata it cannot find is asked for); **/remove** `article` takes one out. Both have an Undo button.',
   ];
   if (examples.length) {
     lines.push('', '**Try:**', ...examples.slice(0, 10).map((e) => `• ${safeText(truncate(e, 200))}`));

@@ -66,6 +66,7 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
     logger,
     ...(config.moderatorRoleId ? { moderatorRoleId: config.moderatorRoleId } : {}),
     messageContentIntent: config.messageContentIntent,
+    fetch: { allowPrivate: config.fetchAllowPrivate },
     reloadEverywhere: (onProgress) =>
       reloadEverywhere ? reloadEverywhere(onProgress) : holder.reload(onProgress).then((report) => ({ report, shards: 1 })),
   });

@@ -136,6 +136,45 @@ describe('threads and follow-ups', () => {
     expect(reply.body.embeds[0].description).toContain('Jens Stoltenberg');
   });
 
+  it('answers a mention follow-up sent right after /ask (default rate limit), and tells a flooder when to ask again', async () => {
+    const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1, defaultRateLimit: true });
+    const { thread } = await askInChannel(h, 'what did Blinken say about Russia');
+    const mention = () => h.standIn.postMessage({ channelId: thread.id, content: `${h.standIn.botMention} what else did he say?`, mentions: [h.standIn.botUser] });
+
+    // At once (the injected clock has not moved): the quick follow-up is answered.
+    const from = h.standIn.requests.length;
+    mention();
+    const reply = await h.standIn.waitFor(postsIn(h, thread.id), { from });
+    expect(reply.body.embeds[0].description).toContain('We have not seen any pullback');
+
+    // Three more are answered (5 questions in 30 s); the sixth gets one short reply saying when.
+    for (let i = 0; i < 3; i++) {
+      const before = h.standIn.requests.length;
+      mention();
+      expect((await h.standIn.waitFor(postsIn(h, thread.id), { from: before })).body.embeds).toBeDefined();
+    }
+    h.now.t += 10_000;
+    const limitedFrom = h.standIn.requests.length;
+    const limited = mention();
+    const told = await h.standIn.waitFor(postsIn(h, thread.id), { from: limitedFrom });
+    expect(told.body.content).toBe('You are asking quickly: ask again in 20 s.');
+    expect(told.body.message_reference?.message_id).toBe(limited.id);
+    expect(told.body.allowed_mentions).toMatchObject({ parse: [] });
+
+    // The next one in the same stretch gets a reaction, not another message.
+    const reactedFrom = h.standIn.requests.length;
+    const again = mention();
+    const reaction = await h.standIn.waitFor((r) => r.method === 'PUT' && r.path.includes('/reactions/'), { from: reactedFrom });
+    expect(reaction.path).toBe(`/channels/${thread.id}/messages/${again.id}/reactions/⏳/@me`);
+    expect(h.standIn.requests.slice(reactedFrom).filter(postsIn(h, thread.id))).toHaveLength(0);
+
+    // Once the window has moved on, questions are answered again.
+    h.now.t += 20_000;
+    const laterFrom = h.standIn.requests.length;
+    mention();
+    expect((await h.standIn.waitFor(postsIn(h, thread.id), { from: laterFrom })).body.embeds[0].description).toBeDefined();
+  });
+
   it('forgets a thread conversation after 30 minutes', async () => {
     const h = await startHarnessInTest(fakeHolder(fakeDesk(sentences)), { pageSize: 1 });
     const { thread } = await askInChannel(h, 'what did Blinken say');

@@ -44,9 +44,13 @@ describe('start-up', () => {
     expect(put.path).toBe(`/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
     expect(put.authorization).toBe(`Bot ${standIn.token}`);
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'compare', 'help', 'quote', 'reload', 'sources']);
-    const reload = (put.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === 'reload');
-    expect(reload?.default_member_permissions).toBe(String(1 << 5)); // ManageGuild
+    expect(names).toEqual(['add', 'ask', 'compare', 'help', 'quote', 'reload', 'remove', 'sources']);
+    for (const name of ['reload', 'add', 'remove']) {
+      const command = (put.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === name);
+      expect(command?.default_member_permissions, name).toBe(String(1 << 5)); // ManageGuild
+    }
+    const add = (put.body as { name: string; options: { name: string; type: number }[] }[]).find((c) => c.name === 'add')!;
+    expect(add.options.map((o) => [o.name, o.type])).toEqual([['file', 11], ['url', 3], ['outlet', 3], ['title', 3], ['published', 3], ['byline', 3]]);
   });
 
   it('stops with one line on a malformed setting', () => {

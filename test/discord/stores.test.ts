@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ButtonIds } from '../../src/discord/buttonIds.js';
 import { ConfigError, loadDiscordConfig } from '../../src/discord/config.js';
-import { Cooldowns } from '../../src/discord/cooldowns.js';
+import { Cooldowns, DEFAULT_RATE_LIMIT } from '../../src/discord/cooldowns.js';
 import { stripBotMention } from '../../src/discord/events/messageCreate.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { ThreadContexts } from '../../src/discord/threadContexts.js';
@@ -54,12 +54,31 @@ describe('Cooldowns', () => {
     clock.t = 3000;
     expect(c.take('u')).toBe(0);
   });
+
+  it('by default lets a user ask 5 questions in any 30 s, then says when the next one may go, replying once per stretch', () => {
+    const clock = { t: 0 };
+    const c = new Cooldowns(DEFAULT_RATE_LIMIT, () => clock.t);
+    for (let i = 0; i < 5; i++) {
+      clock.t = i * 1000;
+      expect(c.take('u'), `question ${i + 1}`).toBe(0);
+    }
+    clock.t = 4500;
+    expect(c.take('u')).toBe(25_500); // the first question, at 0, leaves the window at 30 s
+    expect(c.notice('u', 25_500)).toBe('reply');
+    expect(c.notice('u', 25_000)).toBe('react');
+    expect(c.take('v')).toBe(0);
+    clock.t = 30_000;
+    expect(c.take('u')).toBe(0);
+    expect(c.take('u')).toBe(1000);
+    expect(c.notice('u', 1000)).toBe('reply'); // a new stretch: told again
+  });
 });
 
 describe('config', () => {
   const good = { DISCORD_TOKEN: 'MTA1234567890123456789012.GAbcde.abcdefghijklmnopqrstuvwxyz0123', DISCORD_CLIENT_ID: '123456789012345678' };
   it('loads defaults', () => {
-    expect(loadDiscordConfig(good)).toMatchObject({ corpusDir: 'corpus/', messageContentIntent: false, shardCount: 1 });
+    expect(loadDiscordConfig(good)).toMatchObject({ corpusDir: 'corpus/', messageContentIntent: false, shardCount: 1, fetchAllowPrivate: false });
+    expect(loadDiscordConfig({ ...good, FETCH_ALLOW_PRIVATE: 'true' }).fetchAllowPrivate).toBe(true);
   });
   it.each([
     [{ ...good, DISCORD_CLIENT_ID: 'abc' }, /DISCORD_CLIENT_ID is not a snowflake/],
@@ -68,6 +87,7 @@ describe('config', () => {
     [{ ...good, SHARD_COUNT: 'auto' }, /SHARD_COUNT must be a whole number/],
     [{ ...good, BUILD_THREADS: 'two' }, /BUILD_THREADS must be a whole number/],
     [{ ...good, CACHE_MAX_BYTES: 'lots' }, /CACHE_MAX_BYTES must be a size/],
+    [{ ...good, FETCH_ALLOW_PRIVATE: 'yes' }, /FETCH_ALLOW_PRIVATE must be true or false/],
     [{ ...good, MESSAGE_CONTENT_INTENT: 'yes' }, /MESSAGE_CONTENT_INTENT must be true or false/],
     [{ ...good, DISCORD_API_URL: 'ftp://x' }, /DISCORD_API_URL must start with http/],
     [{ ...good, MODERATOR_ROLE_ID: 'mods' }, /MODERATOR_ROLE_ID is not a snowflake/],

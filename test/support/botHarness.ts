@@ -3,7 +3,7 @@ import { Events } from 'discord.js';
 import { onTestFinished } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { DeskHolder } from '../../src/desk/types.js';
-import { createBot, type RunningBot } from '../../src/discord/bot.js';
+import { createBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { DiscordStandIn } from './discordStandIn.js';
 
@@ -22,7 +22,18 @@ export async function startHarnessInTest(holder: DeskHolder, options: Parameters
   return harness;
 }
 
-export async function startHarness(holder: DeskHolder, options: { messageContentIntent?: boolean; cooldownMs?: number; pageSize?: number } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  messageContentIntent?: boolean;
+  /** One question per this many ms; default 0 (no limit). */
+  cooldownMs?: number;
+  /** The bot's own default rate limit (5 questions per 30 s) instead of `cooldownMs`. */
+  defaultRateLimit?: boolean;
+  pageSize?: number;
+  /** Fetch settings for /add (FETCH_ALLOW_PRIVATE, and a short deadline for tests). */
+  fetch?: BotOptions['fetch'];
+}
+
+export async function startHarness(holder: DeskHolder, options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await DiscordStandIn.start();
   const logs: string[] = [];
   const now = { t: Date.now() };
@@ -34,7 +45,8 @@ export async function startHarness(holder: DeskHolder, options: { messageContent
     logger: createLogger({ secrets: [standIn.token], write: (line) => logs.push(line), debug: false }),
     moderatorRoleId: standIn.moderatorRoleId,
     messageContentIntent: options.messageContentIntent ?? false,
-    cooldownMs: options.cooldownMs ?? 0,
+    ...(options.defaultRateLimit ? {} : { cooldownMs: options.cooldownMs ?? 0 }),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     now: () => now.t,
   });

@@ -131,11 +131,23 @@ export interface Fault {
 
 export type OptionValue = string | number | boolean;
 
+/** A file a user attached, as Discord describes it; its `url` is the stand-in's CDN route. */
+export interface RawAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
 export interface InteractOptions {
   /** `command` (slash), `autocomplete`, `button`. Default `command`. */
   type?: 'command' | 'autocomplete' | 'button';
   name?: string;
   options?: Record<string, OptionValue>;
+  /** Attachment options (name → a file from `addAttachment`). */
+  attachments?: Record<string, RawAttachment>;
   /** For autocomplete: which option is being typed. */
   focused?: string;
   customId?: string;
@@ -200,6 +212,11 @@ export class DiscordStandIn {
   readonly messages = new Map<string, RawMessage>();
   readonly channels = new Map<string, RawChannel>();
   readonly commands = { global: [] as any[], guild: new Map<string, any[]>() };
+
+  /** Files served by the CDN route (`/attachments/:id/:name`), by id. */
+  readonly attachments = new Map<string, { attachment: RawAttachment; bytes: Buffer }>();
+  /** Reactions the bot added: channel, message and emoji. */
+  readonly reactions: { channelId: string; messageId: string; emoji: string }[] = [];
 
   private server!: Server;
   private wss!: WebSocketServer;
@@ -407,12 +424,16 @@ export class DiscordStandIn {
         name: opts.name,
         type: 1,
         guild_id: guildId,
-        options: Object.entries(opts.options ?? {}).map(([name, value]) => ({
-          name,
-          type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3,
-          value,
-          ...(opts.focused === name ? { focused: true } : {}),
-        })),
+        options: [
+          ...Object.entries(opts.options ?? {}).map(([name, value]) => ({
+            name,
+            type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3,
+            value,
+            ...(opts.focused === name ? { focused: true } : {}),
+          })),
+          ...Object.entries(opts.attachments ?? {}).map(([name, a]) => ({ name, type: 11, value: a.id })),
+        ],
+        ...(opts.attachments ? { resolved: { attachments: Object.fromEntries(Object.values(opts.attachments).map((a) => [a.id, a])) } } : {}),
       };
     }
     this.interactions.set(token, state);
@@ -434,6 +455,20 @@ export class DiscordStandIn {
     });
     this.dispatch(channel?.guild_id ?? this.guild.id, 'MESSAGE_CREATE', { ...message, member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } });
     return message;
+  }
+
+  /**
+   * A file a user uploads: served at `/attachments/<id>/<filename>` on the stand-in's host
+   * (Discord's CDN stands at cdn.discordapp.com; a bot with DISCORD_API_URL set downloads
+   * attachments from that host instead). Pass it to `interact({ attachments })`.
+   */
+  addAttachment(filename: string, content: string | Buffer, contentType?: string): RawAttachment {
+    const id = snowflake();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    const attachment: RawAttachment = { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
+    this.attachments.set(id, { attachment, bytes });
+    return attachment;
   }
 
   /** `<@id>` mention of the bot, as a user would type it. */
@@ -627,6 +662,15 @@ export class DiscordStandIn {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
     const pathname = decodeURIComponent(url.pathname);
+    // The CDN: attachments, outside the API (no auth, not recorded as REST).
+    const file = /^\/attachments\/(\d+)\/[^/]+$/.exec(pathname);
+    if (file && (req.method ?? 'GET').toUpperCase() === 'GET') {
+      const stored = this.attachments.get(file[1]!);
+      if (!stored) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      const headers: Record<string, string> = { 'content-length': String(stored.bytes.length) };
+      if (stored.attachment.content_type) headers['content-type'] = stored.attachment.content_type;
+      return void res.writeHead(200, headers).end(stored.bytes);
+    }
     const path = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
     const method = (req.method ?? 'GET').toUpperCase();
     const record: RestRecord = {
@@ -806,6 +850,10 @@ export class DiscordStandIn {
         // Discord echoes the bot's own messages over the gateway; the bot must ignore them.
         if (channel.guild_id) this.dispatch(channel.guild_id, 'MESSAGE_CREATE', message);
         return [200, message];
+      }
+      if (is('PUT', '/channels/:id/messages/:mid/reactions/:emoji/@me')) {
+        this.reactions.push({ channelId: channel.id, messageId: parts[3]!, emoji: parts[5]! });
+        return [204, undefined];
       }
       if (is('GET', '/channels/:id/messages/:mid')) {
         const m = this.messages.get(parts[3]!);

@@ -28,7 +28,15 @@ async function handleMessage(client: Client, message: Message, { ctx }: EventDep
   if (!mentioned && !(ctx.messageContentIntent && knownThread)) return;
 
   const wait = ctx.cooldowns.take(message.author.id);
-  if (wait > 0) return; // no reply to keep a flood quiet
+  if (wait > 0) {
+    // Never dropped silently: one short reply per limited stretch, a reaction for the rest.
+    if (ctx.cooldowns.notice(message.author.id, wait) === 'reply') {
+      await message.reply({ content: `You are asking quickly: ask again in ${Math.ceil(wait / 1000)} s.`, allowedMentions: { parse: [], repliedUser: false } });
+    } else {
+      await message.react('⏳').catch(() => undefined);
+    }
+    return;
+  }
   const question = stripBotMention(message.content, botId);
   if (!hasWords(question)) {
     await message.reply({ content: question ? NO_WORDS_REPLY : 'Ask me a question after the mention, e.g. “what did Blinken say?”', allowedMentions: { parse: [], repliedUser: false } });

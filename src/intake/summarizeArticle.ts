@@ -1,0 +1,27 @@
+/** What the corpus learns from one article, for the /add reply and the CLI's JSON: sentences, quotations, speakers. */
+import type { Article } from '../corpus/types';
+import { assembleDesk } from '../desk/buildDeskData';
+import { newBuildTimings } from '../desk/buildTimings';
+import { readArticle } from '../desk/readArticle';
+
+export interface ArticleSummary {
+  sentences: number;
+  /** Quotations, counting the parts of one split by its attribution once (as /sources does). */
+  quotes: number;
+  /** Named speakers, most quoted first. */
+  speakers: string[];
+}
+
+export function summarizeArticle(article: Article): ArticleSummary {
+  const read = readArticle(article);
+  const assembled = assembleDesk([article], [read], newBuildTimings());
+  const groups = new Set<string>();
+  const bySpeaker = new Map<string, number>();
+  for (const quote of assembled.quotes) {
+    if (groups.has(quote.group)) continue;
+    groups.add(quote.group);
+    if (quote.named && quote.speaker) bySpeaker.set(quote.speaker, (bySpeaker.get(quote.speaker) ?? 0) + 1);
+  }
+  const speakers = [...bySpeaker].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+  return { sentences: read.sentences.length, quotes: groups.size, speakers };
+}
