@@ -6,9 +6,9 @@ import { readArticle } from '../desk/readArticle';
 
 export interface ArticleSummary {
   sentences: number;
-  /** Quotations, counting the parts of one split by its attribution once (as /sources does). */
+  /** Direct quotations, counting the parts of one split by its attribution once (as /sources does). */
   quotes: number;
-  /** Named speakers, most quoted first. */
+  /** Named speakers of its quotations and reported statements, most statements first. */
   speakers: string[];
 }
 
@@ -17,11 +17,13 @@ export function summarizeArticle(article: Article): ArticleSummary {
   const assembled = assembleDesk([article], [read], newBuildTimings());
   const groups = new Set<string>();
   const bySpeaker = new Map<string, number>();
+  let quotes = 0;
   for (const quote of assembled.quotes) {
     if (groups.has(quote.group)) continue;
     groups.add(quote.group);
+    if (quote.kind === 'quote') quotes++;
     if (quote.named && quote.speaker) bySpeaker.set(quote.speaker, (bySpeaker.get(quote.speaker) ?? 0) + 1);
   }
   const speakers = [...bySpeaker].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
-  return { sentences: read.sentences.length, quotes: groups.size, speakers };
+  return { sentences: read.sentences.length, quotes, speakers };
 }
