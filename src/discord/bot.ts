@@ -14,6 +14,7 @@ import { registerEvents } from './events/index.js';
 import type { Clock } from './expiringMap.js';
 import type { Logger } from './logger.js';
 import { InteractionRouter } from './router.js';
+import { Telemetry } from './telemetry.js';
 import { ThreadContexts } from './threadContexts.js';
 
 export interface BotOptions {
@@ -27,6 +28,8 @@ export interface BotOptions {
   pageSize?: number;
   cooldownMs?: number;
   now?: Clock;
+  /** Metrics and health state; a fresh registry when not given. */
+  telemetry?: Telemetry;
   /** Override for sharded runs; defaults to reloading this process's holder. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
 }
@@ -49,10 +52,13 @@ export function createBot(options: BotOptions): RunningBot {
     threads: new ThreadContexts({ now }),
     buttons: new ButtonIds(undefined, { now }),
     cooldowns: new Cooldowns(options.cooldownMs ?? 3000, now),
+    telemetry: options.telemetry ?? new Telemetry({ defaultMetrics: false }),
     pageSize: options.pageSize ?? 5,
     reloadEverywhere: options.reloadEverywhere ?? (async (onProgress) => ({ report: await holder.reload(onProgress), shards: 1 })),
   };
   const client = createClient({ ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}), messageContentIntent: ctx.messageContentIntent });
+  ctx.telemetry.attachHolder(holder);
+  ctx.telemetry.attachClient(client);
   registerEvents(client, { ctx, router: new InteractionRouter(options.commands, ctx) });
   let stopping: Promise<void> | undefined;
   return {

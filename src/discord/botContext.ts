@@ -4,6 +4,7 @@ import type { ButtonIds } from './buttonIds.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { PagedView } from './pagedViews.js';
+import type { Telemetry } from './telemetry.js';
 import type { ThreadContexts } from './threadContexts.js';
 
 export type ButtonState =
@@ -37,6 +38,8 @@ export interface BotContext {
   threads: ThreadContexts;
   buttons: ButtonIds<ButtonState>;
   cooldowns: Cooldowns;
+  /** Metrics and health of this bot (questions, reloads, gateway). */
+  telemetry: Telemetry;
   /** Answers per page (the More button shows the next page). */
   pageSize: number;
   /**
