@@ -60,13 +60,19 @@ function emittedFiles(dir) {
   );
 }
 
+/** Empties dist/ (the folder itself stays: under systemd it may be a writable mount in a read-only tree). */
+function emptyDist() {
+  if (!existsSync(dist)) return;
+  for (const entry of readdirSync(dist)) rmSync(join(dist, entry), { recursive: true, force: true });
+}
+
 export function build() {
-  rmSync(dist, { recursive: true, force: true });
+  emptyDist();
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
   if (run.status !== 0) {
     process.stderr.write('build: tsc failed; dist/ is not usable.\n');
-    rmSync(dist, { recursive: true, force: true });
+    emptyDist();
     process.exit(run.status ?? 1);
   }
   for (const file of emittedFiles(dist)) {

@@ -8,7 +8,8 @@
  * HEALTH_PORT + shard id.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -222,4 +223,37 @@ describe('compiled start', () => {
     expect((await run.exited).code).toBe(0);
     expect(run.out.stderr).not.toContain('TypeScript loaded in a compiled run');
   }, 180_000);
+});
+
+describe('prestart', () => {
+  it('on a fresh copy `npm start` compiles first; later starts compile only when a source is newer than dist/', async () => {
+    // A clean checkout: sources, no dist/ (node_modules linked, as `npm install` would leave it).
+    const copy = await tempDir('crisis-desk-clean-');
+    for (const path of ['src', 'commands', 'corpus', 'scripts/build.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) {
+      await cp(join(ROOT, path), join(copy, path), { recursive: true });
+    }
+    await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const run = spawnSync('npm', ['start', '--silent'], {
+      cwd: copy,
+      input: 'what did Blinken say\n/quit\n',
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', CACHE_DIR: await tempDir('crisis-desk-clean-cache-'), NODE_OPTIONS: `--import ${NO_TYPESCRIPT}` },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Compiling Crisis Desk into dist\//);
+    expect(run.stdout).toContain('Crisis Desk console — 5 articles loaded');
+    expect(run.stdout).toContain('— Antony Blinken');
+    expect(existsSync(join(copy, 'dist/src/main.js'))).toBe(true);
+
+    const ifStale = () => spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: copy, encoding: 'utf8', timeout: 240_000 });
+    const fresh = ifStale();
+    expect(fresh.status).toBe(0);
+    expect(fresh.stderr).toBe(''); // up to date: nothing compiled
+    const later = new Date(Date.now() + 5000);
+    await utimes(join(copy, 'src/console/formatAnswerText.ts'), later, later);
+    const stale = ifStale();
+    expect(stale.status, stale.stderr).toBe(0);
+    expect(stale.stderr).toMatch(/Compiled into dist\//);
+  }, 300_000);
 });
