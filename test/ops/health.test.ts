@@ -26,6 +26,7 @@ let standIn: DiscordStandIn | undefined;
 let bot: RunningBot | undefined;
 let server: HealthServer | undefined;
 afterEach(async () => {
+  standIn?.releaseGateway(); // a failed test may leave it held, and the client waiting on it
   await bot?.stop();
   await server?.close();
   await standIn?.stop();
