@@ -7,7 +7,7 @@ export function formatAnswerText(result: AskResult): string {
   if (result.note) lines.push(result.note, '');
   if (result.differences) lines.push(result.differences, '');
   result.answers.forEach((answer, i) => {
-    lines.push(`${i + 1}. ${answer.text}`);
+    lines.push(`${i + 1}. ${answer.printed ?? answer.text}`);
     // The text is printed as it stands (no quote marks added); a reported statement says so.
     if (answer.speaker) lines.push(`   — ${answer.speaker}${answer.kind === 'reported' ? ' (reported)' : ''}`);
     const sources = answer.sources.map((s) => `${s.outlet}, "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
@@ -26,7 +26,7 @@ export function formatSourcesText(result: SourcesResult): string {
 }
 
 export function formatContextText(context: ContextResult): string {
-  return [`${context.outlet}, "${context.title}"`, ...context.sentences.map((s) => (s.focus ? `> ${s.text}` : `  ${s.text}`))].join('\n');
+  return [`${context.outlet}, "${context.title}"`, ...context.sentences.map((s) => (s.focus ? `> ${s.printed ?? s.text}` : `  ${s.printed ?? s.text}`))].join('\n');
 }
 
 export function formatReloadText(report: ReloadReport): string {

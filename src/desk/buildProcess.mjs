@@ -1,5 +1,11 @@
 // Entry of the reload build process. Plain JavaScript so it starts the same under `npm start`
-// (tsx), vitest and plain node: it loads the TypeScript build through tsx's API.
-import { tsImport } from 'tsx/esm/api';
+// (compiled: dist/ holds runBuildProcess.js beside this file, imported directly), `npm run dev`,
+// vitest and plain node (sources: the TypeScript build is loaded through tsx's API).
+import { existsSync } from 'node:fs';
 
-await tsImport('./runBuildProcess.ts', import.meta.url);
+const compiled = new URL('./runBuildProcess.js', import.meta.url);
+if (existsSync(compiled)) await import(compiled.href);
+else {
+  const { tsImport } = await import('tsx/esm/api');
+  await tsImport('./runBuildProcess.ts', import.meta.url);
+}

@@ -8,6 +8,7 @@ import { speakersByOutlet } from '../claims/speakersByOutlet';
 import type { SpeakerCoverage } from '../claims/types';
 import { editDistance } from '../text/editDistance';
 import type { DeskData } from './deskData';
+import { printedText } from './printedText';
 import { parseSentenceId } from '../text/sentenceIds';
 import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult } from './types';
 
@@ -28,13 +29,25 @@ export function createDesk(data: DeskData): Desk {
 
 /** The answer, plus a one-line note when its top answers carry figures the outlets disagree on. */
 function askWithDifferences(data: DeskData, question: string, options?: AskOptions): AskResult {
-  const result = answerQuestion(data, question, options);
+  const result = withPrinted(data, answerQuestion(data, question, options));
   const sentences = result.answers
     .slice(0, 6)
     .flatMap((a) => a.sources.map((s) => data.sentenceById.get(s.sentenceId)))
     .filter((i): i is number => i !== undefined);
   const differences = noteDifferences(data, sentences);
   return differences ? { ...result, differences } : result;
+}
+
+/** Each answer with the text as the outlet printed it, where the scrape ran words together. */
+function withPrinted(data: DeskData, result: AskResult): AskResult {
+  if (!result.answers.some((a) => printedText(data, a.text) !== a.text)) return result;
+  return {
+    ...result,
+    answers: result.answers.map((a) => {
+      const printed = printedText(data, a.text);
+      return printed === a.text ? a : { ...a, printed };
+    }),
+  };
 }
 
 function sources(data: DeskData): SourcesResult {
@@ -67,7 +80,9 @@ function context(data: DeskData, sentenceId: string, radius: number): ContextRes
   const sentences = [];
   for (let i = Math.max(0, index - radius); i <= Math.min(data.sentences.length - 1, index + radius); i++) {
     const s = data.sentences[i]!;
-    if (s.article === focus.article) sentences.push({ id: s.id, text: s.text, focus: i === index });
+    if (s.article !== focus.article) continue;
+    const printed = printedText(data, s.text);
+    sentences.push({ id: s.id, text: s.text, ...(printed !== s.text && { printed }), focus: i === index });
   }
   return { article: article.id, outlet: article.outlet, title: article.title, ...(article.url && { url: article.url }), sentences };
 }

@@ -20,6 +20,11 @@ export type Intent =
 export interface Answer {
   /** Verbatim text as printed by the first outlet. */
   text: string;
+  /**
+   * `text` with run-together words of the scrape split as the outlet printed them (only spaces
+   * inserted); what front ends show. Absent when nothing needed splitting.
+   */
+  printed?: string;
   /** Outlet of the best-ranked copy. */
   outlet: string;
   /** Every outlet that printed this (near-identical) sentence, best first, no repeats. */
@@ -119,7 +124,8 @@ export interface ContextResult {
   outlet: string;
   title: string;
   url?: string;
-  sentences: { id: string; text: string; focus: boolean }[];
+  /** `printed`: the text with run-together words split (see `Answer.printed`), when it differs. */
+  sentences: { id: string; text: string; printed?: string; focus: boolean }[];
 }
 
 /**

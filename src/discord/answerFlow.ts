@@ -19,6 +19,7 @@ import type { BotContext } from './botContext.js';
 import { LIMITS } from './limits.js';
 import { renderAnswerEmbeds } from './renderAnswers.js';
 import { neutraliseMentions, truncate, wellFormed } from './safeText.js';
+import { noteAnswers } from './telemetry.js';
 
 /** No pings from anything the bot sends, whatever the text contains. */
 export const NO_MENTIONS = { parse: [] as [] };
@@ -32,12 +33,14 @@ export interface AskRequest {
 
 export function askDesk(ctx: BotContext, request: AskRequest): AskResult {
   // Read the desk per request: a reload may have swapped it since the last one.
-  return ctx.holder.desk.ask(request.question, {
+  const result = ctx.holder.desk.ask(request.question, {
     limit: ctx.pageSize,
     offset: request.offset ?? 0,
     ...(request.outlet ? { outlet: request.outlet } : {}),
     ...(request.context ? { context: request.context } : {}),
   });
+  noteAnswers(request.question, result.answers.length);
+  return result;
 }
 
 export function answerButtons(ctx: BotContext, result: AskResult, request: AskRequest, userId: string, ephemeral: boolean): ActionRowBuilder<ButtonBuilder>[] {

@@ -15,6 +15,7 @@ import type { Clock } from './expiringMap.js';
 import type { Logger } from './logger.js';
 import { intakePolicies } from './intakeFlow.js';
 import { InteractionRouter } from './router.js';
+import { Telemetry } from './telemetry.js';
 import { ThreadContexts } from './threadContexts.js';
 
 export interface BotOptions {
@@ -33,6 +34,8 @@ export interface BotOptions {
   now?: Clock;
   /** /add's fetch settings: FETCH_ALLOW_PRIVATE (unsafe in production) and the deadline (default 15 s). */
   fetch?: { allowPrivate?: boolean; timeoutMs?: number };
+  /** Metrics and health state; a fresh registry when not given. */
+  telemetry?: Telemetry;
   /** Override for sharded runs; defaults to reloading this process's holder. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
 }
@@ -56,10 +59,13 @@ export function createBot(options: BotOptions): RunningBot {
     buttons: new ButtonIds(undefined, { now }),
     cooldowns: new Cooldowns(options.rateLimit ?? options.cooldownMs ?? DEFAULT_RATE_LIMIT, now),
     intake: intakePolicies(options.apiUrl, options.fetch),
+    telemetry: options.telemetry ?? new Telemetry({ defaultMetrics: false }),
     pageSize: options.pageSize ?? 5,
     reloadEverywhere: options.reloadEverywhere ?? (async (onProgress) => ({ report: await holder.reload(onProgress), shards: 1 })),
   };
   const client = createClient({ ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}), messageContentIntent: ctx.messageContentIntent });
+  ctx.telemetry.attachHolder(holder);
+  ctx.telemetry.attachClient(client);
   registerEvents(client, { ctx, router: new InteractionRouter(options.commands, ctx) });
   let stopping: Promise<void> | undefined;
   return {

@@ -4,6 +4,7 @@ import type { ButtonIds } from './buttonIds.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { PagedView } from './pagedViews.js';
+import type { Telemetry } from './telemetry.js';
 import type { ThreadContexts } from './threadContexts.js';
 import type { IntakePolicies } from './intakeFlow.js';
 import type { MovedArticle } from '../intake/removeArticle.js';
@@ -45,6 +46,8 @@ export interface BotContext {
   cooldowns: Cooldowns;
   /** Fetch rules for /add's links and attachments. */
   intake: IntakePolicies;
+  /** Metrics and health of this bot (questions, reloads, gateway). */
+  telemetry: Telemetry;
   /** Answers per page (the More button shows the next page). */
   pageSize: number;
   /**

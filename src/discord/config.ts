@@ -1,4 +1,5 @@
 import { parseByteSize } from '../desk/pruneDeskCache';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.js';
 
 /**
  * Bot settings from the environment (dotenv loads `.env` first). Every problem stops
@@ -18,6 +19,14 @@ export interface DiscordConfig {
   shardCount: number;
   /** FETCH_ALLOW_PRIVATE: /add may fetch from private and local addresses. Tests only: unsafe in production. */
   fetchAllowPrivate: boolean;
+  /** LOG_FORMAT: JSON lines or readable lines; default JSON unless stdout is a terminal. */
+  logFormat: LogFormat;
+  /** LOG_LEVEL (DEBUG=true still means debug); default info. */
+  logLevel: LogLevel;
+  /** HEALTH_PORT: serve /healthz and /metrics on this port (shard n: this + n); unset = no server. */
+  healthPort?: number;
+  /** HEALTH_HOST: address the health server binds, default 127.0.0.1. */
+  healthHost: string;
 }
 
 export class ConfigError extends Error {
@@ -91,9 +100,34 @@ export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
   return {
     ...base,
     fetchAllowPrivate: allowPrivate === 'true',
+    ...loadOpsConfig(env),
     corpusDir: optional(env, 'CORPUS_DIR') ?? 'corpus/',
     moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID', false),
     messageContentIntent: intent === 'true',
     shardCount: Number(shards),
+  };
+}
+
+/**
+ * Logging and health settings (also read by the shard manager before any shard starts).
+ * `stdoutIsTerminal` decides the default log format: readable in a terminal, JSON otherwise.
+ */
+export function loadOpsConfig(
+  env: Env = process.env,
+  stdoutIsTerminal = Boolean(process.stdout.isTTY),
+): Pick<DiscordConfig, 'logFormat' | 'logLevel' | 'healthPort' | 'healthHost'> {
+  const format = (optional(env, 'LOG_FORMAT') ?? (stdoutIsTerminal ? 'pretty' : 'json')).toLowerCase();
+  if (!(LOG_FORMATS as readonly string[]).includes(format)) throw new ConfigError(`LOG_FORMAT must be json or pretty, not "${format.slice(0, 20)}".`);
+  const level = (optional(env, 'LOG_LEVEL') ?? (env.DEBUG === 'true' ? 'debug' : 'info')).toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level.slice(0, 20)}".`);
+  const port = optional(env, 'HEALTH_PORT');
+  if (port !== undefined && (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    throw new ConfigError(`HEALTH_PORT must be a port number from 1 to 65535, not "${port.slice(0, 20)}".`);
+  }
+  return {
+    logFormat: format as LogFormat,
+    logLevel: level as LogLevel,
+    ...(port !== undefined ? { healthPort: Number(port) } : {}),
+    healthHost: optional(env, 'HEALTH_HOST') ?? '127.0.0.1',
   };
 }

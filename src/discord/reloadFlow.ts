@@ -1,4 +1,5 @@
 /** Run a reload (everywhere) and report it, or report why it failed and that the old corpus still serves. */
+import { performance } from 'node:perf_hooks';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { progressBar } from '../cli/progressBar.js';
 import { CorpusLoadError, type CorpusProblem } from '../desk/types.js';
@@ -49,12 +50,18 @@ function replyProgress(interaction: ChatInputCommandInteraction, everyMs: number
 export async function reloadAndReport(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   ctx.logger.info(`reload requested by ${interaction.user.id}`);
   const progress = replyProgress(interaction, RELOAD_PROGRESS_EVERY_MS);
+  const started = performance.now();
+  const took = () => (performance.now() - started) / 1000;
+  let counted = false;
   try {
     const { report, shards } = await ctx.reloadEverywhere((done, total) => progress.update(done, total)).finally(() => progress.finish());
+    ctx.telemetry.reloaded('ok', took());
+    counted = true;
     ctx.logger.info(`reload done${report.source === 'cache' ? ' (from the persisted desk)' : ''}: ${report.articles} articles, ${report.sentences} sentences in ${Math.round(report.ms)} ms`);
     await sendEmbedsAsReplies(interaction, renderReloadReport(report, shards), true);
   } catch (error) {
     const problems = loadProblems(error);
+    if (!counted) ctx.telemetry.reloaded(problems ? 'bad_files' : 'error', took());
     if (!problems) throw error;
     ctx.logger.warn(`reload failed; previous corpus keeps serving`, problems);
     await sendEmbedsAsReplies(interaction, renderLoadFailure(problems), true);

@@ -31,7 +31,8 @@ const FITS: readonly EntryFit[] = [
 ];
 
 export function renderAnswerEntry(answer: Answer, position: number, fit: EntryFit = FITS[0]!): string {
-  const quote = truncate(safeText(answer.text), fit.maxQuote);
+  // As the outlet printed it: run-together words of the scrape split (only spaces inserted).
+  const quote = truncate(safeText(answer.printed ?? answer.text), fit.maxQuote);
   const best = answer.sources.find((s) => s.sentenceId === answer.sentenceId) ?? answer.sources[0];
   const outlets = answer.outlets.length ? answer.outlets : [answer.outlet];
   const outletText =

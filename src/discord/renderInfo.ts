@@ -90,7 +90,7 @@ export function renderLoadFailure(problems: CorpusProblem[]): APIEmbed[] {
 }
 
 export function renderContext(ctx: ContextResult): APIEmbed[] {
-  const lines = ctx.sentences.map((s) => (s.focus ? `**${safeText(s.text)}**` : safeText(s.text)));
+  const lines = ctx.sentences.map((s) => (s.focus ? `**${safeText(s.printed ?? s.text)}**` : safeText(s.printed ?? s.text)));
   const focus = ctx.sentences.findIndex((s) => s.focus);
   // Keep the focus sentence: when everything does not fit, drop sentences farthest from it first.
   const order = lines.map((_, i) => i).sort((a, b) => Math.abs(a - focus) - Math.abs(b - focus));

@@ -7,6 +7,7 @@ import type { BotContext } from './botContext.js';
 import { handleButton } from './buttons.js';
 import type { SlashCommand } from './commandTypes.js';
 import { replyBriefly } from './replies.js';
+import { noteFailure } from './telemetry.js';
 
 export class InteractionRouter {
   private readonly byName: Map<string, SlashCommand>;
@@ -19,6 +20,13 @@ export class InteractionRouter {
   }
 
   async route(interaction: Interaction): Promise<void> {
+    // Questions (slash commands, More presses) are counted, timed and logged with their request fields.
+    const command = interaction.isChatInputCommand() ? interaction.commandName : interaction.isButton() ? 'more' : undefined;
+    if (command === undefined) return this.handle(interaction);
+    return this.ctx.telemetry.trackRequest({ command, guild: interaction.guildId }, this.ctx.logger, () => this.handle(interaction));
+  }
+
+  private async handle(interaction: Interaction): Promise<void> {
     const { ctx } = this;
     try {
       if (interaction.isAutocomplete()) {
@@ -51,6 +59,7 @@ export class InteractionRouter {
         await command.execute(interaction, ctx);
       }
     } catch (error) {
+      noteFailure();
       ctx.logger.error(`interaction ${interaction.id} (${describe(interaction)}) failed`, error);
       if (interaction.isRepliable()) {
         await replyBriefly(interaction, 'Sorry, something went wrong answering that. Please try again.').catch((e) =>

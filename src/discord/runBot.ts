@@ -6,9 +6,11 @@ import { commands } from '../../commands/index.js';
 import type { BotContext } from './botContext.js';
 import { createBot, loginWithRetry, type RunningBot } from './bot.js';
 import { ConfigError, loadDiscordConfig, type DiscordConfig } from './config.js';
+import { startHealthServer, type HealthServer } from './healthServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { installReloadHook, reloadOnAllShards } from './shardReload.js';
 import { startShardManager } from './shardManager.js';
+import { Telemetry } from './telemetry.js';
 
 export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: DiscordConfig;
@@ -21,7 +23,14 @@ export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
     }
     throw error;
   }
-  const logger = createLogger({ secrets: [config.token], debug: env.DEBUG === 'true' });
+  // A shard process (SHARDS is set by the ShardingManager) says which shard on every line.
+  const shard = env.SHARDING_MANAGER && env.SHARDS !== undefined && /^\d+$/.test(env.SHARDS) ? Number(env.SHARDS) : undefined;
+  const logger = createLogger({
+    secrets: [config.token],
+    level: config.logLevel,
+    format: config.logFormat,
+    ...(shard !== undefined ? { base: { shard } } : {}),
+  });
   // A stray rejection is a bug to log, not a reason to drop every conversation: stay up.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   // After an uncaught exception the process state is unknown: log it (redacted) and exit for a restart.
@@ -34,21 +43,38 @@ export async function runBotFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
     await startShardManager(config, logger);
     return;
   }
-  await runSingleClient(config, logger, Boolean(env.SHARDING_MANAGER));
+  await runSingleClient(config, logger, Boolean(env.SHARDING_MANAGER), shard ?? 0);
 }
 
-async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: boolean): Promise<void> {
+async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: boolean, shard: number): Promise<void> {
   // Signals are handled from the start, so a SIGTERM during start-up also exits cleanly (code 0).
   let bot: RunningBot | undefined;
+  let health: HealthServer | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: shutting down`);
-    void (bot ? bot.stop() : Promise.resolve()).finally(() => process.exit(0));
+    void (bot ? bot.stop() : Promise.resolve())
+      .then(() => health?.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+
+  // Up before the corpus loads, so a probe sees "starting" (503) rather than nothing.
+  const telemetry = new Telemetry();
+  if (config.healthPort !== undefined) {
+    // With shards, each shard process serves its own: HEALTH_PORT + shard id.
+    const port = config.healthPort + shard;
+    try {
+      health = await startHealthServer(telemetry, { port, host: config.healthHost, logger });
+    } catch (error) {
+      // A probe that cannot be served would read as a dead bot: say why and exit for the supervisor.
+      logger.error(`cannot serve health and metrics on ${config.healthHost}:${port}; exiting`, error);
+      process.exit(1);
+    }
+  }
 
   logger.info(`loading the corpus from ${config.corpusDir}`);
   // Imported here so a bad setting is reported before the NLP model and corpus load.
@@ -64,6 +90,7 @@ async function runSingleClient(config: DiscordConfig, logger: Logger, sharded: b
     holder,
     commands,
     logger,
+    telemetry,
     ...(config.moderatorRoleId ? { moderatorRoleId: config.moderatorRoleId } : {}),
     messageContentIntent: config.messageContentIntent,
     fetch: { allowPrivate: config.fetchAllowPrivate },

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { DiscordConfig } from './config.js';
 import type { Logger } from './logger.js';
 
-export const SHARD_ENTRY = fileURLToPath(new URL('./shardEntry.ts', import.meta.url));
+/** Compiled (`npm start` runs dist/): this module is a .js file and so is the shard entry beside it. */
+const COMPILED = import.meta.url.endsWith('.js');
+export const SHARD_ENTRY = fileURLToPath(new URL(COMPILED ? './shardEntry.js' : './shardEntry.ts', import.meta.url));
 
 export async function startShardManager(config: DiscordConfig, logger: Logger): Promise<ShardingManager> {
   const manager = new ShardingManager(SHARD_ENTRY, {
@@ -16,8 +18,8 @@ export async function startShardManager(config: DiscordConfig, logger: Logger): 
     token: config.token,
     mode: 'process',
     respawn: true,
-    // Shard processes run TypeScript through tsx like the parent.
-    execArgv: ['--import', 'tsx'],
+    // Shard processes run what the parent runs: compiled JavaScript, or TypeScript through tsx.
+    execArgv: COMPILED ? [] : ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => {
     logger.info(`shard ${shard.id} spawned`);

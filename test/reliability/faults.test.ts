@@ -120,6 +120,8 @@ describe('the bot process', () => {
         DISCORD_API_URL: standIn!.apiUrl,
         CORPUS_DIR,
         DOTENV_CONFIG_PATH: '/nonexistent',
+        // Readable lines, as in a terminal (the default for a pipe is JSON: test/ops/jsonLogs.test.ts).
+        LOG_FORMAT: 'pretty',
         ...extraEnv,
       },
     });

@@ -320,6 +320,23 @@ export class DiscordStandIn {
     for (const c of this.connections) c.socket.close(code, 'stand-in closed the connection');
   }
 
+  /**
+   * Keep the gateway down: connections made from now on get no HELLO (the client waits, not
+   * connected) until `releaseGateway`. With `closeGateway`, holds a bot disconnected as long as a test needs.
+   */
+  holdGateway(): void {
+    this.gatewayHeld = true;
+  }
+  /** Let held and later connections proceed (HELLO sent). */
+  releaseGateway(): void {
+    this.gatewayHeld = false;
+    for (const c of this.heldConnections.splice(0)) {
+      if (c.socket.readyState === WebSocket.OPEN) this.send(c, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
+    }
+  }
+  private gatewayHeld = false;
+  private heldConnections: Connection[] = [];
+
   /** Cut every gateway socket without a close frame, as a network failure would. */
   terminateGateway(): void {
     for (const c of this.connections) c.socket.terminate();
@@ -524,7 +541,8 @@ export class DiscordStandIn {
       this.gatewayLog.push({ op: packet.op, d: packet.op === 2 ? { ...packet.d, token: '[redacted]' } : packet.d, shard: c.shard });
       this.handleOp(c, packet);
     });
-    this.send(c, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
+    if (this.gatewayHeld) this.heldConnections.push(c);
+    else this.send(c, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
   }
 
   private handleOp(c: Connection, packet: { op: number; d: any }): void {

@@ -7,6 +7,9 @@ export function register(client: Client, { ctx }: EventDeps): void {
   client.on(Events.Warn, (message) => ctx.logger.warn(`discord: ${message}`));
   client.on(Events.ShardError, (error, shardId) => ctx.logger.error(`shard ${shardId} error`, error));
   client.on(Events.ShardDisconnect, (event, shardId) => ctx.logger.warn(`shard ${shardId} disconnected (code ${event.code})`));
-  client.on(Events.ShardReconnecting, (shardId) => ctx.logger.info(`shard ${shardId} reconnecting`));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    ctx.telemetry.gatewayReconnecting();
+    ctx.logger.info(`shard ${shardId} reconnecting`);
+  });
   client.on(Events.ShardResume, (shardId) => ctx.logger.info(`shard ${shardId} resumed`));
 }

@@ -14,7 +14,10 @@ export function stripBotMention(content: string, botId: string): string {
 
 export function register(client: Client, deps: EventDeps): void {
   client.on(Events.MessageCreate, (message) => {
-    void handleMessage(client, message, deps).catch((error) => deps.ctx.logger.error(`message ${message.id} failed`, error));
+    const { ctx } = deps;
+    void ctx.telemetry
+      .trackRequest({ command: 'mention', guild: message.guildId }, ctx.logger, () => handleMessage(client, message, deps))
+      .catch((error) => ctx.logger.error(`message ${message.id} failed`, error));
   });
 }
 
