@@ -1,6 +1,7 @@
 import type { DeskData } from '../desk/deskData';
 import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
 import type { QueryToken } from '../search/sentenceIndex';
+import { MemoSlot } from '../shared/memoSlot';
 import { spellingVariants } from './nameVariants';
 
 /** A sentence found for a query, with how much of the query it covers. */
@@ -72,7 +73,7 @@ function queryTokens(
     const extra = (alternatives.get(raw.toLowerCase()) ?? []).flatMap((w) => processQueryTerm(w) ?? []);
     const absent = own.every((f) => data.df.get(f) === undefined);
     // A word the corpus does not have may be spelt another way there ("Kiev" / "Kyiv", "defence" / "defense").
-    const variants = absent ? spellingVariants(raw, (t) => data.df.get(t) !== undefined).flatMap((v) => [v, ...(processTerm(v) ?? [])]) : [];
+    const variants = absent ? corpusSpellings(data, raw).flatMap((v) => [v, ...(processTerm(v) ?? [])]) : [];
     const forms = [...new Set([...own, ...extra, ...variants])];
     const key = forms.join('|');
     if (seen.has(key)) continue;
@@ -102,8 +103,30 @@ export function absentNames(data: DeskData, question: string): string[] {
     const forms = processQueryTerm(raw);
     if (!forms || forms.length === 0) continue;
     if (forms.some((f) => data.df.get(f) !== undefined || data.index.expand(f, true).length > 0)) continue;
-    if (spellingVariants(raw, (t) => data.df.get(t) !== undefined).length > 0) continue;
+    if (corpusSpellings(data, raw).length > 0) continue;
     absent.push(raw);
   }
   return absent;
+}
+
+const spellingMemo = new MemoSlot<Map<string, string[]>>('spelling variants');
+/** Bound on the words whose variants one corpus remembers (a long run asks many). */
+const MAX_REMEMBERED_SPELLINGS = 5_000;
+
+/**
+ * `spellingVariants` of a word in this corpus, worked out once per corpus and word: it runs
+ * wink-nlp on dozens of candidate spellings, so a word the corpus lacks cost more than the
+ * rest of the question, every time it was asked (and twice: for the search and for
+ * `absentNames`).
+ */
+function corpusSpellings(data: DeskData, raw: string): string[] {
+  let memo = spellingMemo.get(data);
+  if (!memo) spellingMemo.set(data, (memo = new Map()));
+  let variants = memo.get(raw);
+  if (!variants) {
+    variants = spellingVariants(raw, (t) => data.df.get(t) !== undefined);
+    if (memo.size >= MAX_REMEMBERED_SPELLINGS) memo.clear();
+    memo.set(raw, variants);
+  }
+  return variants;
 }

@@ -40,14 +40,9 @@ function askWithDifferences(data: DeskData, question: string, options?: AskOptio
 
 /** Each answer with the text as the outlet printed it, where the scrape ran words together. */
 function withPrinted(data: DeskData, result: AskResult): AskResult {
-  if (!result.answers.some((a) => printedText(data, a.text) !== a.text)) return result;
-  return {
-    ...result,
-    answers: result.answers.map((a) => {
-      const printed = printedText(data, a.text);
-      return printed === a.text ? a : { ...a, printed };
-    }),
-  };
+  const printed = result.answers.map((a) => printedText(data, a.text));
+  if (printed.every((p, i) => p === result.answers[i]!.text)) return result;
+  return { ...result, answers: result.answers.map((a, i) => (printed[i] === a.text ? a : { ...a, printed: printed[i]! })) };
 }
 
 function sources(data: DeskData): SourcesResult {

@@ -11,8 +11,21 @@ import type { DeskData } from './deskData';
  * offsets of answers and Context stay those of the scraped body.
  */
 export function printedText(data: DeskData, text: string): string {
-  return repairWithInsertions(text, corpusNames(data)).text;
+  let memo = printed.get(data);
+  if (!memo) printed.set(data, (memo = new Map()));
+  let shown = memo.get(text);
+  if (shown === undefined) {
+    shown = repairWithInsertions(text, corpusNames(data)).text;
+    if (memo.size >= MAX_REMEMBERED_TEXTS) memo.clear();
+    memo.set(text, shown);
+  }
+  return shown;
 }
+
+// The repair costs tens of microseconds a text and a page shows up to 25: texts already
+// shown in this corpus are remembered (a bounded number: a long run shows many).
+const printed = new MemoSlot<Map<string, string>>('printed texts');
+const MAX_REMEMBERED_TEXTS = 10_000;
 
 const names = new MemoSlot<KnownNames>('printed-text names');
 
