@@ -50,6 +50,7 @@ export function toJson(result: AskResult): string {
       article: a.article,
       speaker: a.speaker,
       kind: a.kind,
+      published: a.published,
       score: a.score,
     })),
   });

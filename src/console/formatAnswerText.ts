@@ -10,7 +10,8 @@ export function formatAnswerText(result: AskResult): string {
     lines.push(`${i + 1}. ${answer.printed ?? answer.text}`);
     // The text is printed as it stands (no quote marks added); a reported statement says so.
     if (answer.speaker) lines.push(`   — ${answer.speaker}${answer.kind === 'reported' ? ' (reported)' : ''}`);
-    const sources = answer.sources.map((s) => `${s.outlet}, "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
+    // Each copy's publication date next to its outlet.
+    const sources = answer.sources.map((s) => `${s.outlet} (${s.published}), "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
     lines.push(`   ${answer.outlets.length > 1 ? `Printed by ${answer.outlets.length} outlets: ` : ''}${sources.join('; ')}`);
   });
   if (result.total > result.answers.length) lines.push('', `(${result.total - result.answers.length} more)`);

@@ -43,6 +43,8 @@ export interface Answer {
    * null: a sentence that is neither.
    */
   kind: 'quote' | 'reported' | null;
+  /** Publication date (YYYY-MM-DD) of the best-ranked copy's article. */
+  published: string;
   /** Relevance; higher is better. Comparable only within one result. */
   score: number;
   /**
@@ -58,6 +60,8 @@ export interface AnswerSource {
   title: string;
   url?: string;
   sentenceId: string;
+  /** Publication date of this copy's article, YYYY-MM-DD. */
+  published: string;
 }
 
 /** Thread memory handed back to `ask` for follow-ups ("what else did he say"). */

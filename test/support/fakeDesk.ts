@@ -22,9 +22,10 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
     outlets: [s.outlet],
     article: s.article,
     articles: [s.article],
-    sources: [{ outlet: s.outlet, article: s.article, title: s.title, ...(s.url ? { url: s.url } : {}), sentenceId: ids[i]! }],
+    sources: [{ outlet: s.outlet, article: s.article, title: s.title, ...(s.url ? { url: s.url } : {}), sentenceId: ids[i]!, published: '2022-02-16' }],
     speaker: s.speaker ?? null,
     kind: s.speaker ? 'quote' : null,
+    published: '2022-02-16',
     score,
     sentenceId: ids[i]!,
   });
