@@ -77,6 +77,9 @@ export interface ConversationContext {
   intent?: Intent;
   /** Sentence ids already shown, so "what else" skips them. */
   shown?: string[];
+  /** Time frame of the previous question (YYYY-MM-DD, inclusive), kept by follow-ups ("what else did he say"). */
+  since?: string;
+  until?: string;
 }
 
 export interface AskOptions {
@@ -88,6 +91,10 @@ export interface AskOptions {
   outlet?: string;
   /** Previous turn of the conversation, for follow-ups. */
   context?: ConversationContext;
+  /** Only answers published on or after this day (YYYY-MM-DD), besides any frame the question names. */
+  since?: string;
+  /** Only answers published on or before this day (YYYY-MM-DD). */
+  until?: string;
 }
 
 export interface AskResult {
@@ -102,6 +109,8 @@ export interface AskResult {
   context: ConversationContext;
   /** One line when the top answers carry figures the outlets disagree on ("Outlets differ — …"). */
   differences?: string;
+  /** The time frame the answers were limited to (from the question's words, the options or the thread), if any. */
+  frame?: { since?: string; until?: string };
 }
 
 export interface ArticleSummary {

@@ -15,6 +15,39 @@ export interface ArticleDates {
 }
 
 const memo = new MemoSlot<ArticleDates>('article dates');
+const sentenceDays = new MemoSlot<Int32Array>('sentence days');
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/**
+ * Each sentence's publication day (`dayNumber`), in a typed array built once per corpus, so a
+ * search skips sentences outside a frame with one array read each.
+ */
+export function sentenceDayTable(data: DeskData): Int32Array {
+  let days = sentenceDays.get(data);
+  if (!days) {
+    const byArticle = new Map<string, number>();
+    for (const article of data.articles) byArticle.set(article.id, dayNumber(article.published));
+    days = new Int32Array(data.sentences.length);
+    for (let i = 0; i < data.sentences.length; i++) days[i] = byArticle.get(data.sentences[i]!.article) ?? 0;
+    sentenceDays.set(data, days);
+  }
+  return days;
+}
+
+/** A search filter keeping the sentences published inside `frame` (inclusive bounds). */
+export function sentencesInFrame(data: DeskData, frame: { since?: string; until?: string }): (sentence: number) => boolean {
+  const days = sentenceDayTable(data);
+  const lo = frame.since ? dayNumber(frame.since) : -Infinity;
+  const hi = frame.until ? dayNumber(frame.until) : Infinity;
+  return (s) => {
+    const d = days[s]!;
+    return d >= lo && d <= hi;
+  };
+}
 
 export function articleDates(data: DeskData): ArticleDates {
   let dates = memo.get(data);

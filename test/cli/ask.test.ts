@@ -97,4 +97,19 @@ describe('ask CLI', () => {
   it('says plainly when nothing is relevant', async () => {
     expect((await ask('what is the weather in Paris')).trim()).toBe('Nothing in the corpus answers that.');
   });
+
+  it('--since and --until limit answers to their publication dates, both days included', async () => {
+    // Every seed report is from 16 February 2022.
+    const inside = JSON.parse(await ask('--json', '--since', '2022-02-16', '--until', '2022-02-16', 'what did Stoltenberg say'));
+    expectContractShape(inside);
+    expect(inside.answers.length).toBeGreaterThan(0);
+    const after = JSON.parse(await ask('--json', '--since', '2022-02-17', 'what did Stoltenberg say'));
+    expect(after.answers).toEqual([]);
+    const before = JSON.parse(await ask('--json', '--until', '2022-02-15', 'Russia troops Ukraine'));
+    expect(before.answers).toEqual([]);
+  });
+
+  it('refuses a --since that is not a YYYY-MM-DD date', async () => {
+    await expect(ask('--json', '--since', '2022-02-30', 'what did Stoltenberg say')).rejects.toMatchObject({ code: 2 });
+  });
 });
