@@ -1,4 +1,4 @@
-import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage } from '../desk/types';
+import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage, TimelineResult } from '../desk/types';
 
 /** Plain-text rendering of an answer for the terminal (CLI and local console). */
 export function formatAnswerText(result: AskResult): string {
@@ -52,3 +52,20 @@ export function formatSpeakersText(coverage: readonly SpeakerCoverage[]): string
   }
   return lines.join('\n');
 }
+
+/** A topic's timeline for the terminal: a heading per day, then each event with its outlets. */
+export function formatTimelineText(result: TimelineResult): string {
+  if (result.events.length === 0) return NOTHING_ON_THAT;
+  const lines: string[] = [`Timeline: ${result.topic}`];
+  let day = '';
+  for (const e of result.events) {
+    if (e.date !== day) lines.push('', e.date);
+    day = e.date;
+    lines.push(`- ${e.text.replace(/\s*\n\s*/g, ' ')}`);
+    lines.push(`  ${e.speaker ? `— ${e.speaker} · ` : ''}${e.outlets.length > 1 ? `printed by ${e.outlets.join(', ')}` : e.outlet}`);
+  }
+  return lines.join('\n');
+}
+
+/** What a timeline with no relevant events says. */
+export const NOTHING_ON_THAT = 'Nothing on that in the corpus.';

@@ -10,6 +10,7 @@ import { editDistance } from '../text/editDistance';
 import type { DeskData } from './deskData';
 import { printedText } from './printedText';
 import { parseSentenceId } from '../text/sentenceIds';
+import { buildTimeline } from '../time/timeline';
 import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult } from './types';
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
@@ -24,6 +25,7 @@ export function createDesk(data: DeskData): Desk {
     examples: () => examples(data, speakerList()),
     compare: (topic) => compareTopic(data, topic),
     speakersByOutlet: () => (coverage ??= speakersByOutlet(data)),
+    timeline: (topic, options) => buildTimeline(data, topic, options),
   };
 }
 

@@ -149,6 +149,35 @@ export interface ContextMissing {
   missing: 'article' | 'sentence';
 }
 
+/** One dated entry of a topic's timeline: a distinct statement or fact, copies merged. */
+export interface TimelineEvent {
+  /** Publication date (YYYY-MM-DD) of the first copy printed. */
+  date: string;
+  /** Verbatim text of that copy. */
+  text: string;
+  /** Outlet of that copy. */
+  outlet: string;
+  /** Every outlet that printed it, earliest first. */
+  outlets: string[];
+  /** Article id of that copy. */
+  article: string;
+  /** Canonical speaker of an attributed statement, else null. */
+  speaker: string | null;
+}
+
+export interface TimelineResult {
+  topic: string;
+  /** In date order, at most 25; empty when nothing in the corpus is relevant. */
+  events: TimelineEvent[];
+}
+
+export interface TimelineOptions {
+  /** Only events published on or after this day (YYYY-MM-DD). */
+  since?: string;
+  /** Only events published on or before this day (YYYY-MM-DD). */
+  until?: string;
+}
+
 /** A loaded, indexed corpus that answers questions. Immutable: a reload builds a new one. */
 export interface Desk {
   ask(question: string, options?: AskOptions): AskResult;
@@ -163,6 +192,8 @@ export interface Desk {
   compare(topic: string): CompareResult;
   /** Who quoted whom: named speakers, the outlets quoting each, quotations only one outlet carried. */
   speakersByOutlet(): SpeakerCoverage[];
+  /** The dated development of a topic: distinct statements and facts in date order, covering the span. */
+  timeline(topic: string, options?: TimelineOptions): TimelineResult;
 }
 
 /** A corpus file that could not be loaded, and why (shown to moderators). */

@@ -56,6 +56,7 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
     // The fake has no figures or attributions to compare: empty, as a corpus without any would be.
     compare: (topic: string) => ({ topic, groups: [] }),
     speakersByOutlet: () => [],
+    timeline: (topic) => ({ topic, events: [] }),
     sources(): SourcesResult {
       const byArticle = new Map<string, FakeSentence[]>();
       for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
