@@ -28,7 +28,7 @@ describe('/timeline through the stand-in', () => {
   });
 
   it('says plainly when nothing is relevant, or the frame holds nothing', async () => {
-    for (const options of [{ topic: 'chocolate cake recipes' }, { topic: 'Russian troops', since: '2022-02-17' }]) {
+    for (const options of [{ topic: 'chocolate cake recipes' }, { topic: 'Russian troops', since: '2022-02-17' }] as Record<string, string>[]) {
       const call = h.standIn.interact({ name: 'timeline', options });
       await call.callback();
       const edit = await call.edit();
