@@ -51,8 +51,9 @@ const RULES: readonly Rule[] = [
   }),
   rule(String.raw`(?:ever\s+)?since\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from }))),
   rule(String.raw`after\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: addDays(p.to, 1) }))),
-  rule(String.raw`before\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ until: addDays(p.from, -1) }))),
-  rule(String.raw`(?:until|till|through|up\s+to)\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ until: p.to }))),
+  // An upper bound may name a day still to come this year ("before November 8" on 7 November).
+  rule(String.raw`before\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: addDays(p.from, -1) }))),
+  rule(String.raw`(?:until|till|through|up\s+to)\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: p.to }))),
   rule(String.raw`(?:in|during|over)\s+the\s+(?:past|last)\s+(\d{1,3}|two|three|four|five|six|seven|ten)\s+(days?|weeks?)`, (m, now) => {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ['two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1]!.toLowerCase()) + 2 || 10;
     const days = /^week/i.test(m[2]!) ? n * 7 : n;
@@ -177,10 +178,11 @@ function relative(which: string, unit: string, now: string): TimeFrame {
 
 /**
  * The days one point names: a day, a whole month or a whole year. Without a year, a day or
- * month is the latest one not after `now`; a weekday is the latest on or before `now`
+ * month is the latest one not after `now` (for an upper bound, `upper`: this year's, even when
+ * still to come); a weekday is the latest on or before `now`
  * ("last Monday": before `now`). Null when the words name no real date.
  */
-function point(text: string, now: string): Span | null {
+function point(text: string, now: string, upper = false): Span | null {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   const nowYear = Number(now.slice(0, 4));
   if (t === 'today') return { from: now, to: now };
@@ -201,7 +203,7 @@ function point(text: string, now: string): Span | null {
     if (month < 0) return null;
     if (monthDay[3]) return map(ymd(Number(monthDay[3]), month, dayOfMonth), day);
     const thisYear = ymd(nowYear, month, dayOfMonth);
-    if (thisYear && thisYear <= now) return day(thisYear);
+    if (thisYear && (thisYear <= now || upper)) return day(thisYear);
     // Not yet this year (or no such day this year, 29 February): the latest earlier year that has it.
     for (let y = nowYear - 1; y >= nowYear - 8; y--) {
       const d = ymd(y, month, dayOfMonth);
@@ -213,7 +215,7 @@ function point(text: string, now: string): Span | null {
   if (monthYear) {
     const month = monthIndex(monthYear[1]!);
     if (month < 0) return null;
-    const year = monthYear[2] ? Number(monthYear[2]) : ymd(nowYear, month, 1)! <= now ? nowYear : nowYear - 1;
+    const year = monthYear[2] ? Number(monthYear[2]) : ymd(nowYear, month, 1)! <= now || upper ? nowYear : nowYear - 1;
     return { from: ymd(year, month, 1)!, to: lastDayOf(year, month) };
   }
   return null;

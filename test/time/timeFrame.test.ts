@@ -25,6 +25,10 @@ const CASES: [now: string, question: string, frame: TimeFrame | null, rest: stri
   ['2016-11-30', 'what did Trump say from 2016-03-03 to 2016-03-05', { since: '2016-03-03', until: '2016-03-05' }, 'what did Trump say'],
   ['2016-11-30', 'latest on the debate in the past 3 days', { since: '2016-11-28', until: '2016-11-30' }, 'latest on the debate'],
   ['2016-11-30', 'what did Trump say in 2015', { since: '2015-01-01', until: '2015-12-31' }, 'what did Trump say'],
+  // An upper bound may name a day still to come: the election, the day after the newest article.
+  ['2016-11-07', 'what did Clinton say before November 8', { until: '2016-11-07' }, 'what did Clinton say'],
+  ['2016-11-07', 'what did Clinton say until December', { until: '2016-12-31' }, 'what did Clinton say'],
+  ['2016-11-07', 'what did Clinton say since November 8', { since: '2015-11-08' }, 'what did Clinton say'],
   // Month boundaries and a leap day.
   ['2016-03-01', 'what did Trump say yesterday', { since: '2016-02-29', until: '2016-02-29' }, 'what did Trump say'],
   ['2016-03-01', 'what did Trump say this week', { since: '2016-02-29', until: '2016-03-01' }, 'what did Trump say'],
