@@ -12,6 +12,8 @@ const RECENCY =
 const RECENCY_LEAD = /^(?:(?:and|so)\s+)?(?:what(?:['’]s| is| are)\s+)?(?:the\s+)?(?:latest|most recent|newest)(?:\s+(?:news|updates?|word|coverage))?\s+(?:on|about|in|from|regarding)\s+/i;
 const ANY_NEWS_LEAD = /^(?:(?:is|was)\s+there\s+)?any\s+(?:news|updates?)\s+(?:on|about|regarding)\s+/i;
 const RECENCY_TAIL = /\s+(?:(?:right\s+)?now|so far|lately|recently|these days)(?=\s*[?!.]*$)/i;
+/** "recent polls in Ohio", "the latest polls": the adjective only asks for recency. */
+const RECENCY_ADJECTIVE = /\b(?:most recent|recent|latest|newest)\s+(?=[\p{L}\p{N}])/giu;
 
 export function asksForRecency(question: string): boolean {
   return RECENCY.test(question);
@@ -19,7 +21,7 @@ export function asksForRecency(question: string): boolean {
 
 /** The question without the words that only ask for recency (kept whole when nothing else would be left). */
 export function withoutRecencyWords(question: string): string {
-  const stripped = question.replace(RECENCY_LEAD, '').replace(ANY_NEWS_LEAD, '').replace(RECENCY_TAIL, '').trim();
+  const stripped = question.replace(RECENCY_LEAD, '').replace(ANY_NEWS_LEAD, '').replace(RECENCY_TAIL, '').replace(RECENCY_ADJECTIVE, '').trim();
   return /[\p{L}\p{N}]/u.test(stripped) ? stripped : question;
 }
 
