@@ -7,6 +7,7 @@ import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
+import { answerTypeOf } from './answerTypes';
 import { answerScore, toAnswer, type Unit } from './units';
 import { articleDates, sentencesInFrame } from '../time/articleDates';
 import { asksForRecency, orderByDate, withoutRecencyWords } from '../time/recency';
@@ -32,7 +33,7 @@ export function answerQuestion(
   const dates = articleDates(data);
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
   // the newest publication date in the corpus.
-  const read = readTimeFrame(question, dates.newest);
+  const read = readTimeFrame(question, dates.newest, { factual: isFactQuestion(question) });
   const recency = asksForRecency(question);
   const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
   const understood =
@@ -82,6 +83,11 @@ export function answerQuestion(
     context: { ...nextContext(question, understood, outlet, page, options.context, speaker), ...frame },
     ...(frame && { frame }),
   };
+}
+
+/** A question asking for a fact (how many, when, where, who is, what is X called), not for coverage. */
+function isFactQuestion(question: string): boolean {
+  return answerTypeOf(question).kind !== 'general' || /^(?:and |so )?(?:when|where|how many|how much)\b/i.test(question.trim());
 }
 
 /** A frame given as options or kept in a thread's context; null when there is none (an invalid date is no bound). */

@@ -38,9 +38,16 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** One point in time: a day, a month or a year. */
 const POINT = String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}\s+${ORDINAL}(?:,?\s+${YEAR})?|(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH}(?:\s+${YEAR})?|(?:last\s+)?${WEEKDAY}|today|yesterday|${YEAR})`;
 
-type Rule = { pattern: RegExp; span: (m: RegExpExecArray, now: string) => TimeFrame | null };
+/** `event`: in a fact question the phrase more likely dates the event than the coverage ("in July", "since 2014"). */
+type Rule = { pattern: RegExp; span: (m: RegExpExecArray, now: string) => TimeFrame | null; event?: (m: RegExpExecArray) => boolean };
 
-const rule = (source: string, span: Rule['span']): Rule => ({ pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'iu'), span });
+const rule = (source: string, span: Rule['span'], event?: Rule['event']): Rule => ({
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'iu'),
+  span,
+  ...(event && { event }),
+});
+/** A bound on a bare year ("since 2014", "before 2014"): a fact question's event date. */
+const yearOnly = (m: RegExpExecArray) => /^\s*(?:19|20)\d\d\s*$/.test(m[1] ?? '');
 
 /** Compound phrases first, so "since today" is not read as "today". */
 const RULES: readonly Rule[] = [
@@ -49,11 +56,11 @@ const RULES: readonly Rule[] = [
     const first = last && point(m[1]!, last.to);
     return first && last && first.from <= last.to ? { since: first.from, until: last.to } : null;
   }),
-  rule(String.raw`(?:ever\s+)?since\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from }))),
-  rule(String.raw`after\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: addDays(p.to, 1) }))),
+  rule(String.raw`(?:ever\s+)?since\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from })), yearOnly),
+  rule(String.raw`after\s+(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: addDays(p.to, 1) })), yearOnly),
   // An upper bound may name a day still to come this year ("before November 8" on 7 November).
-  rule(String.raw`before\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: addDays(p.from, -1) }))),
-  rule(String.raw`(?:until|till|through|up\s+to)\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: p.to }))),
+  rule(String.raw`before\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: addDays(p.from, -1) })), yearOnly),
+  rule(String.raw`(?:until|till|through|up\s+to)\s+(${POINT})`, (m, now) => map(point(m[1]!, now, true), (p) => ({ until: p.to })), yearOnly),
   rule(String.raw`(?:in|during|over)\s+the\s+(?:past|last)\s+(\d{1,3}|two|three|four|five|six|seven|ten)\s+(days?|weeks?)`, (m, now) => {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ['two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1]!.toLowerCase()) + 2 || 10;
     const days = /^week/i.test(m[2]!) ? n * 7 : n;
@@ -61,24 +68,31 @@ const RULES: readonly Rule[] = [
   }),
   rule(String.raw`(?:in|during|over)\s+the\s+(?:past|last)\s+(week|month)`, (m, now) => ({ since: addDays(now, /^week/i.test(m[1]!) ? -6 : -29), until: now })),
   rule(String.raw`(?:(?:in|during|from|over)\s+)?(this|last)\s+(week|month|year)`, (m, now) => relative(m[1]!.toLowerCase(), m[2]!.toLowerCase(), now)),
-  rule(String.raw`(?:(?:in|on|during|from)\s+)(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from, until: p.to }))),
+  rule(String.raw`(?:(?:in|on|during|from)\s+)(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from, until: p.to })), () => true),
   rule(String.raw`today|yesterday`, (m, now) => map(point(m[0], now), (p) => ({ since: p.from, until: p.to }))),
 ];
 
 /** The time frame a question names, and the question without those words. */
-export function readTimeFrame(question: string, now: string): ReadTimeFrame {
+/**
+ * `factual`: the question asks for a fact (how many, when, where, …), whose time words often
+ * date the event rather than the coverage ("the peninsula Russia took in 2014", "where is the
+ * alliance meeting in July", "died since 2014"): "in/on <day, month or year>" and bounds on a
+ * bare year are then left in the question; relative phrases ("this week", "yesterday") and
+ * bounds on a day or month still frame the coverage.
+ */
+export function readTimeFrame(question: string, now: string, options: { factual?: boolean } = {}): ReadTimeFrame {
   let rest = question;
   let frame: TimeFrame | null = null;
   if (!isDate(now)) return { frame, rest };
-  for (const { pattern, span } of RULES) {
+  for (const { pattern, span, event } of RULES) {
     // Each rule may match more than once ("before May but after March" reads both).
     let from = 0;
     for (;;) {
       const m = pattern.exec(rest.slice(from));
       if (!m) break;
-      const read = span(m, now);
+      const read = options.factual && event?.(m) ? null : span(m, now);
       if (!read) {
-        // Unreadable: left in the question, ignored.
+        // Unreadable (or an event's date): left in the question, ignored.
         from += m.index + m[0].length;
         continue;
       }

@@ -57,6 +57,16 @@ describe('time frames read from a question', () => {
     expect(read.rest).toBe(rest);
   });
 
+  it('in a fact question, leaves the event’s date in the question but still reads relative frames', () => {
+    const now = '2016-11-30';
+    const factual = { factual: true };
+    expect(readTimeFrame('how many people have died in the fighting since 2014', now, factual)).toEqual({ frame: null, rest: 'how many people have died in the fighting since 2014' });
+    expect(readTimeFrame('what is the peninsula russia took in 2014 called', now, factual).frame).toBeNull();
+    expect(readTimeFrame('where is the alliance meeting in july', now, factual).frame).toBeNull();
+    expect(readTimeFrame('how many troops were added this week', now, factual).frame).toEqual({ since: '2016-11-28', until: '2016-11-30' });
+    expect(readTimeFrame('how many delegates has Trump won since March 1', now, factual).frame).toEqual({ since: '2016-03-01' });
+  });
+
   it('reads two bounds in one question as both', () => {
     expect(readTimeFrame('what did Trump say after March 3 but before April 1', '2016-11-30').frame).toEqual({ since: '2016-03-04', until: '2016-03-31' });
   });

@@ -85,3 +85,14 @@ describe('thread follow-ups keep the time frame', () => {
     expect(fresh.answers.some((a) => a.published === '2022-02-01')).toBe(true);
   });
 });
+
+describe('time words in fact questions on the seed corpus', () => {
+  it('leaves an event’s year in the question instead of filtering the coverage by it', async () => {
+    const { seedDesk } = await import('../support/seedCorpus');
+    const desk = (await seedDesk()).desk;
+    const result = desk.ask('how many people have died in the fighting since 2014');
+    expect(result.frame).toBeUndefined();
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(desk.ask('what is the peninsula russia took in 2014 called').answers.length).toBeGreaterThan(0);
+  });
+});
