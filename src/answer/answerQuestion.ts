@@ -33,8 +33,10 @@ export function answerQuestion(
   const dates = articleDates(data);
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
   // the newest publication date in the corpus.
-  const read = readTimeFrame(question, dates.newest, { factual: isFactQuestion(question) });
-  const recency = asksForRecency(question);
+  // "Who said …" gives words to find in a quotation ("who said now is the time to act"): none is a frame or asks for recency.
+  const quoting = WHO_SAID_LEAD.test(question.trim());
+  const read = quoting ? { frame: null, rest: question } : readTimeFrame(question, dates.newest, { factual: isFactQuestion(question) });
+  const recency = !quoting && asksForRecency(question);
   const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
   const understood =
     timeOnlyFollowUp(asked, read.frame, options.context, data) ??
@@ -65,9 +67,11 @@ export function answerQuestion(
   }
   const unfiltered = copies !== undefined && units.length === copies.units;
   const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeCopies(units, (u) => u.key);
-  if (understood.intent === 'what-said') sortQuoteGroups(data, groups);
+  const dateOf = (group: readonly Unit[]) => dates.byArticle.get(group[0]!.article) ?? '';
+  // A speaker's statements: ties on score go to the most outlets, then the newest (`sortQuoteGroups`).
+  if (understood.intent === 'what-said') sortQuoteGroups(data, groups, dateOf);
   // Newer first among the relevant when the question asks for recency; near-ties newest first otherwise.
-  const ranked = orderByDate(groups, answerScore, (g) => dates.byArticle.get(g[0]!.article) ?? '', recency);
+  const ranked = recency || understood.intent !== 'what-said' ? orderByDate(groups, answerScore, dateOf, recency) : groups;
   const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
   const offset = Math.max(0, options.offset ?? 0);
   // Answers (texts, sources) only for the page: a prolific speaker has thousands of groups.
@@ -84,6 +88,8 @@ export function answerQuestion(
     ...(frame && { frame }),
   };
 }
+
+const WHO_SAID_LEAD = /^(?:and |so )?(?:who|which (?:official|person|leader|politician|minister))\s+(?!is\b|was\b|are\b|were\b|heads\b|runs\b|leads\b|won\b|chairs\b|is in charge\b)/i;
 
 /** A question asking for a fact (how many, when, where, who is, what is X called), not for coverage. */
 function isFactQuestion(question: string): boolean {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../src/desk/types';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
 import { weeksDesk } from './weeksDesk';
 
 const quotesOf = (desk: Desk, question: string, options = {}) => desk.ask(question, options).answers.map((a) => [a.published, a.text]);
@@ -34,6 +36,18 @@ describe('time frames in questions', () => {
     expect(quotesOf(desk, 'what did Scholz say', { since: '2022-02-08', until: '2022-02-15' }).map(([d]) => d).sort()).toEqual(['2022-02-08', '2022-02-15']);
     expect(quotesOf(desk, 'what did Scholz say since February 8', { until: '2022-02-08' }).map(([d]) => d)).toEqual(['2022-02-08']);
     expect(desk.ask('what did Scholz say', { since: '2022-03-01' }).answers).toEqual([]);
+  });
+
+  it('reads no frame or recency inside the words of a who-said question', () => {
+    const quoted = createDesk(
+      deskFrom([
+        { outlet: 'Alpha News', published: '2022-02-01', body: 'German Chancellor Olaf Scholz spoke in Berlin.\n\n“We will decide on the pipeline this week,” Scholz said.' },
+        { outlet: 'Beta Times', published: '2022-02-22', body: 'The talks on the pipeline ended.' },
+      ]),
+    );
+    const result = quoted.ask('who said we will decide on the pipeline this week');
+    expect(result.frame).toBeUndefined();
+    expect(result.answers[0]?.speaker).toBe('Olaf Scholz');
   });
 
   it('ignores a frame phrase it cannot read rather than guess', () => {
