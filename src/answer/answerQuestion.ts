@@ -29,13 +29,25 @@ export function answerQuestion(
   options: AskOptions = {},
   tuning: AnswerTuning = DEFAULT_TUNING,
 ): AskResult {
+  // "Who said …" gives words to find in a quotation ("who said we will decide this week"): they
+  // are searched whole first; only when no quotation has them all is a time phrase among them
+  // read as a frame ("who said lock her up in July").
+  if (WHO_SAID_LEAD.test(question.trim())) {
+    const whole = answerWith(data, question, options, tuning, false);
+    if (whole.answers.length > 0 || !readTimeFrame(question, articleDates(data).newest).frame) return whole;
+    const framed = answerWith(data, question, options, tuning, true);
+    return framed.answers.length > 0 ? framed : whole;
+  }
+  return answerWith(data, question, options, tuning, true);
+}
+
+function answerWith(data: DeskData, question: string, options: AskOptions, tuning: AnswerTuning, readFrames: boolean): AskResult {
   const outlets = deskLookup(data, 'outlets');
   const dates = articleDates(data);
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
-  // the newest publication date in the corpus.
-  // "Who said …" gives words to find in a quotation ("who said now is the time to act"): none is a frame or asks for recency.
+  // the newest publication date in the corpus. A who-said question's words ask for no recency.
   const quoting = WHO_SAID_LEAD.test(question.trim());
-  const read = quoting ? { frame: null, rest: question } : readTimeFrame(question, dates.newest, { factual: isFactQuestion(question) });
+  const read = readFrames ? readTimeFrame(question, dates.newest, { factual: !quoting && isFactQuestion(question) }) : { frame: null, rest: question };
   const recency = !quoting && asksForRecency(question);
   const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
   const understood =

@@ -48,6 +48,11 @@ describe('time frames in questions', () => {
     const result = quoted.ask('who said we will decide on the pipeline this week');
     expect(result.frame).toBeUndefined();
     expect(result.answers[0]?.speaker).toBe('Olaf Scholz');
+    // When no quotation holds them all, a time phrase among the words is the frame.
+    const framed = quoted.ask('who said we will decide on the pipeline in February');
+    expect(framed.frame).toEqual({ since: '2022-02-01', until: '2022-02-28' });
+    expect(framed.answers[0]?.speaker).toBe('Olaf Scholz');
+    expect(quoted.ask('who said we will decide on the pipeline in January').answers).toEqual([]);
   });
 
   it('ignores a frame phrase it cannot read rather than guess', () => {
