@@ -11,7 +11,7 @@ import { answerTypeOf } from './answerTypes';
 import { answerScore, toAnswer, type Unit } from './units';
 import { articleDates, sentencesInFrame } from '../time/articleDates';
 import { asksForRecency, orderByDate, withoutRecencyWords } from '../time/recency';
-import { describeFrame, inFrame, intersect, isDate, readTimeFrame, type TimeFrame } from '../time/timeFrame';
+import { describeFrame, inFrame, intersect, isDate, readTimeFrame, type Factual, type TimeFrame } from '../time/timeFrame';
 
 export const DEFAULT_LIMIT = 10;
 /** What-said questions return all of a person's quotations, up to this many by default. */
@@ -47,7 +47,7 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
   // the newest publication date in the corpus. A who-said question's words ask for no recency.
   const quoting = WHO_SAID_LEAD.test(question.trim());
-  const read = readFrames ? readTimeFrame(question, dates.newest, { factual: !quoting && isFactQuestion(question) }) : { frame: null, rest: question };
+  const read = readFrames ? readTimeFrame(question, dates.newest, { factual: quoting ? false : factKind(question) }) : { frame: null, rest: question };
   const recency = !quoting && asksForRecency(question);
   const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
   const understood =
@@ -103,9 +103,11 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
 
 const WHO_SAID_LEAD = /^(?:and |so )?(?:who|which (?:official|person|leader|politician|minister))\s+(?!is\b|was\b|are\b|were\b|heads\b|runs\b|leads\b|won\b|chairs\b|is in charge\b)/i;
 
-/** A question asking for a fact (how many, when, where, who is, what is X called), not for coverage. */
-function isFactQuestion(question: string): boolean {
-  return answerTypeOf(question).kind !== 'general' || /^(?:and |so )?(?:when|where|how many|how much)\b/i.test(question.trim());
+/** Whether a question asks for a count (how many, how much), another fact (when, where, who is, what is X called), or coverage (false). */
+function factKind(question: string): Factual {
+  const kind = answerTypeOf(question).kind;
+  if (kind === 'count') return 'count';
+  return kind !== 'general' || /^(?:and |so )?(?:when|where)\b/i.test(question.trim()) ? 'other' : false;
 }
 
 /** A frame given as options or kept in a thread's context; null when there is none (an invalid date is no bound). */

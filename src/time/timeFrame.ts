@@ -39,7 +39,13 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 const POINT = String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}\s+${ORDINAL}(?:,?\s+${YEAR})?|(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH}(?:\s+${YEAR})?|(?:last\s+)?${WEEKDAY}|today|yesterday|${YEAR})`;
 
 /** `event`: in a fact question the phrase more likely dates the event than the coverage ("in July", "since 2014"). */
-type Rule = { pattern: RegExp; span: (m: RegExpExecArray, now: string) => TimeFrame | null; event?: (m: RegExpExecArray) => boolean };
+type Rule = { pattern: RegExp; span: (m: RegExpExecArray, now: string) => TimeFrame | null; event?: (m: RegExpExecArray, factual: Factual) => boolean };
+
+/** What kind of fact a question asks for, if any: a count ("how many"), another fact (when, where, …). */
+export type Factual = 'count' | 'other' | false;
+
+const MONTH_ONLY = new RegExp(String.raw`^\s*${MONTH}(?:\s+${YEAR})?\s*$`, 'i');
+const isMonth = (text: string) => MONTH_ONLY.test(text);
 
 const rule = (source: string, span: Rule['span'], event?: Rule['event']): Rule => ({
   pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'iu'),
@@ -68,7 +74,8 @@ const RULES: readonly Rule[] = [
   }),
   rule(String.raw`(?:in|during|over)\s+the\s+(?:past|last)\s+(week|month)`, (m, now) => ({ since: addDays(now, /^week/i.test(m[1]!) ? -6 : -29), until: now })),
   rule(String.raw`(?:(?:in|during|from|over)\s+)?(this|last)\s+(week|month|year)`, (m, now) => relative(m[1]!.toLowerCase(), m[2]!.toLowerCase(), now)),
-  rule(String.raw`(?:(?:in|on|during|from)\s+)(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from, until: p.to })), () => true),
+  // A count's month ("how many delegates does Trump have in April") is the coverage's; a year, a day or another fact's month is the event's.
+  rule(String.raw`(?:(?:in|on|during|from)\s+)(${POINT})`, (m, now) => map(point(m[1]!, now), (p) => ({ since: p.from, until: p.to })), (m, factual) => factual !== 'count' || !isMonth(m[1]!)),
   rule(String.raw`today|yesterday`, (m, now) => map(point(m[0], now), (p) => ({ since: p.from, until: p.to }))),
 ];
 
@@ -76,11 +83,12 @@ const RULES: readonly Rule[] = [
 /**
  * `factual`: the question asks for a fact (how many, when, where, …), whose time words often
  * date the event rather than the coverage ("the peninsula Russia took in 2014", "where is the
- * alliance meeting in July", "died since 2014"): "in/on <day, month or year>" and bounds on a
- * bare year are then left in the question; relative phrases ("this week", "yesterday") and
+ * alliance meeting in July", "died since 2014"): "in/on <day, month or year>" (for a count,
+ * 'count': only a day or year) and bounds on a bare year are then left in the question; relative phrases ("this week", "yesterday") and
  * bounds on a day or month still frame the coverage.
  */
-export function readTimeFrame(question: string, now: string, options: { factual?: boolean } = {}): ReadTimeFrame {
+export function readTimeFrame(question: string, now: string, options: { factual?: Factual | boolean } = {}): ReadTimeFrame {
+  const factual: Factual = options.factual === true ? 'other' : options.factual || false;
   let rest = question;
   let frame: TimeFrame | null = null;
   if (!isDate(now)) return { frame, rest };
@@ -90,7 +98,7 @@ export function readTimeFrame(question: string, now: string, options: { factual?
     for (;;) {
       const m = pattern.exec(rest.slice(from));
       if (!m) break;
-      const read = options.factual && event?.(m) ? null : span(m, now);
+      const read = factual && event?.(m, factual) ? null : span(m, now);
       if (!read) {
         // Unreadable (or an event's date): left in the question, ignored.
         from += m.index + m[0].length;

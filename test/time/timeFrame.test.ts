@@ -65,6 +65,9 @@ describe('time frames read from a question', () => {
     expect(readTimeFrame('where is the alliance meeting in july', now, factual).frame).toBeNull();
     expect(readTimeFrame('how many troops were added this week', now, factual).frame).toEqual({ since: '2016-11-28', until: '2016-11-30' });
     expect(readTimeFrame('how many delegates has Trump won since March 1', now, factual).frame).toEqual({ since: '2016-03-01' });
+    // A count's month is the coverage's; its year is the event's.
+    expect(readTimeFrame('how many delegates does Trump have in April', now, { factual: 'count' }).frame).toEqual({ since: '2016-04-01', until: '2016-04-30' });
+    expect(readTimeFrame('how many people have died in the fighting in 2014', now, { factual: 'count' }).frame).toBeNull();
   });
 
   it('reads two bounds in one question as both', () => {
