@@ -61,7 +61,7 @@ export function formatTimelineText(result: TimelineResult): string {
   for (const e of result.events) {
     if (e.date !== day) lines.push('', e.date);
     day = e.date;
-    lines.push(`- ${e.text.replace(/\s*\n\s*/g, ' ')}`);
+    lines.push(`- ${(e.printed ?? e.text).replace(/\s*\n\s*/g, ' ')}`);
     lines.push(`  ${e.speaker ? `— ${e.speaker} · ` : ''}${e.outlets.length > 1 ? `printed by ${e.outlets.join(', ')}` : e.outlet}`);
   }
   return lines.join('\n');

@@ -155,6 +155,8 @@ export interface TimelineEvent {
   date: string;
   /** Verbatim text of that copy. */
   text: string;
+  /** `text` with run-together words of the scrape split (see `Answer.printed`); absent when nothing needed splitting. */
+  printed?: string;
   /** Outlet of that copy. */
   outlet: string;
   /** Every outlet that printed it, earliest first. */

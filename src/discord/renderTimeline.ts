@@ -42,7 +42,7 @@ export function renderTimeline(result: TimelineResult): APIEmbed[] {
     const outlets = e.outlets.slice(0, MAX_OUTLETS_SHOWN).map(safeText).join(', ') + (e.outlets.length > MAX_OUTLETS_SHOWN ? ` (+${e.outlets.length - MAX_OUTLETS_SHOWN} more)` : '');
     const who = e.speaker ? `**${safeText(e.speaker)}** · ` : '';
     const when = byWeek ? `${e.date} · ` : '';
-    const block = truncate(safeText(e.text), MAX_TEXT).split('\n').map((line) => `> ${line}`).join('\n');
+    const block = truncate(safeText(e.printed ?? e.text), MAX_TEXT).split('\n').map((line) => `> ${line}`).join('\n');
     lines.push(`${block}\n— ${when}${who}${outlets}`);
   }
   const chunks = packLines(lines, LIMITS.embedDescription, '\n\n');

@@ -87,6 +87,12 @@ describe('timeline', () => {
     }
     const none = JSON.parse((await run(tsx, ['src/cli/timeline.ts', '--json', '--since', '2022-02-17', 'Russian troops'], { cwd: root, env })).stdout);
     expect(none.events).toEqual([]);
+    // The readable timeline shows run-together words split; the JSON text stays verbatim.
+    const json = JSON.parse((await run(tsx, ['src/cli/timeline.ts', '--json', 'Stoltenberg withdrawal'], { cwd: root, env })).stdout);
+    expect(json.events.some((e: { text: string }) => e.text.includes('Jens Stoltenbergat a meeting'))).toBe(true);
+    const readable = (await run(tsx, ['src/cli/timeline.ts', 'Stoltenberg withdrawal'], { cwd: root, env })).stdout;
+    expect(readable).toContain('Jens Stoltenberg at a meeting');
+    expect(readable).toMatch(/^2022-02-16$/m);
     const text = (await run(tsx, ['src/cli/timeline.ts', 'recipe for chocolate cake'], { cwd: root, env })).stdout;
     expect(text.trim()).toBe('Nothing on that in the corpus.');
   });
