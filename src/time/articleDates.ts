@@ -32,7 +32,17 @@ export function sentenceDayTable(data: DeskData): Int32Array {
     const byArticle = new Map<string, number>();
     for (const article of data.articles) byArticle.set(article.id, dayNumber(article.published));
     days = new Int32Array(data.sentences.length);
-    for (let i = 0; i < data.sentences.length; i++) days[i] = byArticle.get(data.sentences[i]!.article) ?? 0;
+    // An article's sentences are consecutive: one map look-up an article, not a sentence.
+    let article = '';
+    let day = 0;
+    for (let i = 0; i < data.sentences.length; i++) {
+      const id = data.sentences[i]!.article;
+      if (id !== article) {
+        article = id;
+        day = byArticle.get(id) ?? 0;
+      }
+      days[i] = day;
+    }
     sentenceDays.set(data, days);
   }
   return days;
