@@ -8,5 +8,6 @@ import * as quote from './quote.js';
 import * as reload from './reload.js';
 import * as remove from './remove.js';
 import * as sources from './sources.js';
+import * as timeline from './timeline.js';
 
-export const commands: readonly SlashCommand[] = [ask, quote, compare, sources, reload, add, remove, help];
+export const commands: readonly SlashCommand[] = [ask, quote, compare, timeline, sources, reload, add, remove, help];

@@ -24,7 +24,7 @@ import { terminalProgress } from '../src/cli/progressBar';
 import { isNameWord, makeReplica, writeCorpus } from './bench/generateCorpus';
 import { askDesk, measureQueries, round, type Latency } from './bench/measureQueries';
 import { measureReload, type ReloadUnderLoad } from './bench/measureReload';
-import { POLNEAR_QUESTIONS, seedQuestions } from './bench/questions';
+import { POLNEAR_QUESTIONS, TIMELINE_TOPICS, TIME_QUESTIONS, seedQuestions } from './bench/questions';
 import { readPolnear } from './bench/readPolnear';
 
 // Other engineers edit the tree while the bench runs (minutes); the persisted desk is keyed by
@@ -65,6 +65,10 @@ interface CorpusFigures {
   queries: Latency;
   /** The same questions, nothing remembered from earlier asks. */
   firstAsks: Latency;
+  /** Questions with a time frame or asking for recency ("this week", "since October 1", "latest on …"). */
+  timeQuestions: Latency;
+  /** `/timeline` topics. */
+  timelines: Latency;
   plain: { buildMs: number; p50: number; p95: number; p99: number; max: number; samples: number; hitAt1?: number };
   ratio: { p50: number; p99: number };
   reload?: ReloadUnderLoad;
@@ -167,6 +171,10 @@ async function measureCorpus(
   // as if asked for the first time.
   const firstAsks = measureQueries(askDesk(desk), questions, 3, () => forgetPerDesk(data));
   say(`  first asks (nothing remembered): p50 ${firstAsks.p50} ms · p95 ${firstAsks.p95} ms · p99 ${firstAsks.p99} ms · max ${firstAsks.max} ms`);
+  const timeQuestions = measureQueries(askDesk(desk), TIME_QUESTIONS);
+  say(`  time questions (${timeQuestions.answered}/${timeQuestions.questions} answered): p50 ${timeQuestions.p50} ms · p95 ${timeQuestions.p95} ms · p99 ${timeQuestions.p99} ms · max ${timeQuestions.max} ms`);
+  const timelines = measureQueries((topic) => desk.timeline(topic).events.length, TIMELINE_TOPICS);
+  say(`  /timeline (${timelines.answered}/${timelines.questions} with events): p50 ${timelines.p50} ms · p95 ${timelines.p95} ms · p99 ${timelines.p99} ms · max ${timelines.max} ms`);
 
   const runs = [0, 1, 2].map(() => coldStart(dir, questions[0]!));
   const median = [...runs].sort((a, b) => a.firstAnswerMs - b.firstAnswerMs)[1]!;
@@ -193,6 +201,8 @@ async function measureCorpus(
     coldStart: coldStartFigures,
     queries,
     firstAsks,
+    timeQuestions,
+    timelines,
     plain,
     ratio,
     ...(reloaded && { reload: reloaded.reload }),

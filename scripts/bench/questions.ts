@@ -53,3 +53,26 @@ export const POLNEAR_QUESTIONS = [
   'Clintn emails server',
   'Zelensky',
 ];
+
+/** Questions with a time frame or asking for recency (issue #18), timed apart from the others. */
+export const TIME_QUESTIONS = [
+  'what did Trump say this week',
+  'what did Clinton say last week',
+  'what did Trump say in March',
+  'what did Obama say about the economy in June',
+  'what has Trump said since October 1',
+  'what did Clinton say before November 8',
+  'what did Paul Ryan say between March 1 and May 31',
+  'what did Comey say about the investigation last month',
+  'what’s Trump been saying',
+  'what is Clinton saying about emails',
+  'latest on the FBI investigation',
+  'any news on the border wall',
+  'polls in Florida this month',
+  'Obamacare premiums since September',
+  'who said lock her up in July',
+  'how many delegates does Trump have in April',
+];
+
+/** Topics for `/timeline` in the bench. */
+export const TIMELINE_TOPICS = ['FBI investigation of the private email server', 'border wall with Mexico', 'Trump tax returns', 'Syrian refugees', 'voter fraud', 'Supreme Court nominee'];

@@ -7,7 +7,11 @@ import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
-import { toAnswer, type Unit } from './units';
+import { answerTypeOf } from './answerTypes';
+import { answerScore, toAnswer, type Unit } from './units';
+import { articleDates, sentencesInFrame } from '../time/articleDates';
+import { asksForRecency, orderByDate, withoutRecencyWords } from '../time/recency';
+import { describeFrame, inFrame, intersect, isDate, readTimeFrame, type Factual, type TimeFrame } from '../time/timeFrame';
 
 export const DEFAULT_LIMIT = 10;
 /** What-said questions return all of a person's quotations, up to this many by default. */
@@ -25,15 +29,48 @@ export function answerQuestion(
   options: AskOptions = {},
   tuning: AnswerTuning = DEFAULT_TUNING,
 ): AskResult {
+  // "Who said …" gives words to find in a quotation ("who said we will decide this week"): they
+  // are searched whole first; only when no quotation has them all is a time phrase among them
+  // read as a frame ("who said lock her up in July").
+  if (WHO_SAID_LEAD.test(question.trim())) {
+    const whole = answerWith(data, question, options, tuning, false);
+    if (whole.answers.length > 0 || !readTimeFrame(question, articleDates(data).newest).frame) return whole;
+    const framed = answerWith(data, question, options, tuning, true);
+    return framed.answers.length > 0 ? framed : whole;
+  }
+  return answerWith(data, question, options, tuning, true);
+}
+
+function answerWith(data: DeskData, question: string, options: AskOptions, tuning: AnswerTuning, readFrames: boolean): AskResult {
   const outlets = deskLookup(data, 'outlets');
-  const understood = understandQuestion(question, {
-    people: data.people,
-    outlets,
-    ...(options.context && { context: options.context }),
-  });
+  const dates = articleDates(data);
+  // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
+  // the newest publication date in the corpus. A who-said question's words ask for no recency.
+  const quoting = WHO_SAID_LEAD.test(question.trim());
+  const read = readFrames ? readTimeFrame(question, dates.newest, { factual: quoting ? false : factKind(question) }) : { frame: null, rest: question };
+  const recency = !quoting && asksForRecency(question);
+  const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
+  const understood =
+    timeOnlyFollowUp(asked, read.frame, options.context, data) ??
+    understandQuestion(asked, {
+      people: data.people,
+      outlets,
+      ...(options.context && { context: options.context }),
+    });
+  // Follow-ups keep the thread's frame unless they name their own; options narrow either.
+  const contextFrame = understood.followUp ? frameOf(options.context) : null;
+  const frame = intersect(read.frame ?? contextFrame, frameOf(options));
   const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
-  let { units, note, copies, speaker } = retrieve(data, understood, tuning);
+  // Searches skip sentences outside the frame (a frame's answers may rank below the best 200 overall).
+  const within = frame ? sentencesInFrame(data, frame) : undefined;
+  let { units, note, copies, speaker } = retrieve(data, understood, tuning, within);
   if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
+  if (frame) {
+    const before = units.length;
+    // One map look-up a candidate (the per-corpus table of dates), no scan of articles.
+    units = units.filter((u) => inFrame(dates.byArticle.get(u.article) ?? '', frame));
+    if (before > 0 && units.length === 0) note = outsideFrameNote(understood, speaker, outlet, frame);
+  }
   if (understood.excludeShown && options.context?.shown) {
     const shown = new Set(options.context.shown);
     const before = units.length;
@@ -42,11 +79,15 @@ export function answerQuestion(
   }
   const unfiltered = copies !== undefined && units.length === copies.units;
   const groups = unfiltered ? copies.groups.map((group) => group.map((i) => units[i]!)) : mergeCopies(units, (u) => u.key);
-  if (understood.intent === 'what-said') sortQuoteGroups(data, groups);
+  const dateOf = (group: readonly Unit[]) => dates.byArticle.get(group[0]!.article) ?? '';
+  // A speaker's statements: ties on score go to the most outlets, then the newest (`sortQuoteGroups`).
+  if (understood.intent === 'what-said') sortQuoteGroups(data, groups, dateOf);
+  // Newer first among the relevant when the question asks for recency; near-ties newest first otherwise.
+  const ranked = recency || understood.intent !== 'what-said' ? orderByDate(groups, answerScore, dateOf, recency) : groups;
   const limit = Math.max(0, options.limit ?? (understood.intent === 'what-said' ? DEFAULT_QUOTE_LIMIT : DEFAULT_LIMIT));
   const offset = Math.max(0, options.offset ?? 0);
   // Answers (texts, sources) only for the page: a prolific speaker has thousands of groups.
-  const page = groups.slice(offset, offset + limit).map((group) => toAnswer(data, group));
+  const page = ranked.slice(offset, offset + limit).map((group) => toAnswer(data, group));
   if (groups.length === 0 && !note) note = noAnswerNote(understood, outlet);
   if (groups.length > 0 && outlet && !note) note = undefined;
   return {
@@ -55,19 +96,63 @@ export function answerQuestion(
     answers: page,
     total: groups.length,
     ...(note !== undefined && { note }),
-    context: nextContext(question, understood, outlet, page, options.context, speaker),
+    context: { ...nextContext(question, understood, outlet, page, options.context, speaker), ...frame },
+    ...(frame && { frame }),
   };
 }
 
+const WHO_SAID_LEAD = /^(?:and |so )?(?:who|which (?:official|person|leader|politician|minister))\s+(?!is\b|was\b|are\b|were\b|heads\b|runs\b|leads\b|won\b|chairs\b|is in charge\b)/i;
+
+/** Whether a question asks for a count (how many, how much), another fact (when, where, who is, what is X called), or coverage (false). */
+function factKind(question: string): Factual {
+  const kind = answerTypeOf(question).kind;
+  if (kind === 'count') return 'count';
+  return kind !== 'general' || /^(?:and |so )?(?:when|where)\b/i.test(question.trim()) ? 'other' : false;
+}
+
+/** A frame given as options or kept in a thread's context; null when there is none (an invalid date is no bound). */
+function frameOf(source: { since?: string | undefined; until?: string | undefined } | undefined): TimeFrame | null {
+  if (!source) return null;
+  const since = source.since !== undefined && isDate(source.since) ? source.since : undefined;
+  const until = source.until !== undefined && isDate(source.until) ? source.until : undefined;
+  return since || until ? { ...(since && { since }), ...(until && { until }) } : null;
+}
+
+/** Only a time frame with nothing else ("what about last week?", "and yesterday?"): the thread's question again in that frame. */
+const TIME_ONLY = /^(?:and|so|ok,?)?\s*(?:(?:what|how)\s+about)?\s*[?!.]*$/i;
+
+function timeOnlyFollowUp(asked: string, frame: TimeFrame | null, context: ConversationContext | undefined, data: DeskData): UnderstoodQuestion | null {
+  if (!frame || !context || !TIME_ONLY.test(asked)) return null;
+  const person = context.speaker ? data.people.lookup(context.speaker) ?? null : null;
+  const intent = context.intent ?? 'general';
+  return {
+    intent,
+    person,
+    subject: person ? null : context.speaker ?? null,
+    topic: context.topic ?? '',
+    quoted: null,
+    outlet: context.outlet ?? null,
+    excludeShown: false,
+    followUp: true,
+  };
+}
+
+function outsideFrameNote(q: UnderstoodQuestion, speaker: string | undefined, outlet: string | null, frame: TimeFrame): string {
+  const when = describeFrame(frame);
+  const name = speaker ?? q.person?.name ?? q.subject;
+  if (q.intent === 'what-said' && name) return `No statements by ${name}${outlet ? ` in ${outlet}` : ''} ${when} in the corpus.`;
+  return `Nothing${outlet ? ` in ${outlet}` : ' in the corpus'} ${when} answers that.`;
+}
+
 /** The units a question's kind retrieves: one strategy a kind, each in its own module. */
-function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
   switch (q.intent) {
     case 'what-said':
       return retrieveQuotesOf(data, q);
     case 'who-said':
-      return { units: retrieveWhoSaid(data, q, tuning) };
+      return { units: retrieveWhoSaid(data, q, tuning, within) };
     default:
-      return { units: retrieveSentences(data, q, tuning) };
+      return { units: retrieveSentences(data, q, tuning, within) };
   }
 }
 

@@ -141,9 +141,9 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
 
 /**
  * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations
- * most outlets carried; then corpus order.
+ * most outlets carried; then the newest (`dateOf`, YYYY-MM-DD, when given); then corpus order.
  */
-export function sortQuoteGroups(data: DeskData, groups: Unit[][]): void {
+export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (group: readonly Unit[]) => string): void {
   const keys = new Map(
     groups.map((group, i) => [
       group,
@@ -151,13 +151,14 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][]): void {
         score: answerScore(group),
         outlets: new Set(group.map((u) => data.articleById.get(u.article)!.outlet)).size,
         order: i,
+        date: dateOf?.(group) ?? '',
       },
     ]),
   );
   groups.sort((a, b) => {
     const x = keys.get(a)!;
     const y = keys.get(b)!;
-    return y.score - x.score || y.outlets - x.outlets || x.order - y.order;
+    return y.score - x.score || y.outlets - x.outlets || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.order - y.order;
   });
 }
 

@@ -18,7 +18,8 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
 const TYPE_CHECKED = 15;
 
 /** Ranked sentences for general, how-many, when and where questions. */
-export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
+/** `within`: only sentences it keeps (a time frame), applied in the search itself. */
+export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
   // A name the corpus never mentions: nothing in it answers the question.
   if (absentNames(data, q.topic).length > 0) return [];
   const type = answerTypeOf(q.topic);
@@ -35,6 +36,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
     minCoverage,
+    ...(within && { filter: within }),
   }).filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.

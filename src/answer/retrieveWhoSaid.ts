@@ -6,9 +6,9 @@ import type { UnderstoodQuestion } from './understandQuestion';
 import { quoteUnits, type Unit } from './units';
 
 /** "Who said …": the quotations whose sentences contain the words, with their speakers. */
-export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning): Unit[] {
+export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
   const words = q.quoted || q.topic;
-  const hits = searchSentences(data, words, { filter: (s) => data.quotesBySentence.has(s), minCoverage: tuning.minQuoteCoverage }).filter(
+  const hits = searchSentences(data, words, { filter: within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s), minCoverage: tuning.minQuoteCoverage }).filter(
     (h) => h.coverage >= tuning.minQuoteCoverage,
   );
   const best = Math.max(0, ...hits.map((h) => h.coverage));

@@ -145,6 +145,7 @@ export function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
       title: article.title,
       ...(article.url && { url: article.url }),
       sentenceId: data.sentences[unit.sentences[0]!]!.id,
+      published: article.published,
     });
   }
   const outlets = [...new Set(sources.map((s) => s.outlet))];
@@ -159,6 +160,7 @@ export function toAnswer(data: DeskData, group: readonly Unit[]): Answer {
     speaker: lead.speaker,
     // Copies share their speaker; a quotation in any copy makes the answer one.
     kind: group.some((u) => u.kind === 'quote') ? 'quote' : lead.kind,
+    published: sources[0]!.published,
     score: answerScore(group),
     sentenceId: sources[0]!.sentenceId,
   };

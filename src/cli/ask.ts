@@ -4,6 +4,8 @@
  *   npm run ask -- --json "…"                           one JSON object
  *   npm run ask -- --json --batch FILE                  one JSON object per line of FILE
  *   --limit N caps the answers (default 10; 25 for what-did-X-say questions)
+ *   --since YYYY-MM-DD / --until YYYY-MM-DD: only answers published in that frame (inclusive),
+ *   besides any frame the question names ("this week", "since March 3")
  * The corpus folder is CORPUS_DIR (default corpus/).
  */
 import 'dotenv/config';
@@ -11,12 +13,21 @@ import { readFileSync } from 'node:fs';
 import { loadDesk } from '../desk/loadDesk';
 import type { AskResult, Desk } from '../desk/types';
 import { formatAnswerText } from '../console/formatAnswerText';
+import { isDate } from '../time/timeFrame';
 
 interface CliArgs {
   json: boolean;
   batch?: string;
   limit?: number;
+  since?: string;
+  until?: string;
   question: string;
+}
+
+/** A --since/--until value: a real YYYY-MM-DD date. */
+export function dateOption(name: string, value: string | undefined): string {
+  if (value === undefined || !isDate(value)) throw new Error(`${name} needs a date written YYYY-MM-DD`);
+  return value;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs {
@@ -30,7 +41,9 @@ function parseArgs(argv: readonly string[]): CliArgs {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) throw new Error('--limit needs a whole number ≥ 0');
       args.limit = n;
-    } else words.push(arg);
+    } else if (arg === '--since') args.since = dateOption('--since', argv[++i]);
+    else if (arg === '--until') args.until = dateOption('--until', argv[++i]);
+    else words.push(arg);
   }
   args.question = words.join(' ');
   if (args.batch === undefined && args.question.trim() === '' && argv.includes('--batch')) {
@@ -50,13 +63,18 @@ export function toJson(result: AskResult): string {
       article: a.article,
       speaker: a.speaker,
       kind: a.kind,
+      published: a.published,
       score: a.score,
     })),
   });
 }
 
-function ask(desk: Desk, question: string, limit: number | undefined): AskResult {
-  return desk.ask(question, limit === undefined ? {} : { limit });
+function ask(desk: Desk, question: string, args: CliArgs): AskResult {
+  return desk.ask(question, {
+    ...(args.limit !== undefined && { limit: args.limit }),
+    ...(args.since !== undefined && { since: args.since }),
+    ...(args.until !== undefined && { until: args.until }),
+  });
 }
 
 async function main(): Promise<void> {
@@ -68,7 +86,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (!args.batch && !args.question.trim()) {
-    console.error('usage: npm run ask -- [--json] [--limit N] "question" | --json --batch FILE');
+    console.error('usage: npm run ask -- [--json] [--limit N] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "question" | --json --batch FILE');
     process.exit(2);
   }
   const { desk, warnings } = await loadDesk(process.env.CORPUS_DIR || 'corpus');
@@ -77,7 +95,7 @@ async function main(): Promise<void> {
     ? readFileSync(args.batch, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '')
     : [args.question];
   for (const question of questions) {
-    const result = ask(desk, question, args.limit);
+    const result = ask(desk, question, args);
     process.stdout.write(args.json ? `${toJson(result)}\n` : `${formatAnswerText(result)}\n`);
   }
 }

@@ -1,4 +1,4 @@
-import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage } from '../desk/types';
+import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage, TimelineResult } from '../desk/types';
 
 /** Plain-text rendering of an answer for the terminal (CLI and local console). */
 export function formatAnswerText(result: AskResult): string {
@@ -10,7 +10,8 @@ export function formatAnswerText(result: AskResult): string {
     lines.push(`${i + 1}. ${answer.printed ?? answer.text}`);
     // The text is printed as it stands (no quote marks added); a reported statement says so.
     if (answer.speaker) lines.push(`   — ${answer.speaker}${answer.kind === 'reported' ? ' (reported)' : ''}`);
-    const sources = answer.sources.map((s) => `${s.outlet}, "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
+    // Each copy's publication date next to its outlet.
+    const sources = answer.sources.map((s) => `${s.outlet} (${s.published}), "${s.title}"${s.url ? ` <${s.url}>` : ''}`);
     lines.push(`   ${answer.outlets.length > 1 ? `Printed by ${answer.outlets.length} outlets: ` : ''}${sources.join('; ')}`);
   });
   if (result.total > result.answers.length) lines.push('', `(${result.total - result.answers.length} more)`);
@@ -51,3 +52,20 @@ export function formatSpeakersText(coverage: readonly SpeakerCoverage[]): string
   }
   return lines.join('\n');
 }
+
+/** A topic's timeline for the terminal: a heading per day, then each event with its outlets. */
+export function formatTimelineText(result: TimelineResult): string {
+  if (result.events.length === 0) return NOTHING_ON_THAT;
+  const lines: string[] = [`Timeline: ${result.topic}`];
+  let day = '';
+  for (const e of result.events) {
+    if (e.date !== day) lines.push('', e.date);
+    day = e.date;
+    lines.push(`- ${(e.printed ?? e.text).replace(/\s*\n\s*/g, ' ')}`);
+    lines.push(`  ${e.speaker ? `— ${e.speaker} · ` : ''}${e.outlets.length > 1 ? `printed by ${e.outlets.join(', ')}` : e.outlet}`);
+  }
+  return lines.join('\n');
+}
+
+/** What a timeline with no relevant events says. */
+export const NOTHING_ON_THAT = 'Nothing on that in the corpus.';

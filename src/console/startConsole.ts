@@ -5,7 +5,7 @@ import { createDeskHolder } from '../desk/deskHolder';
 import { contextMissingText } from '../desk/contextMissingText';
 import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
 import { formatCompareText } from '../claims/formatCompareText';
-import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText, formatSpeakersText } from './formatAnswerText';
+import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText, formatSpeakersText, formatTimelineText } from './formatAnswerText';
 
 export interface ConsoleOptions {
   corpusDir: string;
@@ -20,12 +20,14 @@ const HELP = `Ask about the news coverage in the corpus. Commands:
   /quote <speaker> [about <topic>]
   /context <n>        the sentences around answer n of the last reply
   /compare [topic]    how the outlets' figures on a topic differ (no topic: who quoted whom)
+  /timeline <topic>   how a topic developed, dated, in date order
   /more               the next answers
   /sources            articles in the corpus
   /reload             re-read the corpus folder
   /help               this text
   /quit               leave
-Follow-ups use the previous turn: "what else did he say", "what about Blinken?", "and what did NPR report?"`;
+Follow-ups use the previous turn: "what else did he say", "what about Blinken?", "and what did NPR report?", "what about last week?"
+Time words narrow any question: "today", "this week", "last week", "in March", "since March 3", "between March 3 and April 1".`;
 
 /**
  * The local console: the bot's commands on the bundled corpus, without Discord.
@@ -72,6 +74,10 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
         case '/compare':
         case 'compare':
           write(arg ? formatCompareText(holder.desk.compare(arg)) : formatSpeakersText(holder.desk.speakersByOutlet()));
+          break;
+        case '/timeline':
+        case 'timeline':
+          write(arg ? formatTimelineText(holder.desk.timeline(arg)) : 'Usage: /timeline <topic>');
           break;
         case '/reload':
           {

@@ -10,7 +10,8 @@ import { editDistance } from '../text/editDistance';
 import type { DeskData } from './deskData';
 import { printedText } from './printedText';
 import { parseSentenceId } from '../text/sentenceIds';
-import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult } from './types';
+import { buildTimeline } from '../time/timeline';
+import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult, TimelineResult } from './types';
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {
@@ -24,6 +25,7 @@ export function createDesk(data: DeskData): Desk {
     examples: () => examples(data, speakerList()),
     compare: (topic) => compareTopic(data, topic),
     speakersByOutlet: () => (coverage ??= speakersByOutlet(data)),
+    timeline: (topic, options) => withPrintedEvents(data, buildTimeline(data, topic, options)),
   };
 }
 
@@ -43,6 +45,17 @@ function withPrinted(data: DeskData, result: AskResult): AskResult {
   const printed = result.answers.map((a) => printedText(data, a.text));
   if (printed.every((p, i) => p === result.answers[i]!.text)) return result;
   return { ...result, answers: result.answers.map((a, i) => (printed[i] === a.text ? a : { ...a, printed: printed[i]! })) };
+}
+
+/** Each event with the text as the outlet printed it, where the scrape ran words together. */
+function withPrintedEvents(data: DeskData, result: TimelineResult): TimelineResult {
+  return {
+    ...result,
+    events: result.events.map((e) => {
+      const printed = printedText(data, e.text);
+      return printed === e.text ? e : { ...e, printed };
+    }),
+  };
 }
 
 function sources(data: DeskData): SourcesResult {

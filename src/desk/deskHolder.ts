@@ -171,6 +171,7 @@ function holdingDesk(desk: Desk, hold: RunningBuild['hold']): Desk {
     examples: () => hold(() => desk.examples()),
     compare: (topic) => hold(() => desk.compare(topic)),
     speakersByOutlet: () => hold(() => desk.speakersByOutlet()),
+    timeline: (topic, options) => hold(() => desk.timeline(topic, options)),
   };
 }
 

@@ -43,6 +43,8 @@ export interface Answer {
    * null: a sentence that is neither.
    */
   kind: 'quote' | 'reported' | null;
+  /** Publication date (YYYY-MM-DD) of the best-ranked copy's article. */
+  published: string;
   /** Relevance; higher is better. Comparable only within one result. */
   score: number;
   /**
@@ -58,6 +60,8 @@ export interface AnswerSource {
   title: string;
   url?: string;
   sentenceId: string;
+  /** Publication date of this copy's article, YYYY-MM-DD. */
+  published: string;
 }
 
 /** Thread memory handed back to `ask` for follow-ups ("what else did he say"). */
@@ -73,6 +77,9 @@ export interface ConversationContext {
   intent?: Intent;
   /** Sentence ids already shown, so "what else" skips them. */
   shown?: string[];
+  /** Time frame of the previous question (YYYY-MM-DD, inclusive), kept by follow-ups ("what else did he say"). */
+  since?: string;
+  until?: string;
 }
 
 export interface AskOptions {
@@ -84,6 +91,10 @@ export interface AskOptions {
   outlet?: string;
   /** Previous turn of the conversation, for follow-ups. */
   context?: ConversationContext;
+  /** Only answers published on or after this day (YYYY-MM-DD), besides any frame the question names. */
+  since?: string;
+  /** Only answers published on or before this day (YYYY-MM-DD). */
+  until?: string;
 }
 
 export interface AskResult {
@@ -98,6 +109,8 @@ export interface AskResult {
   context: ConversationContext;
   /** One line when the top answers carry figures the outlets disagree on ("Outlets differ — …"). */
   differences?: string;
+  /** The time frame the answers were limited to (from the question's words, the options or the thread), if any. */
+  frame?: { since?: string; until?: string };
 }
 
 export interface ArticleSummary {
@@ -136,6 +149,37 @@ export interface ContextMissing {
   missing: 'article' | 'sentence';
 }
 
+/** One dated entry of a topic's timeline: a distinct statement or fact, copies merged. */
+export interface TimelineEvent {
+  /** Publication date (YYYY-MM-DD) of the first copy printed. */
+  date: string;
+  /** Verbatim text of that copy. */
+  text: string;
+  /** `text` with run-together words of the scrape split (see `Answer.printed`); absent when nothing needed splitting. */
+  printed?: string;
+  /** Outlet of that copy. */
+  outlet: string;
+  /** Every outlet that printed it, earliest first. */
+  outlets: string[];
+  /** Article id of that copy. */
+  article: string;
+  /** Canonical speaker of an attributed statement, else null. */
+  speaker: string | null;
+}
+
+export interface TimelineResult {
+  topic: string;
+  /** In date order, at most 25; empty when nothing in the corpus is relevant. */
+  events: TimelineEvent[];
+}
+
+export interface TimelineOptions {
+  /** Only events published on or after this day (YYYY-MM-DD). */
+  since?: string;
+  /** Only events published on or before this day (YYYY-MM-DD). */
+  until?: string;
+}
+
 /** A loaded, indexed corpus that answers questions. Immutable: a reload builds a new one. */
 export interface Desk {
   ask(question: string, options?: AskOptions): AskResult;
@@ -150,6 +194,8 @@ export interface Desk {
   compare(topic: string): CompareResult;
   /** Who quoted whom: named speakers, the outlets quoting each, quotations only one outlet carried. */
   speakersByOutlet(): SpeakerCoverage[];
+  /** The dated development of a topic: distinct statements and facts in date order, covering the span. */
+  timeline(topic: string, options?: TimelineOptions): TimelineResult;
 }
 
 /** A corpus file that could not be loaded, and why (shown to moderators). */

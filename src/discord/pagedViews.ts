@@ -9,10 +9,15 @@ import type { Desk } from '../desk/types.js';
 import { LIMITS } from './limits.js';
 import { renderCompare, renderSpeakersByOutlet } from './renderCompare.js';
 import { renderSources } from './renderInfo.js';
+import { renderTimeline } from './renderTimeline.js';
 import { truncate } from './safeText.js';
 
 /** What a paged message lists; kept in the page buttons' state to re-render a page. */
-export type PagedView = { kind: 'sources' } | { kind: 'speakers' } | { kind: 'compare'; topic: string };
+export type PagedView =
+  | { kind: 'sources' }
+  | { kind: 'speakers' }
+  | { kind: 'compare'; topic: string }
+  | { kind: 'timeline'; topic: string; since?: string; until?: string };
 
 /** Every page of `view`, rendered from `desk` (at least one). */
 export function renderView(desk: Desk, view: PagedView): APIEmbed[] {
@@ -23,6 +28,8 @@ export function renderView(desk: Desk, view: PagedView): APIEmbed[] {
       return renderSpeakersByOutlet(desk.speakersByOutlet());
     case 'compare':
       return renderCompare(desk.compare(view.topic));
+    case 'timeline':
+      return renderTimeline(desk.timeline(view.topic, { ...(view.since && { since: view.since }), ...(view.until && { until: view.until }) }));
   }
 }
 

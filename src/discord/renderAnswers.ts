@@ -44,7 +44,9 @@ export function renderAnswerEntry(answer: Answer, position: number, fit: EntryFi
   // A block quote, not quote marks: the text is the sentence as printed, which is not
   // always a quotation, and may carry its own quote marks.
   const block = quote.split('\n').map((line) => `> ${line}`).join('\n');
-  return `**${position}.**\n${block}\n— ${who} · ${outletText}${title}`;
+  // The publication date (of the best-ranked copy) next to the outlets.
+  const date = answer.published ? ` · ${safeText(answer.published)}` : '';
+  return `**${position}.**\n${block}\n— ${who} · ${outletText}${date}${title}`;
 }
 
 export function emptyAnswerText(result: AskResult): string {

@@ -45,6 +45,7 @@ export function renderHelp(examples: string[]): APIEmbed[] {
     '**/ask** `question` — ask anything; `outlet` limits answers to one outlet, `private` shows the answer only to you. More shows further answers, Context the sentences around the top quote. In a channel I open a thread: ask follow-ups there (mention me, or use /ask), e.g. “what else did he say?”',
     '**/quote** `speaker` `topic` — what one person said (the speaker name autocompletes).',
     '**/compare** `topic` — how the outlets’ figures on a topic differ (no topic: who quoted whom).',
+    '**/timeline** `topic` — how a topic developed: dated statements and facts, grouped by day or week (`since`/`until` YYYY-MM-DD narrow it; so do words like “this week”, “since March 3” in any question).',
     '**/sources** — the outlets and articles loaded, with sentence and quotation counts, and who quoted whom.',
     '**/reload** — moderators: re-read the corpus folder.',
     '**/add** `file` or `url` — moderators: add an article (metadata it cannot find is asked for); **/remove** `article` takes one out. Both have an Undo button.',

@@ -22,7 +22,7 @@ function expectContractShape(value: unknown): void {
   expect(typeof question).toBe('string');
   expect(Array.isArray(answers)).toBe(true);
   for (const a of answers as Record<string, unknown>[]) {
-    expect(Object.keys(a)).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'kind', 'score']);
+    expect(Object.keys(a)).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'kind', 'published', 'score']);
     expect([null, 'quote', 'reported']).toContain(a.kind);
     // Only an attributed statement is a quote or reported; a plain sentence is neither.
     if (a.kind === 'reported') expect(a.speaker).not.toBeNull();
@@ -33,6 +33,8 @@ function expectContractShape(value: unknown): void {
     expect(typeof a.article).toBe('string');
     expect(a.speaker === null || typeof a.speaker === 'string').toBe(true);
     expect(Number.isFinite(a.score)).toBe(true);
+    // The publication date of the best-ranked copy (every seed report is from 16 February 2022).
+    expect(a.published).toBe('2022-02-16');
   }
 }
 
@@ -89,10 +91,25 @@ describe('ask CLI', () => {
     const out = await ask('who said wars in Europe rarely start on a Wednesday');
     expect(out).toContain('Wars in Europe rarely start on a Wednesday');
     expect(out).toContain('— Vladimir Chizhov');
-    expect(out).toMatch(/Military Times, "Russia says more troops/);
+    expect(out).toMatch(/Military Times \(2022-02-16\), "Russia says more troops/);
   });
 
   it('says plainly when nothing is relevant', async () => {
     expect((await ask('what is the weather in Paris')).trim()).toBe('Nothing in the corpus answers that.');
+  });
+
+  it('--since and --until limit answers to their publication dates, both days included', async () => {
+    // Every seed report is from 16 February 2022.
+    const inside = JSON.parse(await ask('--json', '--since', '2022-02-16', '--until', '2022-02-16', 'what did Stoltenberg say'));
+    expectContractShape(inside);
+    expect(inside.answers.length).toBeGreaterThan(0);
+    const after = JSON.parse(await ask('--json', '--since', '2022-02-17', 'what did Stoltenberg say'));
+    expect(after.answers).toEqual([]);
+    const before = JSON.parse(await ask('--json', '--until', '2022-02-15', 'Russia troops Ukraine'));
+    expect(before.answers).toEqual([]);
+  });
+
+  it('refuses a --since that is not a YYYY-MM-DD date', async () => {
+    await expect(ask('--json', '--since', '2022-02-30', 'what did Stoltenberg say')).rejects.toMatchObject({ code: 2 });
   });
 });

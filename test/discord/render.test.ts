@@ -65,7 +65,7 @@ describe('answer rendering', () => {
       toResult('q', [{ text: 'We remain in the window.', speaker: 'Antony Blinken', outlets: ['NPR', 'AP'], title: 'No withdrawal', url: 'https://npr.org/x' }]),
     );
     expect(embed!.description).toContain('**1.**\n> We remain in the window.\n');
-    expect(embed!.description).toContain('**Antony Blinken** · NPR, AP · [No withdrawal](https://npr.org/x)');
+    expect(embed!.description).toContain('**Antony Blinken** · NPR, AP · 2022-02-16 · [No withdrawal](https://npr.org/x)');
   });
 
   it('marks a reported statement as reported, without putting quote marks around it', () => {

@@ -44,7 +44,7 @@ describe('start-up', () => {
     expect(put.path).toBe(`/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
     expect(put.authorization).toBe(`Bot ${standIn.token}`);
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(['add', 'ask', 'compare', 'help', 'quote', 'reload', 'remove', 'sources']);
+    expect(names).toEqual(['add', 'ask', 'compare', 'help', 'quote', 'reload', 'remove', 'sources', 'timeline']);
     for (const name of ['reload', 'add', 'remove']) {
       const command = (put.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === name);
       expect(command?.default_member_permissions, name).toBe(String(1 << 5)); // ManageGuild

@@ -110,7 +110,7 @@ describe('answers as the outlet printed them', () => {
     const json = run(['--json', '--limit', '25', 'what did Stoltenberg say']);
     const texts = (JSON.parse(json.stdout) as { answers: { text: string }[] }).answers.map((a) => a.text);
     expect(texts.some((t) => t.includes('Jens Stoltenbergat a meeting'))).toBe(true);
-    expect(Object.keys(JSON.parse(json.stdout).answers[0])).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'kind', 'score']);
+    expect(Object.keys(JSON.parse(json.stdout).answers[0])).toEqual(['text', 'outlet', 'outlets', 'article', 'speaker', 'kind', 'published', 'score']);
   });
 
   it('Discord shows the repaired text end to end', async () => {

@@ -9,6 +9,8 @@ export interface AnswerInput {
   outlets: string[];
   title: string;
   url?: string | undefined;
+  /** Default: 2022-02-16. */
+  published?: string;
 }
 
 /** An AskResult with one answer per input, each from its own article `a<i>`, as the renderers receive it. */
@@ -19,9 +21,10 @@ export function askResultOf(question: string, raw: readonly AnswerInput[], optio
     outlets: r.outlets,
     article: `a${i}`,
     articles: [`a${i}`],
-    sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0` }],
+    sources: [{ outlet: r.outlets[0]!, article: `a${i}`, title: r.title, ...(r.url ? { url: r.url } : {}), sentenceId: `a${i}:0:0`, published: r.published ?? '2022-02-16' }],
     speaker: r.speaker,
     kind: r.kind !== undefined ? r.kind : r.speaker ? 'quote' : null,
+    published: r.published ?? '2022-02-16',
     score: 1,
     sentenceId: `a${i}:0:0`,
   }));

@@ -22,9 +22,10 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
     outlets: [s.outlet],
     article: s.article,
     articles: [s.article],
-    sources: [{ outlet: s.outlet, article: s.article, title: s.title, ...(s.url ? { url: s.url } : {}), sentenceId: ids[i]! }],
+    sources: [{ outlet: s.outlet, article: s.article, title: s.title, ...(s.url ? { url: s.url } : {}), sentenceId: ids[i]!, published: '2022-02-16' }],
     speaker: s.speaker ?? null,
     kind: s.speaker ? 'quote' : null,
+    published: '2022-02-16',
     score,
     sentenceId: ids[i]!,
   });
@@ -55,6 +56,7 @@ export function fakeDesk(sentences: FakeSentence[]): Desk {
     // The fake has no figures or attributions to compare: empty, as a corpus without any would be.
     compare: (topic: string) => ({ topic, groups: [] }),
     speakersByOutlet: () => [],
+    timeline: (topic) => ({ topic, events: [] }),
     sources(): SourcesResult {
       const byArticle = new Map<string, FakeSentence[]>();
       for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
