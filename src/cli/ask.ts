@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { loadDesk } from '../desk/loadDesk';
 import type { AskResult, Desk } from '../desk/types';
 import { formatAnswerText } from '../console/formatAnswerText';
-import { isDate } from '../time/timeFrame';
+import { dateOption } from './dateOption';
 
 interface CliArgs {
   json: boolean;
@@ -24,11 +24,6 @@ interface CliArgs {
   question: string;
 }
 
-/** A --since/--until value: a real YYYY-MM-DD date. */
-export function dateOption(name: string, value: string | undefined): string {
-  if (value === undefined || !isDate(value)) throw new Error(`${name} needs a date written YYYY-MM-DD`);
-  return value;
-}
 
 function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { json: false, question: '' };

@@ -9,7 +9,7 @@ import 'dotenv/config';
 import { loadDesk } from '../desk/loadDesk';
 import type { TimelineResult } from '../desk/types';
 import { formatTimelineText } from '../console/formatAnswerText';
-import { isDate } from '../time/timeFrame';
+import { dateOption } from './dateOption';
 
 interface TimelineArgs {
   json: boolean;
@@ -21,15 +21,11 @@ interface TimelineArgs {
 function parseArgs(argv: readonly string[]): TimelineArgs {
   const args: TimelineArgs = { json: false, topic: '' };
   const words: string[] = [];
-  const date = (name: string, value: string | undefined) => {
-    if (value === undefined || !isDate(value)) throw new Error(`${name} needs a date written YYYY-MM-DD`);
-    return value;
-  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
-    else if (arg === '--since') args.since = date('--since', argv[++i]);
-    else if (arg === '--until') args.until = date('--until', argv[++i]);
+    else if (arg === '--since') args.since = dateOption('--since', argv[++i]);
+    else if (arg === '--until') args.until = dateOption('--until', argv[++i]);
     else words.push(arg);
   }
   args.topic = words.join(' ').trim();
