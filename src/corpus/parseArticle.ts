@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { isIsoDate } from './isIsoDate';
 import type { Article } from './types';
 
 /** Why a corpus file was rejected; the message is shown to moderators as is. */
@@ -7,7 +8,6 @@ export class ArticleFormatError extends Error {
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /**
@@ -74,9 +74,7 @@ function dateText(value: unknown): string {
   }
   // YAML 1.1 loaders turn bare dates into Date objects; accept both forms.
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-  // Round-trip through Date so that 2022-02-30 is refused, not rolled over to March.
-  const parsed = new Date(`${text}T00:00:00Z`);
-  if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+  if (!isIsoDate(text)) {
     throw new ArticleFormatError('`published` must be a date written YYYY-MM-DD');
   }
   return text;

@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { isIsoDate } from '../corpus/isIsoDate';
 import { ArticleFormatError } from '../corpus/parseArticle';
 import { parseArticleBytes, readCorpusDir } from '../corpus/readCorpusDir';
 import type { Article } from '../corpus/types';
@@ -42,8 +43,6 @@ export interface AddedArticle {
   /** Named speakers of its quotations, most quoted first. */
   speakers: string[];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function addArticle(corpusDir: string, source: ArticleSource, overrides: MetadataOverrides = {}): Promise<AddedArticle> {
   const fields = readSource(source);
@@ -88,7 +87,7 @@ function resolveMetadata(fields: SourceFields, overrides: MetadataOverrides): Re
   const title = pick('title');
   const byline = pick('byline');
   const given = oneLine(overrides.published);
-  if (given !== undefined && !isRealDate(given)) throw new IntakeError('`published` must be a date written YYYY-MM-DD');
+  if (given !== undefined && !isIsoDate(given)) throw new IntakeError('`published` must be a date written YYYY-MM-DD');
   const published = given ?? dateOf(fields.published);
   const missing: MetadataField[] = [];
   if (!outlet) missing.push('outlet');
@@ -114,13 +113,8 @@ function dateOf(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (!isRealDate(text)) throw new IntakeError('`published` in the front matter must be a date written YYYY-MM-DD');
+  if (!isIsoDate(text)) throw new IntakeError('`published` in the front matter must be a date written YYYY-MM-DD');
   return text;
-}
-
-function isRealDate(text: string): boolean {
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return ISO_DATE.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
 /** The same article: the same address (scheme, case of the host, `www.`, trailing slash, fragment and tracking parameters aside) or the same words. */
