@@ -261,7 +261,7 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
       if (plainRank >= 0) x.plainRr += 1 / (plainRank + 1);
     }
     if (rank !== 0) {
-      misses.push(`rank ${rank < 0 ? '—' : rank + 1}: [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? result.note ?? '(no answer)'}`);
+      misses.push(`rank ${rank < 0 ? '—' : rank + 1} (plain ${plainRank < 0 ? '—' : plainRank + 1}): [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? result.note ?? '(no answer)'}`);
     }
   }
   const types = Object.fromEntries(ANSWER_TYPES.filter((ty) => byType.has(ty)).map((ty) => [ty, figuresOf(byType.get(ty)!)]));
