@@ -1,6 +1,6 @@
 import type { DeskData } from '../desk/deskData';
 import type { Intent } from '../desk/types';
-import { absentNames, searchSentences } from './searchSentences';
+import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import type { AnswerTuning } from './tuning';
@@ -13,6 +13,14 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|(?:19|20)\d\d)\b/i;
 const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
+
+/**
+ * An answer page holds at least this many sentences when the search found them: a question in
+ * the user's own words may match its answer less fully than another sentence, and a reader
+ * scans a few candidates (plain search's top hits reach the answer by the third far more
+ * often than by the first). Only questions already answered are padded, so abstention holds.
+ */
+const SHOWN_AT_LEAST = 3;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
@@ -64,7 +72,8 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);
-  return counting ? oneOfEachOutletFirst(data, kept) : kept;
+  const ordered = counting ? oneOfEachOutletFirst(data, kept) : kept;
+  return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
 
@@ -147,3 +156,19 @@ function oneOfEachOutletFirst(data: DeskData, units: Unit[]): Unit[] {
   return [...first, ...rest];
 }
 
+
+/**
+ * The best of the search's remaining hits (by score × coverage², as the search ranks them),
+ * enough to bring `shown` up to `atLeast`, each scored just below the last shown so that later
+ * ordering keeps them after it.
+ */
+function nextBest(data: DeskData, hits: readonly SentenceHit[], shown: readonly Unit[], atLeast: number): Unit[] {
+  if (shown.length >= atLeast) return [];
+  const taken = new Set(shown.flatMap((u) => u.sentences));
+  const last = Math.min(...shown.map((u) => u.score));
+  return hits
+    .filter((h) => !taken.has(h.sentence))
+    .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2)
+    .slice(0, atLeast - shown.length)
+    .map((h, i) => ({ ...sentenceUnit(data, h.sentence), score: last * (0.9 - 0.1 * i), coverage: h.coverage }));
+}
