@@ -3,6 +3,7 @@ import type { PeopleLookup, PersonEntry } from '../desk/deskData';
 import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
+import { asOpinionQuestion } from './opinionQuestion';
 import { editDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -97,6 +98,10 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     followUp: false,
   };
   if (question === '') return base;
+
+  // "What do people think about X" asks for a poll's figures, not for statements by "people".
+  const opinion = asOpinionQuestion(question);
+  if (opinion) return { ...base, intent: 'how-many', topic: opinion };
 
   const saidMatch =
     WHAT_SAID.exec(question) ??

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { asOpinionQuestion } from '../../src/answer/opinionQuestion';
+import { deskFrom } from '../claims/support';
+
+describe('asOpinionQuestion', () => {
+  it.each([
+    ['what do people think about sending troops', 'what percent of people sending troops'],
+    ['how many ppl think there will be a war?', 'what percent of people think there will be a war'],
+    ['do americans support the decision', 'what percent of americans support the decision'],
+    ['what does the public think of the wall', 'what percent of public the wall'],
+  ])('%s → a share question', (q, rewritten) => {
+    expect(asOpinionQuestion(q)).toBe(rewritten);
+  });
+  it.each(['what do the russians say about nato', 'what did the germans say', 'what do officials think', 'what did Biden say about troops', 'how many troops are there'])(
+    '%s is not about public opinion',
+    (q) => {
+      expect(asOpinionQuestion(q)).toBeNull();
+    },
+  );
+});
+
+describe('opinion questions answered by a poll', () => {
+  // The poll shares fewer words with the question than the sentences about people thinking.
+  const desk = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'People in Kyiv think the troops sent to eastern Europe will not stop an attack, residents said.\n\n' +
+          'However, 54% of Americans support Biden’s decision to deploy thousands of troops to eastern Europe, a poll found.\n\n' +
+          'Biden is sending soldiers to Poland, people familiar with the plan said.',
+      },
+    ]),
+  );
+  it('"what do people think about X" ranks the poll figure first, not statements by "people"', () => {
+    const result = desk.ask('what do people think about biden sending soldiers to eastern europe');
+    expect(result.intent).toBe('how-many');
+    expect(result.answers[0]?.text).toContain('54% of Americans support');
+  });
+});
