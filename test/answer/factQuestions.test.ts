@@ -59,3 +59,27 @@ describe('fact questions: abstention', () => {
     expect(desk.ask('who is the defence minister of Narnia').answers).toEqual([]);
   });
 });
+
+describe('fact questions: a page of candidates', () => {
+  // One sentence has every word of the question; another only some of them, too few to count
+  // among the best. A question in the user's words may be answered by such a one: it follows
+  // the best instead of vanishing; a sentence sharing only a common word still does not show.
+  const padded = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'The crowd at the rally in Kharkiv sang the anthem together on Wednesday evening.\n\n' +
+          'Thousands gathered at the rally in Kharkiv.\n\n' +
+          'The Kharkiv rally drew a crowd.\n\n' +
+          'Prices rose in Lviv.\n\nTrains ran late in Lviv.\n\nThe mayor of Odesa spoke.',
+      },
+    ]),
+  );
+  it('an answered question shows the weaker matches after the best', () => {
+    const answers = padded.ask('what did the crowd at the kharkiv rally sing').answers.map((a) => a.text);
+    expect(answers[0]).toContain('sang the anthem');
+    expect(answers[1]).toBe('The Kharkiv rally drew a crowd.');
+    expect(answers.join(' ')).not.toMatch(/Lviv|Odesa/);
+  });
+});
