@@ -239,7 +239,8 @@ function byFirstName(data: DeskData, word: string): string | null {
  * introduces them ("Kremlin spokesman Dmitry Peskov").
  */
 function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]): PhraseSpeaker {
-  const head = asked[asked.length - 1]!;
+  // "the government of Ukraine" is a government, as "Ukraine's government" is.
+  const head = headOf(phrase, asked);
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   const quotes: QuoteRecord[] = [];
   const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);

@@ -10,6 +10,8 @@
 const SPELLING: Record<string, string> = {
   defence: 'defense', organisation: 'organization', programme: 'program', labour: 'labor', centre: 'center',
   counsellor: 'counselor', councillor: 'councilor', defences: 'defense', ministries: 'ministry',
+  // Chat shorthand for the same words ("the govt of ukraine", "state dept", "pres").
+  govt: 'government', gov: 'government', gvt: 'government', dept: 'department', pres: 'president',
 };
 
 /** Heads that mean "the one who leads it". */

@@ -3,6 +3,7 @@
  * role or organisation, by first name, a look-alike name refused, a topic none of the
  * statements is about, the casual forms, and "what else did he say" after everything was shown.
  */
+import { roleTokens } from '../../src/answer/roleWords';
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
 import { mentionedDesk, speakersDesk } from './speakerDesks';
@@ -45,6 +46,16 @@ describe('organisations as speakers', () => {
       expect(result.answers.map((a) => a.text)).toEqual(['“Units of the Southern Military District are loading onto trains,” the ministry said.']);
     }
     expect(speakers("what did Ukraine's defence ministry say")).toEqual([]);
+  });
+
+  it('reads "the <organisation> of <country>" and chat shorthand as the same organisation', () => {
+    const expected = ['“Units of the Southern Military District are loading onto trains,” the ministry said.'];
+    for (const question of ['what did the defence ministry of Russia say', 'what did the defense ministry of russia say']) {
+      expect(desk.ask(question).answers.map((a) => a.text)).toEqual(expected);
+    }
+    expect(speakers('what did the defence ministry of Ukraine say')).toEqual([]);
+    expect(roleTokens('the govt of Ukraine')).toEqual(roleTokens('the government of Ukraine'));
+    expect(roleTokens('the state dept')).toEqual(roleTokens('the State Department'));
   });
 });
 
