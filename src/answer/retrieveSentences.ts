@@ -9,7 +9,7 @@ import { sentenceUnit, type Unit } from './units';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half)\b/i;
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|(?:19|20)\d\d)\b/i;
 const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
@@ -92,7 +92,7 @@ function countedNounForms(noun: string): string[] {
 }
 
 const FIGURE = String.raw`\d[\d,.]*(?:-\p{L}+)?`;
-const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions)`;
+const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions|billions|trillions)`;
 
 /**
  * How-many answers carry a figure that counts the thing asked about: "150,000 troops" scores

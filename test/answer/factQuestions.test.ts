@@ -83,3 +83,20 @@ describe('fact questions: a page of candidates', () => {
     expect(answers.join(' ')).not.toMatch(/Lviv|Odesa/);
   });
 });
+
+describe('fact questions: vague figures', () => {
+  const vague = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'In 2015, officials of the navy said they watch the sea every year for trade going through it.\n\n' +
+          'Trillions of dollars of trade a year passes through the sea.\n\n' +
+          'Trade talks in the region resumed this year.',
+      },
+    ]),
+  );
+  it('"how much" is answered by "trillions of dollars" as by any other figure', () => {
+    expect(vague.ask('how much trade goes thru the sea every year').answers[0]?.text).toContain('Trillions of dollars');
+  });
+});
