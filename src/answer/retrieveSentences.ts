@@ -3,6 +3,7 @@ import type { Intent } from '../desk/types';
 import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
+import { headlineCover, questionWords as weightedWords } from './articleContext';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
@@ -22,6 +23,9 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
  */
 const SHOWN_AT_LEAST = 3;
 
+/** How much a question word counts when the sentence's headline, not the sentence, has it. */
+const HEADLINE_SHARE = 0.5;
+
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
 
@@ -40,12 +44,15 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const counted = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
+  const asked = weightedWords(data, query);
   const hits = searchSentences(data, query, {
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
     minCoverage,
     ...(within && { filter: within }),
-  }).filter((h) => h.coverage >= minCoverage);
+  })
+    .map((h) => ({ ...h, coverage: Math.min(1, h.coverage + HEADLINE_SHARE * headlineCover(data, asked, h.sentence)) }))
+    .filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;

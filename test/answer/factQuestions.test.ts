@@ -100,3 +100,25 @@ describe('fact questions: vague figures', () => {
     expect(vague.ask('how much trade goes thru the sea every year').answers[0]?.text).toContain('Trillions of dollars');
   });
 });
+
+describe('fact questions: the headline supplies what the sentence leaves out', () => {
+  const polls = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        title: 'Poll: Trump and Clinton hold narrow leads in Pennsylvania',
+        body: 'Trump earned the support of nearly four in 10 likely voters, 39 percent, while Cruz earned 30 percent.',
+      },
+      {
+        outlet: 'Beta',
+        title: 'Campaign notebook',
+        body:
+          'Volunteers for Trump in Pennsylvania knocked on 20 percent more doors than last year.\n\n' +
+          'Likely voters in Ohio were polled on Monday.\n\nLikely voters in Iowa were polled too.\n\nLikely voters in Texas backed Cruz.',
+      },
+    ]),
+  );
+  it("a poll's figure is found by the state its headline names", () => {
+    expect(polls.ask('what share of likely voters back trump in pennsylvania').answers[0]?.text).toContain('39 percent');
+  });
+});

@@ -1,0 +1,62 @@
+import type { DeskData } from '../desk/deskData';
+import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
+import { MemoSlot } from '../shared/memoSlot';
+
+/**
+ * How much of a question a sentence's article supplies: the question's words that the sentence
+ * lacks but its article's headline has, as a share of the question's weight (rare words weigh
+ * more), 0..1. "What share of likely voters back Trump in Pennsylvania" is answered by "Trump
+ * earned … 39 percent" in an article headed "Poll: Trump and Clinton hold narrow leads in
+ * Pennsylvania": the sentence never repeats the state, its headline says it.
+ */
+export function headlineCover(data: DeskData, question: readonly QuestionWord[], sentence: number): number {
+  const total = question.reduce((sum, w) => sum + w.weight, 0);
+  if (total === 0) return 0;
+  const s = data.sentences[sentence]!;
+  const own = termsOf(s.text);
+  const headline = headlineTerms(data, s.article);
+  let supplied = 0;
+  for (const word of question) {
+    if (word.forms.some((f) => own.has(f))) continue;
+    if (word.forms.some((f) => headline.has(f))) supplied += word.weight;
+  }
+  return supplied / total;
+}
+
+/** A content word of a question: its processed forms and its idf weight in the corpus. */
+export interface QuestionWord {
+  forms: readonly string[];
+  weight: number;
+}
+
+/** The question's content words, weighted as the search weighs them. */
+export function questionWords(data: DeskData, question: string): QuestionWord[] {
+  const n = data.sentences.length;
+  const words: QuestionWord[] = [];
+  for (const raw of tokenize(question)) {
+    const forms = processQueryTerm(raw);
+    if (!forms || forms.length === 0) continue;
+    const df = Math.max(0, ...forms.map((f) => data.df.get(f) ?? 0));
+    // A word the corpus lacks cannot be supplied by a headline either.
+    if (df === 0) continue;
+    words.push({ forms, weight: Math.log(1 + n / df) });
+  }
+  return words;
+}
+
+function termsOf(text: string): Set<string> {
+  return new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []));
+}
+
+const headlineMemo = new MemoSlot<Map<string, Set<string>>>('headline terms');
+
+function headlineTerms(data: DeskData, article: string): Set<string> {
+  let memo = headlineMemo.get(data);
+  if (!memo) headlineMemo.set(data, (memo = new Map()));
+  let terms = memo.get(article);
+  if (!terms) {
+    terms = termsOf(data.articleById.get(article)?.title ?? '');
+    memo.set(article, terms);
+  }
+  return terms;
+}
