@@ -23,6 +23,10 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
  */
 const SHOWN_AT_LEAST = 3;
 
+const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
+const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
+const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'of', 'the', 'a', 'more', 'longer']);
+
 /** How much a question word counts when the sentence's headline, not the sentence, has it. */
 const HEADLINE_SHARE = 0.5;
 
@@ -41,8 +45,12 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const query = q.person ? `${topic} ${q.person.name}` : topic;
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
-  const counted = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  const word = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  // "How much did it cost": no noun is counted, any figure may answer.
+  const counted = word && !AUXILIARY.has(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
+  // "How much did it cost", "how much cash": a sum of money answers, not any figure.
+  const money = counting && !percent && MONEY_QUESTION.test(q.topic);
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const asked = weightedWords(data, query);
   const hits = searchSentences(data, query, {
@@ -65,6 +73,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
       const checked = rank < TYPE_CHECKED;
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2
+        : money ? MONEY_FIGURE.test(text) ? 4 : 0.2
         : counting ? countBoost(text, nouns)
         : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
         : intentBoost(q.intent, text);
@@ -76,6 +85,8 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
     .sort((a, b) => b.score - a.score);
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
   if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
+  // A how-many question wants a figure of the thing counted: with none among the matches, neither.
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5)) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);

@@ -122,3 +122,22 @@ describe('fact questions: the headline supplies what the sentence leaves out', (
     expect(polls.ask('what share of likely voters back trump in pennsylvania').answers[0]?.text).toContain('39 percent');
   });
 });
+
+describe('fact questions: figures of the kind asked', () => {
+  const body = (lines: string[]) => createDesk(deskFrom([{ outlet: 'Alpha', body: lines.join('\n\n') }]));
+  it('"how much did it cost" is answered by a sum of money, not by another figure', () => {
+    const desk = body([
+      'How much the stadium in Lviv did cost residents was debated for 2 years, the mayor said.',
+      'The stadium in Lviv will hold 40,000 fans.',
+      'Builders said the Lviv project would cost $300 million.',
+    ]);
+    expect(desk.ask('how much did the stadium in lviv cost').answers[0]?.text).toContain('$300 million');
+  });
+  it('"how many X" gets no answers when no sentence gives a figure for X', () => {
+    const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
+    const result = desk.ask('how many residents cheered the stadium plans in lviv');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toBe('Nothing in the corpus answers that.');
+    expect(desk.ask('how many fans will the stadium in lviv hold').answers[0]?.text).toContain('40,000 fans');
+  });
+});
