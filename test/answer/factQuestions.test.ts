@@ -159,3 +159,20 @@ describe('fact questions: a headline can lift a sentence that shares few words',
     expect(desk.ask('what share of likely voters back trump in pennsylvania').answers[0]?.text).toContain('39 percent');
   });
 });
+
+describe('fact questions: who holds a role, as the corpus introduces people', () => {
+  const roles = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'NATO Secretary General Jens Stoltenberg said there was no sign of de-escalation.\n\n' +
+          'The alliance chief of staff met the chief of the navy in Brussels.\n\n' +
+          'Stoltenberg did not say where the battlegroups would be based.',
+      },
+    ]),
+  );
+  it('"who\'s the NATO chief" is answered by the sentence introducing the secretary general', () => {
+    expect(roles.ask("who's the nato chief").answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg said there was no sign of de-escalation.');
+  });
+});

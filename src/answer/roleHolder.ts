@@ -1,0 +1,21 @@
+import type { DeskData } from '../desk/deskData';
+import { resolveSpeakerPhrase } from './resolveSpeakerPhrase';
+import { nameWordsOf } from './roleWords';
+
+const WHO_IS_ROLE = /^(?:and |so )?who(?:'s|’s| is| was| are| were)(?: currently| now)? (.+?)\s*[?!.]*$/i;
+
+/**
+ * The person a "who is <role>" question asks for, as the corpus itself introduces people
+ * ("NATO Secretary General Jens Stoltenberg" answers "who's the NATO chief"): the same role
+ * resolution as "what did the NATO chief say". Null when the question names no role the
+ * corpus gives one person.
+ */
+export function roleHolder(data: DeskData, question: string): { name: string; surname: string } | null {
+  const phrase = WHO_IS_ROLE.exec(question.trim())?.[1];
+  if (!phrase) return null;
+  const found = resolveSpeakerPhrase(data, phrase);
+  if (found.kind !== 'person' || found.how !== 'role') return null;
+  const words = nameWordsOf(found.name);
+  const surname = words[words.length - 1];
+  return surname ? { name: found.name, surname } : null;
+}
