@@ -82,8 +82,10 @@ export function matchPostAdjacent(
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
   const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
-  // "told AFP": after tell/ask comes the listener, never the speaker.
-  if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower)) {
+  // "told AFP": after tell/ask comes the listener, never the speaker; after a participle ("…,” saying the city …",
+  // "noting rising tensions") comes its object, never its subject.
+  if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower) &&
+    !/ing$/.test(toks[i]!.lower)) {
     const np = npForward(toks, i + 1, lim);
     if (np) return { cue: i, mention: np };
   }
@@ -207,6 +209,12 @@ function skipInterruption(
   if (!t) return j;
   const close = t.text === ',' ? ',' : t.text === '(' ? ')' : DASH.test(t.text) ? 'dash' : null;
   if (!close) return j;
+  // ", Antony Blinken went after Lavrov, calling …": a clause with its own subject and verb is no interruption.
+  if (close === ',' && toks[j + 1] && !/^(who|which|whose|whom)$/.test(toks[j + 1]!.lower)) {
+    const np = npForward(toks, j + 1, lim);
+    const v = np ? skipAuxForward(toks, np[1], lim) : -1;
+    if (np && isCapitalised(toks[np[0]]!) && v < lim && toks[v]!.pos === 'VERB' && !/(ing|ed)$/.test(toks[v]!.lower) && !isCue(toks[v]!.lower)) return j;
+  }
   for (let k = j + 1; k < lim && k - j <= 40; k++) {
     const u = toks[k]!;
     const closes = close === 'dash' ? DASH.test(u.text) : u.text === close;
@@ -328,7 +336,16 @@ export function attributeSpans(
     const before = toks[ms - 1];
     const objectOfVerb = !!before && (before.pos === 'VERB' || before.pos === 'AUX' ||
       ((before.pos === 'ADP' || before.pos === 'PART') && before.lower !== 'with' && toks[ms - 2]?.pos === 'VERB'));
-    if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!) && a.mention![1] === a.cue && objectOfVerb) {
+    // The phrase before a participle is its subject only when nothing but time words stand between them ("Lavrov
+    // noting"); after a comma (", arguing …") or a thing ("a statement saying", "tweets early Friday saying") the
+    // participle's subject is the sentence's.
+    const c = a.cue!;
+    let between = a.mention![1];
+    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV')) between++;
+    const adjacent = between === c;
+    const afterComma = between === c - 1 && toks[between]!.text === ',';
+    const thing = adjacent && toks.slice(ms, a.mention![1]).every((t) => !isCapitalised(t) || t.pos === 'DET');
+    if (/ing$/.test(toks[c]!.lower) && !isPronoun(toks[ms]!) && (afterComma || (adjacent && (objectOfVerb || thing)))) {
       const subj = matchSubject(toks, quoteOf, lo, ms);
       if (subj && subj.mention[1] <= ms) {
         const near = clauseSubjectPronoun(toks, subj.cue + 1, ms);

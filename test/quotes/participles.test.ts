@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+
+/** Invented sentences, one construction each: a participle cue (saying, calling, noting) never makes its object the speaker. */
+const find = (text: string, needle: string) => {
+  const q = extractQuotes(text).find((x) => x.text.includes(needle));
+  if (!q) throw new Error(`no quote containing ${needle}`);
+  return q;
+};
+
+describe('participle cues: the speaker is the subject, not the object after or before the participle', () => {
+  it('does not read "…,” saying the city …" as an inverted "said X"', () => {
+    const text = 'Jens Stoltenberg gave a defence of “allied unity,” saying the alliance embodied “the best of Europe.”';
+    expect(find(text, 'allied unity').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'best of Europe').speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('does not take the object of "noting"/"citing" after a quotation as its speaker', () => {
+    const text = 'Antony Blinken said there was still "more work to do," noting rising tensions in the Baltic states.\n' +
+      'The two senators argue that “there is precedent,” citing a case in which an officer was found guilty.';
+    expect(find(text, 'more work to do').speaker).toBe('Antony Blinken');
+    expect(find(text, 'there is precedent').mention).toBe('The two senators');
+  });
+
+  it('gives ", arguing/calling …" to the subject of the main clause, past a place name before the comma', () => {
+    const text = 'Olaf Scholz spoke on Tuesday about the attack in Kharkiv, Ukraine, arguing that the shelling was “intolerable.”\n' +
+      'Speaking at a rally in Riga, Latvia, Antony Blinken went after Lavrov, calling him “a total cynic.”';
+    expect(find(text, 'intolerable').speaker).toBe('Olaf Scholz');
+    expect(find(text, 'total cynic').speaker).toBe('Antony Blinken');
+  });
+
+  it('gives "<thing> saying …" (a message, tweets, an email) to the subject who sent it', () => {
+    const text = 'Volodymyr Zelenskyy sent a series of tweets early Friday saying the West had been “far too slow.”\n' +
+      'His office sent out an email to supporters stating, “We will not give up.”';
+    expect(find(text, 'far too slow').speaker).toBe('Volodymyr Zelenskyy');
+    expect(find(text, 'will not give up').mention).toBe('His office');
+  });
+
+  it('keeps a person right before the participle as the speaker', () => {
+    const text = 'The meeting ended with Lavrov noting that talks were “not over.”';
+    expect(find(text, 'not over').speaker).toBe('Lavrov');
+  });
+});
