@@ -497,6 +497,11 @@ export function attributeSpans(
       for (let i = lo; i < end; i++) if (quoteOf[i]! >= 0) quoted = true;
       const subj = quoted ? null : matchSubject(toks, quoteOf, lo, end);
       if (subj && isCue(toks[subj.cue]!.lower)) found = { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
+      else if (!quoted) {
+        // "…, Schiff said. “The other factor …”": a sentence closing with its report.
+        const fin = matchFinalClause(toks, lo, end);
+        if (fin && skipTimeForward(toks, fin.cue + 1, end) === end) found = { kind: 'pre', cue: fin.cue, mention: fin.mention, from: null, sameQuotation: false };
+      }
     }
     if (!found) {
       // No cue of its own: continue the previous quotation's speaker when this

@@ -41,3 +41,12 @@ describe('participle cues: the speaker is the subject, not the object after or b
     expect(find(text, 'not over').speaker).toBe('Lavrov');
   });
 });
+
+describe('a quotation opening the sentence after a closing report', () => {
+  it('takes the speaker of "…, Schiff said." for the quotation that follows it', () => {
+    const text = 'The alliance may be slow to act while Foreign Minister Sergei Lavrov negotiates in Geneva, Stoltenberg said. “The other factor is whether it would look weak.”';
+    const q = find(text, 'other factor');
+    expect(q.speaker).toBe('Stoltenberg');
+    expect(q.cue).toBe('said');
+  });
+});
