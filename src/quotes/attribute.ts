@@ -534,7 +534,10 @@ export function attributeSpans(
       let w = me;
       while (w < found.cue && (toks[w]!.text === ',' || toks[w]!.lower === 'who')) w++;
       const who = toks.slice(me, w).findIndex((t) => t.lower === 'who');
-      if (who >= 0 && skipAuxForward(toks, w, found.cue + 1) >= found.cue) {
+      let v = w;
+      // "who in 2010 said".
+      if (/^(in|since|by)$/.test(toks[v]?.lower ?? '') && /^(1[89]|20)\d\d$/.test(toks[v + 1]?.text ?? '')) v += 2;
+      if (who >= 0 && skipAuxForward(toks, v, found.cue + 1) >= found.cue) {
         found = { ...found, mention: [me + who, me + who + 1], resolveAs: found.mention };
       }
     }

@@ -124,6 +124,8 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     if (e - 2 >= lo && /^(on|in|last|this|late|early)$/.test(toks[e - 2]!.lower) && TIME_WORDS.has(u.lower)) { e -= 2; continue; }
     // "last week said", "two days ago said", "earlier this month said".
     if (u.lower === 'ago') { e--; continue; }
+    // "who in 2010 said", "Obama in 2008 told".
+    if (e - 2 >= lo && /^(1[89]|20)\d\d$/.test(u.text) && /^(in|since|by)$/.test(toks[e - 2]!.lower)) { e -= 2; continue; }
     if (e - 2 >= lo && TIME_NOUN.test(u.lower) && (/^(last|this|next|that|each|every|a|few|several|earlier|later)$/.test(toks[e - 2]!.lower) || toks[e - 2]!.pos === 'NUM')) {
       e -= 2;
       continue;
@@ -138,12 +140,15 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     return null;
   }
   if (isPronoun(last)) return [e - 1, e];
-  if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 2, lo);
+  // "X, who said" / "X, the majority leader, who said": the antecedent, with its appositive.
+  if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 1, lo) ?? npBackward(toks, e - 2, lo);
   if (last.text === ',') {
     // Appositive: "Julie Smith, the U.S. Ambassador to NATO, said".
     const inner = npBackward(toks, e - 1, lo);
-    if (inner && inner[0] - 1 >= lo && toks[inner[0] - 1]!.text === ',') {
-      const head = npBackward(toks, inner[0] - 1, lo);
+    // "Mitch McConnell, now the Senate majority leader, who said": an adverb may open the appositive.
+    const open = inner && /^(now|then|later|formerly|once|currently)$/.test(toks[inner[0] - 1]?.lower ?? '') ? inner[0] - 1 : inner?.[0] ?? 0;
+    if (inner && open - 1 >= lo && toks[open - 1]!.text === ',') {
+      const head = npBackward(toks, open - 1, lo);
       if (head) return [head[0], inner[1]];
     }
     return null;

@@ -50,3 +50,12 @@ describe('a quotation opening the sentence after a closing report', () => {
     expect(q.cue).toBe('said');
   });
 });
+
+describe('relative clauses with an appositive and a year', () => {
+  it('gives "X, now the …, who in 2010 said …" to X, with "who" as the mention', () => {
+    const text = 'Scholz has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was to make him a "one-term chancellor."';
+    const q = find(text, 'one-term');
+    expect(q.speaker).toBe('Mitch McConnell');
+    expect(q.mention).toBe('who');
+  });
+});
