@@ -82,6 +82,11 @@ export function matchPostAdjacent(
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
   const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
+  // "“This is fantastic!” beamed Donald Hartley": after a quote left open, any past-tense verb before a name reports it.
+  if (openEnded && toks[i]!.pos === 'VERB' && /ed$/.test(toks[i]!.lower) && !isCapitalised(toks[i]!) && toks[i + 1] && isCapitalised(toks[i + 1]!)) {
+    const np = npForward(toks, i + 1, lim);
+    if (np && toks[np[0]]!.pos === 'PROPN') return { cue: i, mention: np };
+  }
   // "told AFP": after tell/ask comes the listener, never the speaker; after a participle ("…,” saying the city …",
   // "noting rising tensions") comes its object, never its subject.
   if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower) &&
@@ -398,7 +403,11 @@ export function attributeSpans(
     }
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
     const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
-    if (!found && post && !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para)))) {
+    // A question or exclamation followed by `Name said/told …` is reported by it whatever follows the verb
+    // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
+    const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
+    const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
+    if (!found && post && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {

@@ -59,3 +59,17 @@ describe('relative clauses with an appositive and a year', () => {
     expect(q.mention).toBe('who');
   });
 });
+
+describe('a question or exclamation reported right after it', () => {
+  it('gives "“…?” Name told <listener> …" and "“…!” Name, <appositive>, Tweeted …" to Name', () => {
+    const text = '“It looks like we will not agree, who knows?” Lavrov told Russia’s state television in an interview aired on Monday.\n' +
+      '“Not us but we cannot argue with it!” Jen Psaki, the White House press secretary, Tweeted on Friday with a photo.';
+    expect(find(text, 'who knows').speaker).toBe('Lavrov');
+    expect(find(text, 'cannot argue').speaker).toBe('Jen Psaki');
+  });
+
+  it('reads "“…!” beamed Name" as an inverted report', () => {
+    const text = 'Thousands waved flags in Kyiv.\n“This is fantastic!” beamed Olena Kovalenko of Lviv, who came with her family.';
+    expect(find(text, 'fantastic').speaker).toBe('Olena Kovalenko');
+  });
+});
