@@ -552,6 +552,15 @@ export function attributeSpans(
     }
     out.push(found ?? none);
   }
-  // A quote whose attribution comes after it and the next quote continuing that sentence share one quotation.
+  // `Guns are “a crisis” and “a scourge,” Dean said`: quotes joined only by "and/or" or a comma share the attribution
+  // that follows the last of them, when the first found none of its own or only its sentence's subject.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (!(a.kind === 'none' || a.kind === 'subject') || !(b.kind === 'post' || b.kind === 'final') || first[k + 1]! < 0 || last[k]! < 0) continue;
+    let joined = first[k + 1]! > last[k]! + 1 && toks[first[k + 1]!]!.para === toks[last[k]!]!.para;
+    for (let i = last[k]! + 1; i < first[k + 1]! && joined; i++) if (!/^(and|or|,|as|well)$/.test(toks[i]!.lower)) joined = false;
+    if (joined) out[k] = { ...b, sameQuotation: false };
+  }
   return out;
 }

@@ -73,3 +73,11 @@ describe('a question or exclamation reported right after it', () => {
     expect(find(text, 'fantastic').speaker).toBe('Olena Kovalenko');
   });
 });
+
+describe('quotations joined by "and" share the attribution after the last one', () => {
+  it('gives "X is “a” and “b,” Name said" to Name for both', () => {
+    const text = 'Sanctions are “the only answer” and “long overdue,” Olaf Scholz, the German chancellor, said in Berlin.';
+    expect(find(text, 'only answer').speaker).toBe('Olaf Scholz');
+    expect(find(text, 'long overdue').speaker).toBe('Olaf Scholz');
+  });
+});
