@@ -35,13 +35,21 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
   if (t.pos !== 'VERB') {
     // "The ad claims “…”": a third-person -s form the tagger took for a plural noun, after its subject.
     const next = toks[i + 1];
-    const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev));
+    const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev)) && !inPrepositionalPhrase(toks, i - 1);
     // "Trump shot back": a past form right after its subject.
     if (afterSubject && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) && !isCapitalised(t)) return true;
     return /s$/.test(t.lower) && afterSubject && !!next &&
       (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' || next.text === ',');
   }
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
+}
+
+/** True when the noun at i ends a prepositional phrase ("in her opening remarks", "during his speech"): not a subject. */
+function inPrepositionalPhrase(toks: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j - 1 >= 0 && i - j < 5 && /^(NOUN|ADJ|DET|NUM)$/.test(toks[j - 1]!.pos) && !isCapitalised(toks[j - 1]!)) j--;
+  if (j - 1 >= 0 && /^(his|her|their|its|our|my)$/.test(toks[j - 1]!.lower)) j--;
+  return j < i + 1 && j - 1 >= 0 && toks[j - 1]!.pos === 'ADP' && /^(in|at|on|during|with|from|of|to|for|by)$/.test(toks[j - 1]!.lower);
 }
 
 /** A reporting-verb form used as a verb: tagged so, or a past form ("said", "shot"); "the state report" keeps its nouns. */
@@ -170,7 +178,15 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     break;
   }
   const r = trimRight(toks, [s, e]);
-  return r[1] > r[0] && hasHead(toks, r) ? r : null;
+  if (!(r[1] > r[0] && hasHead(toks, r))) return null;
+  // "Trump in his announcement speech called …": a phrase after a preposition is not the subject; the one before it is.
+  let p = r[0] - 1;
+  if (p >= lo && /^(his|her|their|its)$/.test(toks[p]!.lower)) p--;
+  if (p > lo && /^(in|during|at)$/.test(toks[p]!.lower) && !isCapitalised(toks[r[0]]!)) {
+    const before = npBackward(toks, p, lo);
+    if (before && before[1] === p && toks.slice(before[0], before[1]).some((t) => t.pos === 'PROPN')) return before;
+  }
+  return r;
 }
 
 /** Skips adverbs/auxiliaries forward ("also", "later", "has"). */

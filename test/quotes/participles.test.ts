@@ -81,3 +81,14 @@ describe('quotations joined by "and" share the attribution after the last one', 
     expect(find(text, 'long overdue').speaker).toBe('Olaf Scholz');
   });
 });
+
+describe('prepositional phrases are never the subject of a cue', () => {
+  it('skips "in his speech" before the verb and does not read "in her opening remarks" as a verb', () => {
+    const text = 'Vladimir Putin in his annual address called the sanctions “economic war” and promised a response.\n' +
+      'Annalena Baerbock said in her opening remarks that Germany stood by its “closest allies.”';
+    expect(find(text, 'economic war').speaker).toBe('Vladimir Putin');
+    const q = find(text, 'closest allies');
+    expect(q.speaker).toBe('Annalena Baerbock');
+    expect(q.cue).toBe('said');
+  });
+});
