@@ -359,7 +359,10 @@ export function attributeSpans(
     }
     for (let d = ms - 1; d >= lo; d--) {
       const u = toks[d]!;
-      if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || u.pos === 'CCONJ' || quoteOf[d]! >= 0) break;
+      // "and" joining two nouns ("police shootings and protests demands") does not end the reported clause.
+      const nounAnd = u.pos === 'CCONJ' && /^(NOUN|PROPN)$/.test(toks[d - 1]?.pos ?? '') && /^(NOUN|ADJ)$/.test(toks[d + 1]?.pos ?? '') &&
+        !isCapitalised(toks[d + 1]!);
+      if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || (u.pos === 'CCONJ' && !nounAnd) || quoteOf[d]! >= 0) break;
       // "Cruz said as the heckler yelled: …": a subordinate clause has its own speaker.
       if (/^(as|when|while|after|before|because|since|if|although|though|until|whereas)$/.test(u.lower)) break;
       if (!isCueToken(toks, d) || !STRONG_CUES.has(u.lower) || BE_FORMS.has(toks[d - 1]?.lower ?? '')) continue;
@@ -525,7 +528,15 @@ export function attributeSpans(
       if (prev >= 0 && out[prev]!.kind !== 'none' && first[prev]! >= 0) {
         const prevPara = toks[first[prev]!]!.para;
         const near = prevPara === para || (prevPara === para - 1 && opensSentence);
-        if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
+        // "… as a “disgrace” after she attacked officers and blamed shootings on “implicit bias”": a clause with a
+        // subject of its own between the two quotations gives the second one to that subject.
+        // Only a subordinate clause ("after/when/because she …"): after "and he" the pronoun may be reported content.
+        let own = prevQuoteSameSentence && prevQuote === prev ? clauseSubjectPronoun(toks, last[prev]! + 1, f) : null;
+        if (own !== null && !/^(after|when|while|because|since|before|although|though|as|whereas)$/.test(toks[own - 1]!.lower)) own = null;
+        // Inside reported content ("mused that Clinton was “…” because she …") the clause is the content's.
+        for (let i = sentenceStart(text, toks, spans, lay, first[prev]!); own !== null && i < first[prev]!; i++) if (toks[i]!.lower === 'that') own = null;
+        if (own !== null) found = { kind: 'subject', cue: null, mention: [own, own + 1], from: null, sameQuotation: false };
+        else if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }

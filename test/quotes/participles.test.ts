@@ -92,3 +92,27 @@ describe('prepositional phrases are never the subject of a cue', () => {
     expect(q.cue).toBe('said');
   });
 });
+
+describe('the outer report and clauses between two quotations', () => {
+  it('reaches the outer "said" across "X and Y demands"', () => {
+    const text = 'Olaf Scholz said the recent shelling and protests demands that all sides show "more restraint."';
+    const q = find(text, 'more restraint');
+    expect(q.speaker).toBe('Olaf Scholz');
+    expect(q.cue).toBe('said');
+  });
+
+  it('gives the second quotation to the subject of an "after she …" clause between them', () => {
+    const text = 'Dmitry Peskov described Sen. Elizabeth Warren as “hysterical” after she attacked the drills and blamed Moscow for “constant provocation.”';
+    expect(find(text, 'hysterical').speaker).toBe('Dmitry Peskov');
+    const q = find(text, 'constant provocation');
+    expect(q.mention).toBe('she');
+    expect(q.speaker).toBe('Elizabeth Warren');
+  });
+
+  it('keeps the inherited speaker inside reported content ("that … because she …") and after "and he"', () => {
+    const text = 'Marco Rubio said that Kaja Kallas was “unfit” because she ignored the warnings and “never listened.”\n' +
+      'Antony Blinken spoke on Monday, saying Lavrov was "dangerously wrong" and he is a "bully."';
+    expect(find(text, 'never listened').speaker).toBe('Marco Rubio');
+    expect(find(text, 'bully').speaker).toBe('Antony Blinken');
+  });
+});
