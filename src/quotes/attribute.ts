@@ -82,8 +82,15 @@ export function matchPostAdjacent(
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
   const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
-  // "told AFP": after tell/ask comes the listener, never the speaker.
-  if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower)) {
+  // "“This is fantastic!” beamed Donald Hartley": after a quote left open, any past-tense verb before a name reports it.
+  if (openEnded && toks[i]!.pos === 'VERB' && /ed$/.test(toks[i]!.lower) && !isCapitalised(toks[i]!) && toks[i + 1] && isCapitalised(toks[i + 1]!)) {
+    const np = npForward(toks, i + 1, lim);
+    if (np && toks[np[0]]!.pos === 'PROPN') return { cue: i, mention: np };
+  }
+  // "told AFP": after tell/ask comes the listener, never the speaker; after a participle ("…,” saying the city …",
+  // "noting rising tensions") comes its object, never its subject.
+  if (isCueToken(toks, i) && !followedByThat(i) && !/^(told|tells|telling|tell|asked|asks|asking)$/.test(toks[i]!.lower) &&
+    !/ing$/.test(toks[i]!.lower)) {
     const np = npForward(toks, i + 1, lim);
     if (np) return { cue: i, mention: np };
   }
@@ -207,6 +214,12 @@ function skipInterruption(
   if (!t) return j;
   const close = t.text === ',' ? ',' : t.text === '(' ? ')' : DASH.test(t.text) ? 'dash' : null;
   if (!close) return j;
+  // ", Antony Blinken went after Lavrov, calling …": a clause with its own subject and verb is no interruption.
+  if (close === ',' && toks[j + 1] && !/^(who|which|whose|whom)$/.test(toks[j + 1]!.lower)) {
+    const np = npForward(toks, j + 1, lim);
+    const v = np ? skipAuxForward(toks, np[1], lim) : -1;
+    if (np && isCapitalised(toks[np[0]]!) && v < lim && toks[v]!.pos === 'VERB' && !/(ing|ed)$/.test(toks[v]!.lower) && !isCue(toks[v]!.lower)) return j;
+  }
   for (let k = j + 1; k < lim && k - j <= 40; k++) {
     const u = toks[k]!;
     const closes = close === 'dash' ? DASH.test(u.text) : u.text === close;
@@ -328,7 +341,16 @@ export function attributeSpans(
     const before = toks[ms - 1];
     const objectOfVerb = !!before && (before.pos === 'VERB' || before.pos === 'AUX' ||
       ((before.pos === 'ADP' || before.pos === 'PART') && before.lower !== 'with' && toks[ms - 2]?.pos === 'VERB'));
-    if (/ing$/.test(toks[a.cue!]!.lower) && !isPronoun(toks[ms]!) && a.mention![1] === a.cue && objectOfVerb) {
+    // The phrase before a participle is its subject only when nothing but time words stand between them ("Lavrov
+    // noting"); after a comma (", arguing …") or a thing ("a statement saying", "tweets early Friday saying") the
+    // participle's subject is the sentence's.
+    const c = a.cue!;
+    let between = a.mention![1];
+    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV')) between++;
+    const adjacent = between === c;
+    const afterComma = between === c - 1 && toks[between]!.text === ',';
+    const thing = adjacent && toks.slice(ms, a.mention![1]).every((t) => !isCapitalised(t) || t.pos === 'DET');
+    if (/ing$/.test(toks[c]!.lower) && !isPronoun(toks[ms]!) && (afterComma || (adjacent && (objectOfVerb || thing)))) {
       const subj = matchSubject(toks, quoteOf, lo, ms);
       if (subj && subj.mention[1] <= ms) {
         const near = clauseSubjectPronoun(toks, subj.cue + 1, ms);
@@ -337,7 +359,10 @@ export function attributeSpans(
     }
     for (let d = ms - 1; d >= lo; d--) {
       const u = toks[d]!;
-      if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || u.pos === 'CCONJ' || quoteOf[d]! >= 0) break;
+      // "and" joining two nouns ("police shootings and protests demands") does not end the reported clause.
+      const nounAnd = u.pos === 'CCONJ' && /^(NOUN|PROPN)$/.test(toks[d - 1]?.pos ?? '') && /^(NOUN|ADJ)$/.test(toks[d + 1]?.pos ?? '') &&
+        !isCapitalised(toks[d + 1]!);
+      if (/^[,;:()]$/.test(u.text) || DASH.test(u.text) || (u.pos === 'CCONJ' && !nounAnd) || quoteOf[d]! >= 0) break;
       // "Cruz said as the heckler yelled: …": a subordinate clause has its own speaker.
       if (/^(as|when|while|after|before|because|since|if|although|though|until|whereas)$/.test(u.lower)) break;
       if (!isCueToken(toks, d) || !STRONG_CUES.has(u.lower) || BE_FORMS.has(toks[d - 1]?.lower ?? '')) continue;
@@ -381,7 +406,11 @@ export function attributeSpans(
     }
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
     const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
-    if (!found && post && !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para)))) {
+    // A question or exclamation followed by `Name said/told …` is reported by it whatever follows the verb
+    // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
+    const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
+    const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
+    if (!found && post && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {
@@ -480,6 +509,11 @@ export function attributeSpans(
       for (let i = lo; i < end; i++) if (quoteOf[i]! >= 0) quoted = true;
       const subj = quoted ? null : matchSubject(toks, quoteOf, lo, end);
       if (subj && isCue(toks[subj.cue]!.lower)) found = { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
+      else if (!quoted) {
+        // "…, Schiff said. “The other factor …”": a sentence closing with its report.
+        const fin = matchFinalClause(toks, lo, end);
+        if (fin && skipTimeForward(toks, fin.cue + 1, end) === end) found = { kind: 'pre', cue: fin.cue, mention: fin.mention, from: null, sameQuotation: false };
+      }
     }
     if (!found) {
       // No cue of its own: continue the previous quotation's speaker when this
@@ -494,7 +528,15 @@ export function attributeSpans(
       if (prev >= 0 && out[prev]!.kind !== 'none' && first[prev]! >= 0) {
         const prevPara = toks[first[prev]!]!.para;
         const near = prevPara === para || (prevPara === para - 1 && opensSentence);
-        if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
+        // "… as a “disgrace” after she attacked officers and blamed shootings on “implicit bias”": a clause with a
+        // subject of its own between the two quotations gives the second one to that subject.
+        // Only a subordinate clause ("after/when/because she …"): after "and he" the pronoun may be reported content.
+        let own = prevQuoteSameSentence && prevQuote === prev ? clauseSubjectPronoun(toks, last[prev]! + 1, f) : null;
+        if (own !== null && !/^(after|when|while|because|since|before|although|though|as|whereas)$/.test(toks[own - 1]!.lower)) own = null;
+        // Inside reported content ("mused that Clinton was “…” because she …") the clause is the content's.
+        for (let i = sentenceStart(text, toks, spans, lay, first[prev]!); own !== null && i < first[prev]!; i++) if (toks[i]!.lower === 'that') own = null;
+        if (own !== null) found = { kind: 'subject', cue: null, mention: [own, own + 1], from: null, sameQuotation: false };
+        else if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }
@@ -512,12 +554,24 @@ export function attributeSpans(
       let w = me;
       while (w < found.cue && (toks[w]!.text === ',' || toks[w]!.lower === 'who')) w++;
       const who = toks.slice(me, w).findIndex((t) => t.lower === 'who');
-      if (who >= 0 && skipAuxForward(toks, w, found.cue + 1) >= found.cue) {
+      let v = w;
+      // "who in 2010 said".
+      if (/^(in|since|by)$/.test(toks[v]?.lower ?? '') && /^(1[89]|20)\d\d$/.test(toks[v + 1]?.text ?? '')) v += 2;
+      if (who >= 0 && skipAuxForward(toks, v, found.cue + 1) >= found.cue) {
         found = { ...found, mention: [me + who, me + who + 1], resolveAs: found.mention };
       }
     }
     out.push(found ?? none);
   }
-  // A quote whose attribution comes after it and the next quote continuing that sentence share one quotation.
+  // `Guns are “a crisis” and “a scourge,” Dean said`: quotes joined only by "and/or" or a comma share the attribution
+  // that follows the last of them, when the first found none of its own or only its sentence's subject.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (!(a.kind === 'none' || a.kind === 'subject') || !(b.kind === 'post' || b.kind === 'final') || first[k + 1]! < 0 || last[k]! < 0) continue;
+    let joined = first[k + 1]! > last[k]! + 1 && toks[first[k + 1]!]!.para === toks[last[k]!]!.para;
+    for (let i = last[k]! + 1; i < first[k + 1]! && joined; i++) if (!/^(and|or|,|as|well)$/.test(toks[i]!.lower)) joined = false;
+    if (joined) out[k] = { ...b, sameQuotation: false };
+  }
   return out;
 }

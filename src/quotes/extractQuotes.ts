@@ -4,6 +4,7 @@ import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { findReported } from './findReported';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
+import { firstDescription } from './unnamedSources';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
 
@@ -95,8 +96,11 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
     const [rs, re] = a.resolveAs ?? [s, e];
     const r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    // "the official said", after "a senior administration official said": the source's first full description.
+    const described = r.person === null && r.label !== null ? firstDescription(toks, [rs, re], inQuote) : null;
+    const label = described ? text.slice(orig(toks[described[0]]!.start), orig(toks[described[1] - 1]!.end)) : r.label;
     return {
-      speaker: r.person?.name ?? r.label,
+      speaker: r.person?.name ?? label,
       speakerStart: ms,
       speakerEnd: me,
       mention,

@@ -35,13 +35,21 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
   if (t.pos !== 'VERB') {
     // "The ad claims “…”": a third-person -s form the tagger took for a plural noun, after its subject.
     const next = toks[i + 1];
-    const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev));
+    const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev)) && !inPrepositionalPhrase(toks, i - 1);
     // "Trump shot back": a past form right after its subject.
     if (afterSubject && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) && !isCapitalised(t)) return true;
     return /s$/.test(t.lower) && afterSubject && !!next &&
       (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' || next.text === ',');
   }
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
+}
+
+/** True when the noun at i ends a prepositional phrase ("in her opening remarks", "during his speech"): not a subject. */
+function inPrepositionalPhrase(toks: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j - 1 >= 0 && i - j < 5 && /^(NOUN|ADJ|DET|NUM)$/.test(toks[j - 1]!.pos) && !isCapitalised(toks[j - 1]!)) j--;
+  if (j - 1 >= 0 && /^(his|her|their|its|our|my)$/.test(toks[j - 1]!.lower)) j--;
+  return j < i + 1 && j - 1 >= 0 && toks[j - 1]!.pos === 'ADP' && /^(in|at|on|during|with|from|of|to|for|by)$/.test(toks[j - 1]!.lower);
 }
 
 /** A reporting-verb form used as a verb: tagged so, or a past form ("said", "shot"); "the state report" keeps its nouns. */
@@ -124,6 +132,8 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     if (e - 2 >= lo && /^(on|in|last|this|late|early)$/.test(toks[e - 2]!.lower) && TIME_WORDS.has(u.lower)) { e -= 2; continue; }
     // "last week said", "two days ago said", "earlier this month said".
     if (u.lower === 'ago') { e--; continue; }
+    // "who in 2010 said", "Obama in 2008 told".
+    if (e - 2 >= lo && /^(1[89]|20)\d\d$/.test(u.text) && /^(in|since|by)$/.test(toks[e - 2]!.lower)) { e -= 2; continue; }
     if (e - 2 >= lo && TIME_NOUN.test(u.lower) && (/^(last|this|next|that|each|every|a|few|several|earlier|later)$/.test(toks[e - 2]!.lower) || toks[e - 2]!.pos === 'NUM')) {
       e -= 2;
       continue;
@@ -138,12 +148,15 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     return null;
   }
   if (isPronoun(last)) return [e - 1, e];
-  if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 2, lo);
+  // "X, who said" / "X, the majority leader, who said": the antecedent, with its appositive.
+  if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 1, lo) ?? npBackward(toks, e - 2, lo);
   if (last.text === ',') {
     // Appositive: "Julie Smith, the U.S. Ambassador to NATO, said".
     const inner = npBackward(toks, e - 1, lo);
-    if (inner && inner[0] - 1 >= lo && toks[inner[0] - 1]!.text === ',') {
-      const head = npBackward(toks, inner[0] - 1, lo);
+    // "Mitch McConnell, now the Senate majority leader, who said": an adverb may open the appositive.
+    const open = inner && /^(now|then|later|formerly|once|currently)$/.test(toks[inner[0] - 1]?.lower ?? '') ? inner[0] - 1 : inner?.[0] ?? 0;
+    if (inner && open - 1 >= lo && toks[open - 1]!.text === ',') {
+      const head = npBackward(toks, open - 1, lo);
       if (head) return [head[0], inner[1]];
     }
     return null;
@@ -165,7 +178,15 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     break;
   }
   const r = trimRight(toks, [s, e]);
-  return r[1] > r[0] && hasHead(toks, r) ? r : null;
+  if (!(r[1] > r[0] && hasHead(toks, r))) return null;
+  // "Trump in his announcement speech called …": a phrase after a preposition is not the subject; the one before it is.
+  let p = r[0] - 1;
+  if (p >= lo && /^(his|her|their|its)$/.test(toks[p]!.lower)) p--;
+  if (p > lo && /^(in|during|at)$/.test(toks[p]!.lower) && !isCapitalised(toks[r[0]]!)) {
+    const before = npBackward(toks, p, lo);
+    if (before && before[1] === p && toks.slice(before[0], before[1]).some((t) => t.pos === 'PROPN')) return before;
+  }
+  return r;
 }
 
 /** Skips adverbs/auxiliaries forward ("also", "later", "has"). */

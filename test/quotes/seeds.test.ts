@@ -91,8 +91,9 @@ describe('seed corpus attribution', () => {
 
   it('never names anonymous officials and never gives a quote to the wrong person', () => {
     for (const q of all.filter((x) => /official/i.test(x.mention ?? ''))) expect(q.named, q.text).toBe(false);
-    expectSpeaker('Each of these allegations is categorically false', 'the official');
-    expectSpeaker('In fact, we have now confirmed', 'the official');
+    // "A senior administration official … said …" then "“…,” the official said": the first full description (issue #14).
+    expectSpeaker('Each of these allegations is categorically false', 'A senior administration official');
+    expectSpeaker('In fact, we have now confirmed', 'A senior administration official');
     expectSpeaker('We hope in couple days it is going to change', 'a Ukrainian military official');
     // The pronoun in VOI's Psaki paragraph ("He also said") has no male antecedent nearby: no guess.
     for (const q of all.filter((x) => x.text.includes('false flag') && x.mention === 'He')) expect(q.named).toBe(false);
