@@ -30,11 +30,6 @@ const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has
 
 /** How much a question word counts when the sentence's headline, not the sentence, has it. */
 const HEADLINE_SHARE = 0.5;
-/**
- * The search reads sentences down to this share of the coverage an answer needs, so that one
- * its headline completes is found (dev: 0.6 reached PolNeAR answers; 0.5 cost seeds abstention).
- */
-const HEADLINE_REACH = 0.6;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
@@ -64,7 +59,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const hits = searchSentences(data, query, {
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
-    minCoverage: minCoverage * HEADLINE_REACH,
+    minCoverage,
     ...(within && { filter: within }),
   })
     .map((h) => ({ ...h, coverage: Math.min(1, h.coverage + HEADLINE_SHARE * headlineCover(data, asked, h.sentence)) }))

@@ -142,24 +142,6 @@ describe('fact questions: figures of the kind asked', () => {
   });
 });
 
-describe('fact questions: a headline can lift a sentence that shares few words', () => {
-  const desk = createDesk(
-    deskFrom([
-      { outlet: 'Alpha', title: 'Poll: likely voters in Pennsylvania back Trump', body: 'Trump earned 39 percent in the survey, ahead of Cruz at 30 percent.' },
-      {
-        outlet: 'Beta',
-        title: 'Campaign notebook',
-        body:
-          'Volunteers in Pennsylvania knocked on doors for Trump.\n\nLikely voters in Ohio were polled on Monday.\n\n' +
-          'Likely voters in Iowa were polled too.\n\nA Cruz win was likely, voters in Iowa said.',
-      },
-    ]),
-  );
-  it('the search reaches sentences below the coverage floor that their headline completes', () => {
-    expect(desk.ask('what share of likely voters back trump in pennsylvania').answers[0]?.text).toContain('39 percent');
-  });
-});
-
 describe('fact questions: who holds a role, as the corpus introduces people', () => {
   const roles = createDesk(
     deskFrom([
