@@ -13,12 +13,14 @@ export function headlineCover(data: DeskData, question: readonly QuestionWord[],
   const total = question.reduce((sum, w) => sum + w.weight, 0);
   if (total === 0) return 0;
   const s = data.sentences[sentence]!;
-  const own = termsOf(s.text);
   const headline = headlineTerms(data, s.article);
+  // The sentence's own words are read only when its headline has a question word (most do not).
+  let own: Set<string> | null = null;
   let supplied = 0;
   for (const word of question) {
-    if (word.forms.some((f) => own.has(f))) continue;
-    if (word.forms.some((f) => headline.has(f))) supplied += word.weight;
+    if (!word.forms.some((f) => headline.has(f))) continue;
+    own ??= termsOf(s.text);
+    if (!word.forms.some((f) => own!.has(f))) supplied += word.weight;
   }
   return supplied / total;
 }
