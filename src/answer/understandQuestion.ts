@@ -51,9 +51,9 @@ const WHAT_SAID = new RegExp(
 );
 const WHAT_X_SAID = new RegExp(String.raw`^what (.+?) (?:${SAY_VERBS})(?:\s+(?:about|on|regarding)\s+(.+))?$`, 'i');
 const QUOTES_FROM = /^(?:(?:show|give|list|find)(?: me)? )?(?:all )?(?:the )?(?:quotes|quotations|statements|remarks|comments) (?:from|by|of) (.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i;
-/** "what's Psaki been saying", "what has Blinken been saying about sanctions". */
+/** "what's Psaki been saying" (also "whats", as typed in chat), "what has Blinken been saying about sanctions". */
 const WHATS_SAYING = new RegExp(
-  String.raw`^(?:and |so )?what(?:['’]s| is| has| have) (.+?) (?:else )?(?:been )?(?:saying|tweeting|posting|writing|talking about|telling \w+)${AUDIENCE}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`,
+  String.raw`^(?:and |so )?what(?:['’]?s| is| has| have) (.+?) (?:else )?(?:been )?(?:saying|tweeting|posting|writing|talking about|telling \w+)${AUDIENCE}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`,
   'i',
 );
 /** "did Stoltenberg say anything about de-escalation", "has Biden commented on diplomacy". */

@@ -3,13 +3,14 @@ import type { TimeFrame } from './timeFrame';
 /**
  * Questions that ask for the newest coverage: "what's the latest on the talks", "recent
  * statements by Peskov", "what's Putin been saying", "what's Putin saying", "any news on the
- * pipeline", "what has NATO said so far", "where do the talks stand now".
+ * pipeline", "what has NATO said so far", "where do the talks stand now". "whats" (no
+ * apostrophe, as typed in chat) is "what's".
  */
 const RECENCY =
-  /\b(?:latest|most recent|recent(?:ly)?|newest|lately|now|so far|been saying|any (?:news|updates?) (?:on|about|from))\b|^(?:and |so )?what(?:['’]s| is) .+? saying\b/i;
+  /\b(?:latest|most recent|recent(?:ly)?|newest|lately|now|so far|been saying|any (?:news|updates?) (?:on|about|from))\b|^(?:and |so )?what(?:['’]?s| is) .+? saying\b/i;
 
 /** Words that only ask for recency, taken out before the topic is searched. */
-const RECENCY_LEAD = /^(?:(?:and|so)\s+)?(?:what(?:['’]s| is| are)\s+)?(?:the\s+)?(?:latest|most recent|newest)(?:\s+(?:news|updates?|word|coverage))?\s+(?:on|about|in|from|regarding)\s+/i;
+const RECENCY_LEAD = /^(?:(?:and|so)\s+)?(?:what(?:['’]?s| is| are)\s+)?(?:the\s+)?(?:latest|most recent|newest)(?:\s+(?:news|updates?|word|coverage))?\s+(?:on|about|in|from|regarding)\s+/i;
 const ANY_NEWS_LEAD = /^(?:(?:is|was)\s+there\s+)?any\s+(?:news|updates?)\s+(?:on|about|regarding)\s+/i;
 const RECENCY_TAIL = /\s+(?:(?:right\s+)?now|so far|lately|recently|these days)(?=\s*[?!.]*$)/i;
 /** "recent polls in Ohio", "the latest polls": the adjective only asks for recency. */

@@ -1,7 +1,10 @@
 /**
  * Time frames read from a question's words: "today", "yesterday", "this week", "last week",
  * "this month", "last month", "in March", "since Monday", "since March 3", "before November 8",
- * "after …", "until …", "on …", "between … and …", "from … to …", "in 2016", "the past N days".
+ * "after …", "until …", "on …", "between … and …", "from … to …", "in 2016", "the past N days",
+ * numeric days written month/day as in US news ("since 10/1", "on 11/2/16"; day/month only when
+ * the first number cannot be a month, "25/10"; "9/11" and "24/7" without a year are not days),
+ * and the common misspellings of month names ("febuary").
  * Relative phrases count from `now` (the newest publication date in the corpus, not the clock).
  * A phrase naming no readable date ("since the election", "in February 30") is left in the
  * question and ignored: a frame is never guessed. Dates are YYYY-MM-DD strings; bounds are
@@ -29,14 +32,23 @@ interface Span {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+/** Misspellings of month names common enough to read as the month ("what did Kasich say in febuary"). */
+const MONTH_MISSPELLINGS: Record<string, number> = {
+  janurary: 0, januray: 0, febuary: 1, feburary: 1, febraury: 1, febrary: 1, septmber: 8, setpember: 8, septemeber: 8,
+  ocotber: 9, octobre: 9, novemeber: 10, novmber: 10, decemeber: 11, decmber: 11,
+};
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MONTH = String.raw`(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\.?)`;
+const MONTH = String.raw`(?:${MONTHS.join('|')}|${Object.keys(MONTH_MISSPELLINGS).join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\.?)`;
 const WEEKDAY = String.raw`(?:${WEEKDAYS.join('|')})`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** A day written with slashes, "10/1" or "11/2/2016"; not a fraction ("1/3 of the vote"). */
+const SLASHED = String.raw`\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\/\d])(?!\s+of\b)`;
+/** Slashed numbers that are names, not days, unless a year follows. */
+const NOT_DAYS = new Set(['9/11', '24/7']);
 /** One point in time: a day, a month or a year. */
-const POINT = String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}\s+${ORDINAL}(?:,?\s+${YEAR})?|(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH}(?:\s+${YEAR})?|(?:last\s+)?${WEEKDAY}|today|yesterday|${YEAR})`;
+const POINT = String.raw`(?:\d{4}-\d{2}-\d{2}|${SLASHED}|${MONTH}\s+${ORDINAL}(?:,?\s+${YEAR})?|(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH}(?:\s+${YEAR})?|(?:last\s+)?${WEEKDAY}|today|yesterday|${YEAR})`;
 
 /** `event`: in a fact question the phrase more likely dates the event than the coverage ("in July", "since 2014"). */
 type Rule = { pattern: RegExp; span: (m: RegExpExecArray, now: string) => TimeFrame | null; event?: (m: RegExpExecArray, factual: Factual) => boolean };
@@ -171,7 +183,7 @@ function ymd(year: number, month: number, day: number): string | null {
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(w);
-  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? -1;
+  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? MONTH_MISSPELLINGS[w] ?? -1;
 }
 
 function lastDayOf(year: number, month: number): string {
@@ -218,20 +230,22 @@ function point(text: string, now: string, upper = false): Span | null {
     if (weekday[1] && back === 0) back = 7;
     return day(addDays(now, -back));
   }
+  const slashed = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
+  if (slashed) {
+    // "9/11" names the attacks and "24/7" means always; with a year ("9/11/2016") each is a day.
+    if (!slashed[3] && NOT_DAYS.has(`${Number(slashed[1])}/${Number(slashed[2])}`)) return null;
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    // Month/day as US news writes it; day/month only when the first number cannot be a month.
+    const [month, dayOfMonth] = first > 12 && second <= 12 ? [second - 1, first] : [first - 1, second];
+    const year = slashed[3] ? Number(slashed[3].length === 2 ? `20${slashed[3]}` : slashed[3]) : undefined;
+    return calendarDay(month, dayOfMonth, year, now, upper);
+  }
   const monthDay = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(t) ?? swapDayMonth(/^(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?)(?:,? (\d{4}))?$/.exec(t));
   if (monthDay) {
     const month = monthIndex(monthDay[1]!);
     const dayOfMonth = Number(monthDay[2]);
     if (month < 0) return null;
-    if (monthDay[3]) return map(ymd(Number(monthDay[3]), month, dayOfMonth), day);
-    const thisYear = ymd(nowYear, month, dayOfMonth);
-    if (thisYear && (thisYear <= now || upper)) return day(thisYear);
-    // Not yet this year (or no such day this year, 29 February): the latest earlier year that has it.
-    for (let y = nowYear - 1; y >= nowYear - 8; y--) {
-      const d = ymd(y, month, dayOfMonth);
-      if (d) return day(d);
-    }
-    return null;
+    return calendarDay(month, dayOfMonth, monthDay[3] ? Number(monthDay[3]) : undefined, now, upper);
   }
   const monthYear = /^([a-z]+\.?)(?: (\d{4}))?$/.exec(t);
   if (monthYear) {
@@ -239,6 +253,24 @@ function point(text: string, now: string, upper = false): Span | null {
     if (month < 0) return null;
     const year = monthYear[2] ? Number(monthYear[2]) : ymd(nowYear, month, 1)! <= now || upper ? nowYear : nowYear - 1;
     return { from: ymd(year, month, 1)!, to: lastDayOf(year, month) };
+  }
+  return null;
+}
+
+/**
+ * One day of a month (0-11): in `year` when given, else the latest not after `now` (for an upper
+ * bound, `upper`: this year's, even when still to come). Null when there is no such day.
+ */
+function calendarDay(month: number, dayOfMonth: number, year: number | undefined, now: string, upper: boolean): Span | null {
+  if (month < 0 || month > 11) return null;
+  const nowYear = Number(now.slice(0, 4));
+  if (year !== undefined) return map(ymd(year, month, dayOfMonth), day);
+  const thisYear = ymd(nowYear, month, dayOfMonth);
+  if (thisYear && (thisYear <= now || upper)) return day(thisYear);
+  // Not yet this year (or no such day this year, 29 February): the latest earlier year that has it.
+  for (let y = nowYear - 1; y >= nowYear - 8; y--) {
+    const d = ymd(y, month, dayOfMonth);
+    if (d) return day(d);
   }
   return null;
 }

@@ -103,6 +103,7 @@ describe('question forms', () => {
     ['Stoltenberg on dialogue?', 'dialogue'],
     ['anything from Stoltenberg?', ''],
     ["what's Stoltenberg been saying", ''],
+    ['whats Stoltenberg been saying', ''],
     ['did Stoltenberg say anything about dialogue', 'dialogue'],
     ['has Stoltenberg commented on dialogue', 'dialogue'],
     ['what did Stoltenberg tweet', ''],

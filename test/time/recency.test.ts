@@ -9,6 +9,10 @@ describe('questions asking for recency', () => {
     ['what has Scholz said so far', true, 'what has Scholz said'],
     ['what is Putin saying now', true, 'what is Putin saying'],
     ['what’s Putin been saying', true, 'what’s Putin been saying'],
+    // As typed in chat: "whats" without its apostrophe.
+    ['whats the latest on comey', true, 'comey'],
+    ['whats mook been saying', true, 'whats mook been saying'],
+    ['whats Putin saying', true, 'whats Putin saying'],
     ['what did Putin say', false, 'what did Putin say'],
     ['how many troops has Russia massed near Ukraine', false, 'how many troops has Russia massed near Ukraine'],
   ])('%s', (question, asks, stripped) => {

@@ -42,12 +42,29 @@ const CASES: [now: string, question: string, frame: TimeFrame | null, rest: stri
   ['2016-01-02', 'what has Trump said since Saturday', { since: '2016-01-02' }, 'what has Trump said'],
   ['2016-01-02', 'what has Trump said since January 2', { since: '2016-01-02' }, 'what has Trump said'],
   ['2016-01-02', 'what has Trump said since today', { since: '2016-01-02' }, 'what has Trump said'],
+  // Days written with slashes (month/day as in US news; day/month only when the first number
+  // cannot be a month) and common misspellings of month names, as typed in chat.
+  ['2016-11-07', 'what did obama say on 11/2', { since: '2016-11-02', until: '2016-11-02' }, 'what did obama say'],
+  ['2016-11-07', 'what did clinton say since 10/1', { since: '2016-10-01' }, 'what did clinton say'],
+  ['2016-11-07', 'what did trump say between 10/1 and 10/15', { since: '2016-10-01', until: '2016-10-15' }, 'what did trump say'],
+  ['2016-11-07', 'what did trump say before 11/8', { until: '2016-11-07' }, 'what did trump say'],
+  ['2016-11-30', 'what did Trump say on 11/8/16', { since: '2016-11-08', until: '2016-11-08' }, 'what did Trump say'],
+  ['2016-11-30', 'what did Trump say on 9/11/2016', { since: '2016-09-11', until: '2016-09-11' }, 'what did Trump say'],
+  ['2016-11-30', 'what did Trump say on 12/25', { since: '2015-12-25', until: '2015-12-25' }, 'what did Trump say'],
+  ['2016-11-30', 'what did Trump say since 25/10', { since: '2016-10-25' }, 'what did Trump say'],
+  ['2016-11-07', 'what did kasich say in febuary', { since: '2016-02-01', until: '2016-02-29' }, 'what did kasich say'],
+  ['2016-11-30', 'what did Trump say since janurary 5', { since: '2016-01-05' }, 'what did Trump say'],
+  ['2016-11-30', 'what did Trump say between feburary and march', { since: '2016-02-01', until: '2016-03-31' }, 'what did Trump say'],
   // Unreadable or no date named: ignored, left in the question, never guessed.
   ['2016-11-30', 'what did Trump say before the election', null, 'what did Trump say before the election'],
   ['2016-11-30', 'what did Trump say since February 30', null, 'what did Trump say since February 30'],
   ['2016-11-30', 'how many troops has Russia massed near Ukraine', null, 'how many troops has Russia massed near Ukraine'],
   ['2016-11-30', 'what did Trump say about the wall', null, 'what did Trump say about the wall'],
   ['2016-11-30', 'who said the march was peaceful', null, 'who said the march was peaceful'],
+  ['2016-11-30', 'what did Trump say since 9/11', null, 'what did Trump say since 9/11'],
+  ['2016-11-30', 'what did Clinton say on 24/7 cable news', null, 'what did Clinton say on 24/7 cable news'],
+  ['2016-11-30', 'what did Trump say in 2/3 of his rallies', null, 'what did Trump say in 2/3 of his rallies'],
+  ['2016-11-30', 'what did Trump say on 13/13', null, 'what did Trump say on 13/13'],
 ];
 
 describe('time frames read from a question', () => {
