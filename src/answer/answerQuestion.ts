@@ -55,6 +55,7 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
     understandQuestion(asked, {
       people: data.people,
       outlets,
+      speaks: (name) => (deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0) > 0,
       ...(options.context && { context: options.context }),
     });
   // Follow-ups keep the thread's frame unless they name their own; options narrow either.

@@ -34,6 +34,13 @@ export interface UnderstandOptions {
   /** Outlet names in the corpus. */
   outlets: readonly string[];
   context?: ConversationContext;
+  /**
+   * Whether a person has statements in the corpus. A question that is only a name is taken as
+   * asking for that person's statements only when they have some: the people registry also
+   * holds capitalised phrases ("St. Pete Polls") whose last word is a common one ("polls").
+   * Default: no one (such questions stay topic searches).
+   */
+  speaks?: (name: string) => boolean;
 }
 
 const SAY_VERBS =
@@ -111,7 +118,8 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     DID_SAY.exec(question) ??
     ANYTHING_FROM.exec(question) ??
     speakerQuotes(question) ??
-    speakerOn(question, options);
+    speakerOn(question, options) ??
+    speakerAlone(question, options);
   if (saidMatch) {
     const who = stripArticles(saidMatch[1] ?? '');
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
@@ -233,9 +241,32 @@ function speakerOn(question: string, options: UnderstandOptions): RegExpExecArra
   const match = X_ON.exec(question);
   const who = stripArticles(match?.[1] ?? '');
   if (!match || !who || who.split(/\s+/).length > 5 || /\b(?:said|says|say|did|does|is|are|was|were|has|have|what|who|how|when|where|why)\b/i.test(who)) return null;
-  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!)) return null;
+  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options)) return null;
   if (findPerson(who, options.people) || /^(?:kremlin|pentagon|white house|state department|[\p{L} ]*(?:ministry|department|office|government|administration|campaign|embassy|spokes\w+))$/iu.test(who)) return match;
   return null;
+}
+
+/**
+ * A question that is only a person's name ("trump?", "huma abedin", "from bernie", once its
+ * time words are read as a frame): that person's statements, as "anything from X" asks.
+ */
+function speakerAlone(question: string, options: UnderstandOptions): RegExpExecArray | null {
+  const who = stripPunctuation(question.replace(/^(?:and |so )?(?:(?:anything |something |news |latest |more )?(?:from|by) )?/i, ''));
+  if (!who || !isOnlyName(who, options)) return null;
+  return Object.assign([question, who, ''], { index: 0, input: question, groups: undefined }) as RegExpExecArray;
+}
+
+/**
+ * Whether every word of the phrase (at most three) is a word of the name of the person it
+ * finds, or a near spelling of one, and that person has statements (`speaks`).
+ */
+function isOnlyName(phrase: string, options: UnderstandOptions): boolean {
+  const words = stripPunctuation(phrase).split(/\s+/).map(normaliseName);
+  if (words.length === 0 || words.length > 3 || words.some((w) => w.length < 3)) return false;
+  const person = findPerson(phrase, options.people);
+  if (!person || !options.speaks?.(person.name)) return false;
+  const nameWords = normaliseName(person.name).split(' ');
+  return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && editDistance(n, w, 1) <= 1)));
 }
 
 function stripArticles(text: string): string {

@@ -111,6 +111,10 @@ describe('question forms', () => {
     ['what did Stoltenberg write', ''],
     ['what did Stoltenberg tell reporters', ''],
     ['what did Stoltenberg tell reporters about dialogue', 'dialogue'],
+    ['stoltenberg on dialogue', 'dialogue'],
+    ['stoltenberg?', ''],
+    ['Jens Stoltenberg', ''],
+    ['from stoltenburg', ''],
   ])('%j asks for his statements', (question, topic) => {
     const result = desk.ask(question);
     expect(result.intent).toBe('what-said');
@@ -120,6 +124,15 @@ describe('question forms', () => {
 
   it('leaves topic questions with "on" alone', () => {
     expect(desk.ask('sanctions on Russia').intent).toBe('general');
+  });
+
+  it('takes a bare word for a topic unless it names someone with statements', () => {
+    expect(desk.ask('withdrawal').intent).toBe('general');
+    expect(desk.ask('brussels?').intent).toBe('general');
+    // Mentioned, with no statements: the sentence about him answers, not "no statements by".
+    const macron = createDesk(mentionedDesk()).ask('macron');
+    expect(macron.intent).toBe('general');
+    expect(macron.answers[0]?.text).toContain('Emmanuel Macron will travel');
   });
 });
 
