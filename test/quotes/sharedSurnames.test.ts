@@ -25,3 +25,17 @@ describe('a surname several people of a text share', () => {
     expect(speakers(text)).toEqual([['reported', 'Hillary Clinton']]);
   });
 });
+
+describe('a name modifying the role in a speaker mention', () => {
+  it('is not the speaker: the role holder named after it is', () => {
+    const intro = 'Hillary Clinton spoke on Monday.\n\n';
+    expect(speakers(`${intro}Clinton communication director Jennifer Palmieri said Trump is reduced to "taunts and insults" because he cannot defend his own record.`))
+      .toEqual([['quote', 'Jennifer Palmieri']]);
+    expect(speakers(`${intro}Hillary Clinton’s campaign manager Robby Mook said the debate went well for her.`)).toEqual([['reported', 'Robby Mook']]);
+    expect(speakers(`${intro}“It went well,” said Hillary Clinton’s campaign manager Robby Mook.`)).toEqual([['quote', 'Robby Mook']]);
+  });
+
+  it('an appositive still names its first person', () => {
+    expect(speakers('“We are ready,” said Kenneth Baer, a former Obama administration official.')).toEqual([['quote', 'Kenneth Baer']]);
+  });
+});
