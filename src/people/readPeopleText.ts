@@ -20,5 +20,13 @@ export interface PeopleText {
 export function readPeopleText(text: string): PeopleText {
   const { text: fixed, insertions } = repairWithInsertions(text);
   const toks = tokenize(fixed);
-  return { fixed, insertions, toks, people: findTextPeople(toks) };
+  const people = findTextPeople(toks);
+  // A person's name is a proper noun wherever the text uses it, though wink-nlp may tag a surname
+  // that is also a word as one ("Lynch said …", "Pence says …" read as verbs): later stages look
+  // for a noun or name as a speaker.
+  for (const r of people.refs) {
+    const t = toks[r.end - 1]!;
+    if (/^\p{Lu}/u.test(t.text) && /^(VERB|AUX|ADJ|ADV|ADP|SCONJ|CCONJ|DET|PRON|PART|INTJ)$/.test(t.pos)) t.pos = 'PROPN';
+  }
+  return { fixed, insertions, toks, people };
 }

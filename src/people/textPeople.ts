@@ -47,33 +47,67 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
     if (alone) bare.set(t.text, (bare.get(t.text) ?? 0) + 1);
   }
   const people: TextPerson[] = [];
-  const bySurname = new Map<string, number>();
+  /** Every person of a surname, in order of introduction. */
+  const bySurname = new Map<string, number[]>();
+  /** Full-name (two words or more) references per person. */
+  const fullRefs: number[] = [];
   const refs: PersonRef[] = [];
-  for (const m of mentions) {
-    const surname = lastToken(m.name);
-    if (!m.certain && !bare.has(surname)) continue;
-    let id = bySurname.get(surname);
-    const words = m.name.split(/\s+/);
-    if (id === undefined || (words.length >= 2 && people[id]!.name.split(/\s+/).length >= 2 && people[id]!.name !== m.name &&
-      !m.name.endsWith(people[id]!.name) && !people[id]!.name.endsWith(m.name))) {
-      id = people.length;
-      people.push({ id, name: m.name, surname, roles: [], gender: m.gender, forms: [] });
-      bySurname.set(surname, id);
-    }
+  /** Single-word mentions ("Mr. King", "Senator Cruz"): linked once every full name is known. */
+  const single: { m: (typeof mentions)[number]; surname: string }[] = [];
+  const note = (id: number, m: (typeof mentions)[number]) => {
     const p = people[id]!;
-    if (words.length > p.name.split(/\s+/).length) p.name = m.name;
+    if (m.name.split(/\s+/).length > p.name.split(/\s+/).length) p.name = m.name;
     if (m.role && !p.roles.includes(m.role) && m.role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) && !/^(mr|mrs|ms|dr)\.?$/i.test(w))) p.roles.push(cleanRole(m.role));
     p.gender ??= m.gender ?? genderOf(null, m.name);
     const form = toks.slice(m.start, m.end).map((t) => t.text).join(' ');
     if (!p.forms.includes(form)) p.forms.push(form);
     refs.push({ person: id, start: m.start, end: m.end });
+  };
+  for (const m of mentions) {
+    const surname = lastToken(m.name);
+    if (!m.certain && !bare.has(surname)) continue;
+    const words = m.name.split(/\s+/);
+    const known = bySurname.get(surname) ?? [];
+    if (words.length < 2 && known.length) {
+      single.push({ m, surname });
+      continue;
+    }
+    // The same person: a name that extends or shortens a known one ("Jens Stoltenberg", "Stoltenberg").
+    let id = known.find((k) => words.length < 2 || people[k]!.name.split(/\s+/).length < 2 || people[k]!.name === m.name ||
+      m.name.endsWith(people[k]!.name) || people[k]!.name.endsWith(m.name));
+    if (id === undefined) {
+      // A capitalised word before a known surname, without a first name or title ("Injecting Clinton’s marital
+      // troubles …"), is no new person of that surname.
+      if (!m.certain && known.length) continue;
+      id = people.length;
+      people.push({ id, name: m.name, surname, roles: [], gender: m.gender, forms: [] });
+      bySurname.set(surname, [...known, id]);
+      fullRefs.push(0);
+    }
+    if (words.length >= 2) fullRefs[id]!++;
+    note(id, m);
+  }
+  /**
+   * Who a surname alone refers to when several people share it (Ted and Heidi Cruz): the one the
+   * text names in full most often, the first introduced on a tie; a gendered honorific ("Mrs.
+   * Cruz") keeps to people of that gender.
+   */
+  const main = (surname: string, gender?: 'male' | 'female'): number | undefined => {
+    const ids = (bySurname.get(surname) ?? []).filter((k) => !gender || !people[k]!.gender || people[k]!.gender === gender);
+    let best: number | undefined;
+    for (const k of ids) if (best === undefined || fullRefs[k]! > fullRefs[best]!) best = k;
+    return best;
+  };
+  for (const { m, surname } of single) {
+    const id = main(surname, m.role ? genderOf(m.role, '') : undefined) ?? main(surname)!;
+    note(id, m);
   }
   // Surname-only references to known people ("Stoltenberg said").
   const covered = new Set<number>();
   for (const r of refs) for (let i = r.start; i < r.end; i++) covered.add(i);
   for (let i = 0; i < toks.length; i++) {
     if (covered.has(i)) continue;
-    const id = bySurname.get(toks[i]!.text.replace(/[’']s$/, ''));
+    const id = main(toks[i]!.text.replace(/[’']s$/, ''));
     if (id === undefined || NON_PERSON_WORDS.has(toks[i]!.lower)) continue;
     refs.push({ person: id, start: i, end: i + 1 });
   }

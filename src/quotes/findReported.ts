@@ -26,7 +26,7 @@ export interface ReportedFind {
 const REPORT_BASES = `say tell add note write declare insist explain argue claim state warn acknowledge admit announce assert
 reply respond remark observe tweet post complain suggest predict conclude concede contend emphasize emphasise stress promise
 vow pledge boast testify reiterate confirm repeat caution maintain allege reveal disclose affirm reaffirm guarantee assure
-recall retort counter agree mention deny charge report estimate hint signal indicate`.split(/\s+/).filter(Boolean);
+recall retort counter agree mention deny charge report estimate hint signal indicate joke`.split(/\s+/).filter(Boolean);
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says'], tell: ['told', 'tells'], write: ['wrote', 'writes'], reply: ['replied', 'replies'],
   testify: ['testified', 'testifies'], admit: ['admitted', 'admits'], signal: ['signaled', 'signalled', 'signals'],
@@ -77,7 +77,7 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
   const t = toks[i];
   if (!t || i >= hi) return false;
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) &&
-    !/^(none|nearly|almost|only|about|roughly|most|all|neither|either|just|even|many|few|several|both)$/.test(t.lower)) return false;
+    !/^(none|nearly|almost|only|about|roughly|most|all|neither|either|just|even|many|few|several|both|too)$/.test(t.lower)) return false;
   if (/^(what|which|who|whom|how|why|where|whether|if|to|so|something|nothing|anything|much|little|more|less|goodbye|hello|yes|no)$/.test(t.lower) && !(t.lower === 'much' && toks[i + 1]?.lower === 'of')) return false;
   for (let k = i + 1; k < hi && k <= i + 30; k++) {
     const u = toks[k]!;
@@ -85,6 +85,19 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
     if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * A clause with a personal pronoun as its subject and its finite verb next ("insisted he has …",
+ * "notes they were appointed …"): what the other speech verbs may report without "that", since
+ * no object reads that way ("admitted the mistake and apologised" is not a clause).
+ */
+function pronounClause(toks: readonly Token[], i: number, hi: number): boolean {
+  if (!/^(he|she|they|we|i|it|there)$/.test(toks[i]?.lower ?? '')) return false;
+  let k = i + 1;
+  if (toks[k]?.pos === 'ADV' && toks[k]!.lower !== 'to') k++;
+  const v = toks[k];
+  return !!v && k < hi && isVerb(v) && !/ing$/.test(v.lower) && !(toks[i]!.lower === 'it' && /^(to|\.)$/.test(toks[k + 1]?.lower ?? ''));
 }
 
 /**
@@ -126,7 +139,7 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   const t = toks[i];
   if (!t || i >= hi) return -1;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'ADP' || opensClause(toks, i + 1, hi))) return i;
-  if (!ZERO_THAT.has(base)) return -1;
+  if (!ZERO_THAT.has(base)) return pronounClause(toks, i, hi) ? i : -1;
   return opensClause(toks, i, hi) ? i : -1;
 }
 

@@ -60,8 +60,13 @@ export function resolveMention(
   const nominal = /^(the|a|an|this|that|his|her|their|its|one|another)$/.test(toks[s]!.lower);
   const inside = people.refs.filter((r) => r.start < e && r.end > s && (!nominal || r.end === e || toks[r.end]?.text === ','));
   if (inside.length) {
+    // A name modifying the role before another name is not the speaker: "Clinton communication director
+    // Jennifer Palmieri", "Hillary Clinton’s campaign manager Robby Mook".
+    const modifies = (r: { start: number; end: number }) =>
+      /^[’']s$/.test(toks[r.end]?.text ?? '') || /[’']s$/.test(toks[r.end - 1]!.text) || (toks[r.end]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r.end]!.text));
+    const named = inside.find((r, k) => !(modifies(r) && inside.slice(k + 1).some((o) => o.start >= r.end && o.person !== r.person)));
     // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
-    return { person: people.people[inside[0]!.person]!, label: null };
+    return { person: people.people[(named ?? inside[0]!).person]!, label: null };
   }
   const first = toks[s]!;
   if (e - s === 1 && first.lower in PRONOUNS) {

@@ -90,3 +90,24 @@ describe('reported speech', () => {
     expect(extractQuotes(text).map((q) => q.kind)).toEqual(['quote']);
   });
 });
+
+describe('reported speech: forms added for issue #14 misses', () => {
+  it('a surname wink-nlp reads as a verb ("Lynch said …") is still the speaker', () => {
+    const r = one('Attorney General Loretta Lynch spoke on Monday. Lynch said her colleague had not worked on the case.');
+    expect(r.text).toBe('her colleague had not worked on the case');
+    expect(r.speaker).toBe('Loretta Lynch');
+  });
+
+  it('other speech verbs without "that" when a pronoun subject and its verb follow', () => {
+    const r = one('Rep. Jason Chaffetz spoke on Monday. Chaffetz insisted he has different questions for Pagliano.');
+    expect(r.text).toBe('he has different questions for Pagliano');
+    expect(r.cue).toBe('insisted');
+    // An object is no clause.
+    expect(reported('Rep. Jason Chaffetz spoke on Monday. Chaffetz admitted the mistake and apologized to the panel.')).toEqual([]);
+  });
+
+  it('"joked that", and a clause opening with "too much"', () => {
+    expect(one('Rep. Bobby Scott spoke on Monday. Scott joked that Trump would finish fourth in a two-way race.').text).toBe('that Trump would finish fourth in a two-way race');
+    expect(one('Gov. Mike Pence spoke on Monday. Mike Pence says too much is made of Donald Trump’s tweets.').text).toBe('too much is made of Donald Trump’s tweets');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/extractQuotes';
+
+const speakers = (text: string) => extractStatements(text).map((q) => [q.kind, q.speaker]);
+
+describe('a surname several people of a text share', () => {
+  it('a bare surname is the person the text names in full most often, not the last one introduced', () => {
+    const text = 'Sen. Ted Cruz endorsed Donald Trump on Friday. Ted Cruz had refused to do so in July. ' +
+      'Trump had insulted his wife, Heidi Cruz, during the primaries.\n\n' +
+      '“I am not in the habit of supporting people who attack my wife,” Cruz said.\n\n' +
+      'Cruz said he had areas of significant disagreement with Trump.';
+    expect(speakers(text)).toEqual([['quote', 'Ted Cruz'], ['reported', 'Ted Cruz']]);
+  });
+
+  it('a gendered honorific keeps to that gender', () => {
+    const text = 'Heidi Cruz campaigned in Iowa. Ted Cruz and Ted Cruz’s staff stayed in Texas; Ted Cruz later flew in.\n\n' +
+      '“We are grateful,” Mrs. Cruz said.';
+    expect(speakers(text)).toEqual([['quote', 'Heidi Cruz']]);
+  });
+
+  it('a capitalised word before a known surname is no new person (“Injecting Clinton’s troubles …”)', () => {
+    const text = 'Hillary Clinton spoke in Florida on Friday.\n\n' +
+      'Injecting Clinton’s marital troubles into the campaign is Trump’s latest effort.\n\n' +
+      'Clinton said she was awake all night after the attacks.';
+    expect(speakers(text)).toEqual([['reported', 'Hillary Clinton']]);
+  });
+});
+
+describe('a name modifying the role in a speaker mention', () => {
+  it('is not the speaker: the role holder named after it is', () => {
+    const intro = 'Hillary Clinton spoke on Monday.\n\n';
+    expect(speakers(`${intro}Clinton communication director Jennifer Palmieri said Trump is reduced to "taunts and insults" because he cannot defend his own record.`))
+      .toEqual([['quote', 'Jennifer Palmieri']]);
+    expect(speakers(`${intro}Hillary Clinton’s campaign manager Robby Mook said the debate went well for her.`)).toEqual([['reported', 'Robby Mook']]);
+    expect(speakers(`${intro}“It went well,” said Hillary Clinton’s campaign manager Robby Mook.`)).toEqual([['quote', 'Robby Mook']]);
+  });
+
+  it('an appositive still names its first person', () => {
+    expect(speakers('“We are ready,” said Kenneth Baer, a former Obama administration official.')).toEqual([['quote', 'Kenneth Baer']]);
+  });
+});
