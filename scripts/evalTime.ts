@@ -1,7 +1,8 @@
 /**
- * `npm run eval:time [-- --json] [--set polnear|fresh|both]`: the time questions of
+ * `npm run eval:time [-- --json] [--set polnear|fresh|holdout|both]`: the time questions of
  * test/eval/time.polnear.json (the default) or of test/eval/time.fresh.json (an independent set
- * written before reading the time code), or both, over the PolNeAR articles (../shared/eval/polnear or POLNEAR_DIR, read-only, written as corpus files to
+ * written before reading the time code), or test/eval/time.holdout.json (a holdout written blind after
+ * the code was fixed on the other two; run it, never tune on it), or polnear and fresh (`both`), over the PolNeAR articles (../shared/eval/polnear or POLNEAR_DIR, read-only, written as corpus files to
  * a temp folder, never to the repo). Prints, over each question's top 5 answers:
  *  - frame read: the question's frame as the desk read it equals the hand-written one (an `until`
  *    on or after "now" counts as none: nothing is published after now); `"frame": null` in a set
@@ -37,7 +38,7 @@ interface TimeQuestion {
 }
 
 const TOP = 5;
-const SETS = ['polnear', 'fresh'] as const;
+const SETS = ['polnear', 'fresh', 'holdout'] as const;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'polnear';
@@ -45,7 +46,7 @@ if (setArg !== 'both' && !(SETS as readonly string[]).includes(setArg ?? '')) {
   console.error(`usage: npm run eval:time -- [--json] [--set ${SETS.join('|')}|both]`);
   process.exit(2);
 }
-const names = setArg === 'both' ? [...SETS] : [setArg as (typeof SETS)[number]];
+const names = setArg === 'both' ? (['polnear', 'fresh'] as const) : [setArg as (typeof SETS)[number]];
 const polnear = process.env.POLNEAR_DIR ?? resolve('../shared/eval/polnear');
 
 /** Whether a YYYY-MM-DD day falls inside an inclusive frame. */
