@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadDesk } from '../src/desk/loadDesk';
-import type { Answer } from '../src/desk/types';
+import type { Answer } from '../src/model/types';
 import { inFrame, type TimeFrame } from '../src/time/timeFrame';
 import { writeCorpus } from './bench/generateCorpus';
 import { readPolnear } from './bench/readPolnear';

@@ -4,7 +4,7 @@
  * and a question is asked every 20 ms.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { DeskHolder } from '../../src/desk/types';
+import type { DeskHolder } from '../../src/model/types';
 import { round } from './measureQueries';
 
 export interface ReloadUnderLoad {

@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile } from '../../src/desk/deskCache';
+import { cacheFile } from '../../src/store/deskCache';
 import { loadDesk } from '../../src/desk/loadDesk';
-import { cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, pruneDeskCache, UNUSED_FOR_MS } from '../../src/desk/pruneDeskCache';
+import { cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, pruneDeskCache, UNUSED_FOR_MS } from '../../src/store/pruneDeskCache';
 import { CORPUS_DIR } from '../support/seedCorpus';
 
 const DAY = 24 * 3_600_000;

@@ -5,10 +5,10 @@ import type { Quote } from '../quotes/types';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
-import type { DeskData, PeopleLookup, QuoteRecord } from './deskData';
+import type { DeskData, PeopleLookup, QuoteRecord } from '../model/deskData';
 import { indexSentences, type SentencesToIndex } from './indexSentences';
 import { readArticle, type ReadArticle } from './readArticle';
-import { sentenceLookup } from './sentenceLookup';
+import { sentenceLookup } from '../model/sentenceLookup';
 
 export { newBuildTimings, type BuildTimings } from './buildTimings';
 

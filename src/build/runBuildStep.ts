@@ -7,7 +7,7 @@ import { newBuildTimings } from './buildTimings';
 import type { StepReply, StepRequest } from './buildPool';
 import { indexSentences } from './indexSentences';
 import { lowerThreadPriority } from './lowerThreadPriority';
-import { packedBuffers } from './packedBuffers';
+import { packedBuffers } from '../store/packedBuffers';
 import { readArticle } from './readArticle';
 
 lowerThreadPriority();

@@ -1,6 +1,6 @@
 import { buildPackedIndex, type PackedIndex } from '../search/packedIndex';
 import type { BuildTimings } from './buildTimings';
-import type { PersonEntry } from './deskData';
+import type { PersonEntry } from '../model/deskData';
 
 /** What the index needs of a run of sentences, as plain data (it crosses to index workers). */
 export interface SentencesToIndex {

@@ -2,12 +2,12 @@ import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '.
 import { availableParallelism } from 'node:os';
 import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
-import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from './deskCache';
-import type { DeskData } from './deskData';
+import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
+import type { DeskData } from '../model/deskData';
 import { fingerprintArticles } from './fingerprintArticles';
-import { packDeskData, type PackedDesk } from './packDeskData';
-import { markDeskCacheUsed, pruneDeskCache } from './pruneDeskCache';
-import { CorpusLoadError, type CorpusProblem } from './types';
+import { packDeskData, type PackedDesk } from '../store/packDeskData';
+import { markDeskCacheUsed, pruneDeskCache } from '../store/pruneDeskCache';
+import { CorpusLoadError, type CorpusProblem } from '../model/types';
 
 export interface PrepareDeskOptions extends ReadCorpusOptions {
   /**

@@ -131,7 +131,7 @@ function codeHash(): string {
   if (code !== undefined) return code;
   const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  for (const folder of ['corpus', 'text', 'people', 'quotes', 'search', 'desk']) {
+  for (const folder of ['corpus', 'text', 'people', 'quotes', 'search', 'model', 'build', 'store']) {
     let files: string[] = [];
     try {
       files = readdirSync(join(src, folder), { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();

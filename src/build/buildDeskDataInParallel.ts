@@ -3,7 +3,7 @@ import { mergePackedIndexes } from '../search/mergePackedIndexes';
 import { assembleDesk, deskDataOf, type BuildHooks } from './buildDeskData';
 import { createBuildPool } from './buildPool';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
-import type { DeskData } from './deskData';
+import type { DeskData } from '../model/deskData';
 
 /** Options of `buildDeskDataInParallel`. */
 export interface ParallelBuildOptions extends BuildHooks {
