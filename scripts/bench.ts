@@ -215,7 +215,7 @@ function figuresOfBuild(data: DeskData, ms: number, stagesMs: BuildTimings, wher
     ms: round(ms, 0),
     articlesPerS: round(data.articles.length / seconds, 1),
     sentencesPerS: round(data.sentences.length / seconds, 0),
-    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0), threads: stagesMs.threads },
+    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0), cachedArticles: stagesMs.cachedArticles, cacheMs: round(stagesMs.cacheMs, 0), threads: stagesMs.threads },
     where,
   };
 }

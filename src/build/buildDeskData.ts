@@ -7,7 +7,8 @@ import { SentenceIndex } from '../search/sentenceIndex';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
 import type { DeskData, PeopleLookup, QuoteRecord } from '../model/deskData';
 import { indexSentences, type SentencesToIndex } from './indexSentences';
-import { readArticle, type ReadArticle } from './readArticle';
+import type { ArticleCacheRef } from '../store/articleCache';
+import { readArticleCached, type ReadArticle } from './readArticle';
 import { sentenceLookup } from '../model/sentenceLookup';
 
 export { newBuildTimings, type BuildTimings } from './buildTimings';
@@ -17,6 +18,8 @@ export interface BuildHooks {
   onProgress?: (done: number, total: number) => void;
   /** Filled with the time spent per stage. */
   timings?: BuildTimings;
+  /** The per-article cache: articles read before (same content, same code) are not read again. */
+  articleCache?: ArticleCacheRef;
 }
 
 /**
@@ -30,7 +33,7 @@ export function buildDeskData(articles: readonly Article[], loadedAt: Date, hook
   const total = articles.length * 3;
   const progress = hooks.onProgress ?? (() => undefined);
   const read = articles.map((article, i) => {
-    const result = readArticle(article, timings);
+    const result = readArticleCached(article, hooks.articleCache, timings);
     if (i % 50 === 49) progress(2 * (i + 1), total);
     return result;
   });

@@ -35,7 +35,7 @@ export async function buildDeskDataInParallel(articles: readonly Article[], load
     for (let at = 0; at < articles.length; at += runLength) {
       const run = articles.slice(at, at + runLength);
       runs.push(
-        pool.read(run).then(({ read, timings: spent }) => {
+        pool.read(run, options.articleCache).then(({ read, timings: spent }) => {
           addTimings(timings, spent);
           readCount += run.length;
           progress(2 * readCount, total);
@@ -71,4 +71,6 @@ function addTimings(into: BuildTimings, spent: BuildTimings): void {
   into.quotesMs += spent.quotesMs;
   into.peopleMs += spent.peopleMs;
   into.indexMs += spent.indexMs;
+  into.cachedArticles += spent.cachedArticles;
+  into.cacheMs += spent.cacheMs;
 }

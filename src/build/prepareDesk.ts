@@ -2,7 +2,8 @@ import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '.
 import { availableParallelism } from 'node:os';
 import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
-import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
+import { articleCacheKey, pruneArticleCache, type ArticleCacheRef } from '../store/articleCache';
+import { articleCacheOf, cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
 import type { DeskData } from '../model/deskData';
 import { fingerprintArticles } from './fingerprintArticles';
 import { packDeskData, type PackedDesk } from '../store/packDeskData';
@@ -103,11 +104,18 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
   }
   const timings = newBuildTimings();
-  const hooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }) };
+  // Articles read before (same content, same code) come from the per-article cache.
+  const articleCache: ArticleCacheRef | undefined = cacheDir === false ? undefined : articleCacheOf(cacheDir, corpusDir);
+  const hooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }), ...(articleCache && { articleCache }) };
   const loadedAt = (options.now ?? (() => new Date()))();
   const threads = articles.length >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
   const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   const fingerprints = fingerprintArticles(articles);
+  if (articleCache) {
+    // Only this folder's articles as they are now stay cached.
+    const removed = pruneArticleCache(articleCache.dir, new Set(articles.map((article) => articleCacheKey(article, articleCache.salt))));
+    if (removed > 0) log(`article cache: removed ${removed} entries no longer in the folder`);
+  }
   const packed = wantPacked || manifest !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
   let handedOver: string | undefined;
   if (packed && manifest !== undefined && file !== undefined && cacheDir !== false) {

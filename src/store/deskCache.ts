@@ -4,6 +4,7 @@ import { link, mkdir, open, rename, unlink, type FileHandle } from 'node:fs/prom
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta, verifyPackedFile } from './packedFile';
+import type { ArticleCacheRef } from './articleCache';
 import type { PackedDesk } from './packDeskData';
 import { readRange } from './readRange';
 
@@ -34,6 +35,15 @@ export function cacheFile(cacheDir: string, corpusDir: string): string {
     // A missing folder fails later, with the loader's own message.
   }
   return join(cacheDir, `desk-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.bin`);
+}
+
+/**
+ * The per-article cache of one corpus folder (`articles-<folder hash>/` beside its desk, see
+ * `src/store/articleCache.ts`), its keys salted with the index version and the code hash, so
+ * code that reads articles differently never serves another code's results.
+ */
+export function articleCacheOf(cacheDir: string, corpusDir: string): ArticleCacheRef {
+  return { dir: cacheFile(cacheDir, corpusDir).replace(/desk-([0-9a-f]+)\.bin$/, 'articles-$1'), salt: `${INDEX_VERSION}\0${codeHash()}` };
 }
 
 /**
