@@ -20,6 +20,12 @@ export interface BuildHooks {
   timings?: BuildTimings;
   /** The per-article cache: articles read before (same content, same code) are not read again. */
   articleCache?: ArticleCacheRef;
+  /**
+   * Called with every article's per-article results, before the corpus-wide steps: a desk it
+   * returns is the build's result (an incremental build, `buildDeskDataIncrementally`);
+   * undefined goes on with a full build.
+   */
+  afterRead?: (read: readonly ReadArticle[]) => DeskData | undefined;
 }
 
 /**
@@ -37,6 +43,11 @@ export function buildDeskData(articles: readonly Article[], loadedAt: Date, hook
     if (i % 50 === 49) progress(2 * (i + 1), total);
     return result;
   });
+  const shortcut = hooks.afterRead?.(read);
+  if (shortcut) {
+    progress(total, total);
+    return shortcut;
+  }
   const assembled = assembleDesk(articles, read, timings);
   progress(articles.length * 2, total);
   const index = indexSentences(assembled.toIndex, timings);

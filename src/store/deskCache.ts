@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { link, mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta, verifyPackedFile } from './packedFile';
+import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileKey, readPackedFileMeta, verifyPackedFile } from './packedFile';
 import type { ArticleCacheRef } from './articleCache';
 import type { PackedDesk } from './packDeskData';
 import { readRange } from './readRange';
@@ -58,6 +58,16 @@ export interface CorpusManifest {
   at: number;
   /** [name, size, mtime in ns, hash of the bytes], by name. */
   files: [string, number, string, string][];
+  /**
+   * The index version, code and size limit the desk was built with (`codeKeyOf`): a desk of the
+   * same code can serve an incremental build after the corpus changed.
+   */
+  code?: string;
+}
+
+/** What besides the corpus files keys a desk: the index version, the build code and the loader's size limit. */
+export function codeKeyOf(maxFileBytes: number): string {
+  return createHash('sha256').update(`${INDEX_VERSION}\0${codeHash()}\0${maxFileBytes}`).digest('hex');
 }
 
 const listCorpus = (dir: string) => readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
@@ -75,7 +85,7 @@ export function corpusManifest(corpusDir: string, maxFileBytes: number): CorpusM
       return [name, -1, '', `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`];
     }
   });
-  return { key: keyOf(files, maxFileBytes), at, files };
+  return { key: keyOf(files, maxFileBytes), at, files, code: codeKeyOf(maxFileBytes) };
 }
 
 /**
@@ -169,7 +179,8 @@ export async function readDeskCache(
   corpusDir: string,
   maxFileBytes: number,
   pause?: () => Promise<void> | void,
-): Promise<{ packed: PackedDesk } | { miss: CacheMiss }> {
+  { previous = false }: { previous?: boolean } = {},
+): Promise<{ packed: PackedDesk } | { miss: CacheMiss; previous?: PackedDesk }> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -192,6 +203,11 @@ export async function readDeskCache(
     if (read.status === 'rejected') throw read.reason;
     if (key.status === 'rejected') throw key.reason;
     const whole = read.value === size ? bytes : bytes.subarray(0, read.value);
+    if (key.value === undefined && previous && manifest?.code === codeKeyOf(maxFileBytes)) {
+      // The corpus changed since this desk was built by this code: it can still serve an
+      // incremental build (checksum checked, as always).
+      return { miss: 'the corpus changed', previous: decodePackedFile(whole, INDEX_VERSION, readPackedFileKey(whole)) as PackedDesk };
+    }
     // A serving process (`pause` given) checks the checksum in pieces, between which it answers.
     const verifyInPieces = pause !== undefined && key.value !== undefined;
     if (verifyInPieces) await verifyPackedFile(whole, pause);
