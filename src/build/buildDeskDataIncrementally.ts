@@ -50,10 +50,8 @@ export function buildDeskDataIncrementally(
   }
   if (at !== previous.index.docCount) return undefined;
 
-  const assembled = assembleDesk(articles, read, timings);
-  const started = performance.now();
-  const { texts } = assembled.toIndex;
-  const sentenceCount = texts.length;
+  let sentenceCount = 0;
+  for (const r of read) sentenceCount += r.sentences.length;
   // Old sentence → new sentence for unchanged articles, which must keep their order.
   const newIdOf = new Int32Array(previous.index.docCount).fill(-1);
   const oldIdOf = new Int32Array(sentenceCount).fill(-1);
@@ -73,6 +71,14 @@ export function buildDeskDataIncrementally(
     }
     s += count;
   }
+  let fresh = 0;
+  for (let k = 0; k < sentenceCount; k++) if (oldIdOf[k]! < 0) fresh++;
+  // Most of the corpus is new (a first build beside a small old desk): a full build is cheaper.
+  if (fresh > MAX_REINDEXED_SHARE * sentenceCount && sentenceCount > 1000) return undefined;
+
+  const assembled = assembleDesk(articles, read, timings);
+  const started = performance.now();
+  const { texts } = assembled.toIndex;
 
   // Sentences indexed again: new ones, and kept ones whose people field changes.
   const reindex = new Uint8Array(sentenceCount);
