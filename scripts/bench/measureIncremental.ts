@@ -72,7 +72,7 @@ export async function measureIncremental(
   const started = coldStart(dir, questions[0]!);
   say(`  fresh start-up after one file changed: first answer at ${round(started.firstAnswerMs, 0)} ms (from ${started.source})`);
   // The holder catches up with that change too, so both desks below read the same folder.
-  await run('change 1 (after the start-up)', () => undefined);
+  await run('catch up with that change (the start-up persisted it)', () => undefined);
 
   // Same answers as a full build of the same folder, with no cache of any kind.
   const t = performance.now();
