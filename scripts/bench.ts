@@ -11,18 +11,19 @@
  * `--json` also prints all figures as one JSON object on the last line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDesk } from '../src/desk/createDesk';
 import { createDeskHolder } from '../src/desk/deskHolder';
-import type { DeskData } from '../src/desk/deskData';
-import { prepareDesk } from '../src/desk/prepareDesk';
+import type { DeskData } from '../src/model/deskData';
+import { prepareDesk } from '../src/build/prepareDesk';
 import { forgetPerDesk } from '../src/answer/rememberPerDesk';
-import type { BuildTimings } from '../src/desk/buildDeskData';
+import type { BuildTimings } from '../src/build/buildDeskData';
 import { terminalProgress } from '../src/cli/progressBar';
 import { isNameWord, makeReplica, writeCorpus } from './bench/generateCorpus';
 import { askDesk, measureQueries, round, type Latency } from './bench/measureQueries';
+import { measureIncremental, type IncrementalFigures } from './bench/measureIncremental';
 import { measureReload, type ReloadUnderLoad } from './bench/measureReload';
 import { POLNEAR_QUESTIONS, TIMELINE_TOPICS, TIME_QUESTIONS, seedQuestions } from './bench/questions';
 import { readPolnear } from './bench/readPolnear';
@@ -83,6 +84,7 @@ const machine = {
 say(`Crisis Desk bench — ${machine.nproc} CPUs (${machine.cpu}), Node ${machine.node}, ${machine.memoryGb} GiB`);
 
 const corpora: Record<string, CorpusFigures> = {};
+let incremental: IncrementalFigures | undefined;
 try {
   corpora.seed = await measureCorpus('seed', resolve('corpus'), seedQuestions(), resolve('test/eval/questions.json'));
   if (!existsSync(join(POLNEAR, 'data'))) {
@@ -102,10 +104,14 @@ try {
     const questions = [...POLNEAR_QUESTIONS, ...replicaQuestions(articles, isName, 5)];
     // A serving bot has answered questions before a moderator reloads: its tables are made.
     for (const q of questions) holder.desk.ask(q);
+    // The large build is a full one: nothing read before comes from the per-article cache.
+    for (const name of readdirSync(process.env.CACHE_DIR!)) if (name.startsWith('articles-')) rmSync(join(process.env.CACHE_DIR!, name), { recursive: true, force: true });
     const progress = terminalProgress('  reload (build process)');
     const reload = await measureReload(holder, questions, (done, total) => progress.update(done, total));
     progress.done();
     corpora.large = await measureCorpus('large', dir, questions, undefined, { holder, reload });
+    say('\nlarge, one article at a time (issue #17): reload while a question is asked every 20 ms');
+    incremental = await measureIncremental(holder, dir, articles, REPLICAS, isName, questions, coldStart, say);
   }
 } finally {
   // BENCH_KEEP=1 keeps the generated corpora and caches (for profiling), else nothing is left behind.
@@ -115,7 +121,7 @@ try {
 
 const totalS = round((performance.now() - benchStarted) / 1000, 1);
 say(`bench finished in ${totalS} s`);
-if (json) console.log(JSON.stringify({ machine, totalS, corpora }));
+if (json) console.log(JSON.stringify({ machine, totalS, corpora, ...(incremental && { incremental }) }));
 
 /** The replica questions: the PolNeAR questions with replica `replica`'s names, numbers and outlets. */
 function replicaQuestions(articles: ReturnType<typeof readPolnear>, isName: (w: string) => boolean, replica: number): string[] {
@@ -215,7 +221,7 @@ function figuresOfBuild(data: DeskData, ms: number, stagesMs: BuildTimings, wher
     ms: round(ms, 0),
     articlesPerS: round(data.articles.length / seconds, 1),
     sentencesPerS: round(data.sentences.length / seconds, 0),
-    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0), threads: stagesMs.threads },
+    stagesMs: { sentencesMs: round(stagesMs.sentencesMs, 0), quotesMs: round(stagesMs.quotesMs, 0), peopleMs: round(stagesMs.peopleMs, 0), indexMs: round(stagesMs.indexMs, 0), cachedArticles: stagesMs.cachedArticles, cacheMs: round(stagesMs.cacheMs, 0), threads: stagesMs.threads },
     where,
   };
 }

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { stringify } from 'yaml';
 import { loadDesk, type LoadedDesk } from '../src/desk/loadDesk';
-import type { Answer } from '../src/desk/types';
+import type { Answer } from '../src/model/types';
 import type { Article } from '../src/corpus/types';
 import { readPolnear } from './bench/readPolnear';
 import {

@@ -17,7 +17,7 @@ import { extractClaims } from '../src/claims/extractClaims';
 import { findWireCopy } from '../src/claims/findWireCopy';
 import { commonPlaceTest, groupClaims } from '../src/claims/groupClaims';
 import type { ClaimGroup } from '../src/claims/types';
-import { buildDeskData } from '../src/desk/buildDeskData';
+import { buildDeskData } from '../src/build/buildDeskData';
 import { readPolnear } from './bench/readPolnear';
 
 const args = process.argv.slice(2);

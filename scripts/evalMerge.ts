@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { copyKey } from '../src/answer/copyKey';
 import { mergeCopies } from '../src/answer/mergeDuplicates';
 import { sentenceSpeaker } from '../src/answer/sentenceSpeaker';
-import { buildDeskData } from '../src/desk/buildDeskData';
+import { buildDeskData } from '../src/build/buildDeskData';
 import { readPolnear } from './bench/readPolnear';
 
 const verbose = process.argv.includes('--verbose');

@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadDesk } from '../src/desk/loadDesk';
-import type { Answer, Desk } from '../src/desk/types';
+import type { Answer, Desk } from '../src/model/types';
 import { writeCorpus } from './bench/generateCorpus';
 import { readPolnear } from './bench/readPolnear';
 

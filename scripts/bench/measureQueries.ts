@@ -1,5 +1,5 @@
 /** Query latency over a fixed question set: one warm-up pass, then `passes` timed passes. */
-import type { Desk } from '../../src/desk/types';
+import type { Desk } from '../../src/model/types';
 
 export interface Latency {
   questions: number;

@@ -4,7 +4,7 @@
  * and a question is asked every 20 ms.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { DeskHolder } from '../../src/desk/types';
+import type { DeskHolder } from '../../src/model/types';
 import { round } from './measureQueries';
 
 export interface ReloadUnderLoad {
@@ -16,6 +16,11 @@ export interface ReloadUnderLoad {
   probeMaxMs: number;
   questionsAnswered: number;
   maxQuestionMs: number;
+  /** Where the new desk came from (`build` or `cache`), and how many articles the reload added, changed and removed. */
+  source?: string;
+  added: number;
+  changed: number;
+  removed: number;
 }
 
 export async function measureReload(
@@ -49,6 +54,10 @@ export async function measureReload(
       probeMaxMs: round(probeMax, 1),
       questionsAnswered: asked,
       maxQuestionMs: round(maxQuestion, 1),
+      ...(report.source && { source: report.source }),
+      added: report.added.length,
+      changed: report.changed.length,
+      removed: report.removed.length,
     };
   } finally {
     clearInterval(probe);

@@ -1,5 +1,5 @@
-import type { DeskData } from '../desk/deskData';
-import type { Answer, AskOptions, AskResult, ConversationContext } from '../desk/types';
+import type { DeskData } from '../model/deskData';
+import type { Answer, AskOptions, AskResult, ConversationContext } from '../model/types';
 import { deskLookup } from './deskLookups';
 import { mergeCopies } from './mergeDuplicates';
 import { retrieveQuotesOf, sortQuoteGroups, type KnownCopies } from './retrieveQuotesOf';

@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { extractClaims } from '../claims/extractClaims';
 import type { Claim } from '../claims/types';
 

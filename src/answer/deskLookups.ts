@@ -1,5 +1,5 @@
-import type { DeskData } from '../desk/deskData';
-import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
+import type { DeskData } from '../model/deskData';
+import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { fingerprint } from './mergeDuplicates';
 import { nameWordsOf, roleTokens } from './roleWords';
 import { nearWords } from '../text/nearWords';

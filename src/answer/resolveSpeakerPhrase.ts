@@ -1,4 +1,4 @@
-import type { DeskData, QuoteRecord } from '../desk/deskData';
+import type { DeskData, QuoteRecord } from '../model/deskData';
 import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { editDistance } from '../text/editDistance';
 import { deskLookup, type RoleEntry } from './deskLookups';

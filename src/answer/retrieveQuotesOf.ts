@@ -1,4 +1,4 @@
-import type { DeskData, QuoteRecord } from '../desk/deskData';
+import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
 import { OFFICE_CHANGERS, isOrganisationHead, roleTokens } from './roleWords';

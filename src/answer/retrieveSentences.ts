@@ -1,5 +1,5 @@
-import type { DeskData } from '../desk/deskData';
-import type { Intent } from '../desk/types';
+import type { DeskData } from '../model/deskData';
+import type { Intent } from '../model/types';
 import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';

@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import type { SentenceHit } from './searchSentences';
 import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';

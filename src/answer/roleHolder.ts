@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { resolveSpeakerPhrase } from './resolveSpeakerPhrase';
 import { nameWordsOf } from './roleWords';
 

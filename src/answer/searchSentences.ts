@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
 import type { QueryToken } from '../search/sentenceIndex';
 import { MemoSlot } from '../shared/memoSlot';

@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 
 /** Who a sentence is attributed to: the speaker of its quotation or reported statement, a named one first; or null. */
 export function sentenceSpeaker(data: DeskData, sentence: number): string | null {

@@ -1,6 +1,6 @@
-import type { ConversationContext, Intent } from '../desk/types';
-import type { PeopleLookup, PersonEntry } from '../desk/deskData';
-import { runSteps, runStepsPausing, type Steps } from '../desk/steps';
+import type { ConversationContext, Intent } from '../model/types';
+import type { PeopleLookup, PersonEntry } from '../model/deskData';
+import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';

@@ -1,5 +1,5 @@
-import type { DeskData, QuoteRecord } from '../desk/deskData';
-import type { Answer } from '../desk/types';
+import type { DeskData, QuoteRecord } from '../model/deskData';
+import type { Answer } from '../model/types';
 import { copyKey } from './copyKey';
 import { sentenceSpeaker } from './sentenceSpeaker';
 

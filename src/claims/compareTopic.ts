@@ -1,5 +1,5 @@
 import { searchSentences } from '../answer/searchSentences';
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { extractClaims } from './extractClaims';
 import { commonPlaceTest, groupClaims } from './groupClaims';
 import type { CompareResult } from './types';

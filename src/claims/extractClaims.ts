@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { extractQuantities } from './extractQuantities';
 import type { Claim } from './types';
 import { MemoSlot } from '../shared/memoSlot';

@@ -1,7 +1,7 @@
 import { copyKey } from '../answer/copyKey';
 import { mergeCopies } from '../answer/mergeDuplicates';
 import { sentenceSpeaker } from '../answer/sentenceSpeaker';
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { creditedAgency } from './creditedAgency';
 import type { WireGroup } from './types';
 

@@ -1,6 +1,6 @@
 import { fingerprint } from '../answer/mergeDuplicates';
 import { nearIdentical } from './nearIdentical';
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { processTerm } from '../search/analyzeText';
 import { judgeAgreement } from './judgeAgreement';
 import type { Claim, ClaimGroup, GroupedFigure } from './types';

@@ -1,4 +1,4 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { extractClaims } from './extractClaims';
 import { commonPlaceTest, groupClaims } from './groupClaims';
 import type { GroupedFigure } from './types';

@@ -1,5 +1,5 @@
 import { mergeCopies } from '../answer/mergeDuplicates';
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { printedWords } from '../text/printedWords';
 import type { QuotationCoverage, SpeakerCoverage } from './types';
 

@@ -11,7 +11,7 @@
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import { loadDesk } from '../desk/loadDesk';
-import type { AskResult, Desk } from '../desk/types';
+import type { AskResult, Desk } from '../model/types';
 import { formatAnswerText } from '../console/formatAnswerText';
 import { dateOption } from './dateOption';
 

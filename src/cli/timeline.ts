@@ -7,7 +7,7 @@
  */
 import 'dotenv/config';
 import { loadDesk } from '../desk/loadDesk';
-import type { TimelineResult } from '../desk/types';
+import type { TimelineResult } from '../model/types';
 import { formatTimelineText } from '../console/formatAnswerText';
 import { dateOption } from './dateOption';
 

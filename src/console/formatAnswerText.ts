@@ -1,4 +1,4 @@
-import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage, TimelineResult } from '../desk/types';
+import type { AskResult, ContextResult, ReloadReport, SourcesResult, SpeakerCoverage, TimelineResult } from '../model/types';
 
 /** Plain-text rendering of an answer for the terminal (CLI and local console). */
 export function formatAnswerText(result: AskResult): string {

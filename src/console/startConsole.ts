@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { terminalProgress } from '../cli/progressBar';
 import { createDeskHolder } from '../desk/deskHolder';
 import { contextMissingText } from '../desk/contextMissingText';
-import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../desk/types';
+import { CorpusLoadError, type ConversationContext, type DeskHolder } from '../model/types';
 import { formatCompareText } from '../claims/formatCompareText';
 import { formatAnswerText, formatContextText, formatReloadText, formatSourcesText, formatSpeakersText, formatTimelineText } from './formatAnswerText';
 

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { CorpusProblem } from '../desk/types';
+import type { CorpusProblem } from '../model/types';
 import { ArticleFormatError, parseArticle } from './parseArticle';
 import type { Article } from './types';
 

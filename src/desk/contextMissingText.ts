@@ -1,4 +1,4 @@
-import type { ContextMissing } from './types';
+import type { ContextMissing } from '../model/types';
 
 /** What to tell a user whose Context request found no sentence (see `Desk.context`). */
 export function contextMissingText(missing: ContextMissing): string {

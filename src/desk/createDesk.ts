@@ -7,11 +7,11 @@ import { noteDifferences } from '../claims/noteDifferences';
 import { speakersByOutlet } from '../claims/speakersByOutlet';
 import type { SpeakerCoverage } from '../claims/types';
 import { editDistance } from '../text/editDistance';
-import type { DeskData } from './deskData';
+import type { DeskData } from '../model/deskData';
 import { printedText } from './printedText';
 import { parseSentenceId } from '../text/sentenceIds';
 import { buildTimeline } from '../time/timeline';
-import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult, TimelineResult } from './types';
+import type { AskOptions, AskResult, ContextMissing, ContextResult, Desk, SourcesResult, TimelineResult } from '../model/types';
 
 /** Wraps built desk data in the `Desk` interface the front ends use. */
 export function createDesk(data: DeskData): Desk {

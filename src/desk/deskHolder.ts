@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
-import { buildInProcess, type ProcessBuild, type RunningBuild } from './buildInProcess';
+import { buildInProcess, type ProcessBuild, type RunningBuild } from '../build/buildInProcess';
 import { createPause } from './createPause';
-import { cacheFile, defaultCacheDir, readDeskCache } from './deskCache';
-import { handOverDir, removeStaleHandOvers } from './handOverFile';
+import { cacheFile, defaultCacheDir, readDeskCache } from '../store/deskCache';
+import { handOverDir, removeStaleHandOvers } from '../store/handOverFile';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
-import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from './types';
+import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from '../model/types';
 
 /**
  * Unpacking a reloaded desk yields this often. A question and a slice can run in the same

@@ -1,13 +1,13 @@
-import { prepareDeskLookups } from '../answer/deskLookups';
-import type { BuildTimings } from './buildDeskData';
+import { prepareDeskLookups, seedDeskLookup } from '../answer/deskLookups';
+import type { BuildTimings } from '../build/buildDeskData';
 import { createDesk } from './createDesk';
 import { createPause } from './createPause';
-import type { DeskData } from './deskData';
-import { unpackDeskData, type PackedDesk } from './packDeskData';
-import { prepareDesk, type PrepareDeskOptions } from './prepareDesk';
-import type { CorpusProblem, Desk } from './types';
+import type { DeskData } from '../model/deskData';
+import { unpackDeskData, type PackedDesk } from '../store/packDeskData';
+import { prepareDesk, type PrepareDeskOptions } from '../build/prepareDesk';
+import type { CorpusProblem, Desk } from '../model/types';
 
-export { fingerprintArticles } from './fingerprintArticles';
+export { fingerprintArticles } from '../build/fingerprintArticles';
 
 export interface LoadedDesk {
   desk: Desk;
@@ -52,7 +52,8 @@ export async function loadPackedDesk(
   const pause = createPause(options.yieldMs);
   // A reload decodes all text before the swap, between pauses; start-up leaves article
   // bodies to be decoded as questions read them.
-  const { data, fingerprints, warnings } = await unpackDeskData(packed, pause, { lazyText: options.yieldMs === undefined });
+  const { data, fingerprints, warnings, quotesBySpeaker } = await unpackDeskData(packed, pause, { lazyText: options.yieldMs === undefined });
+  seedDeskLookup(data, 'quotesBySpeaker', quotesBySpeaker);
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
   // A reload (yielding) readies what questions look up before the swap, so the first question
   // on the new corpus does not build it in one block; start-up builds each on first use.

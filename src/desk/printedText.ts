@@ -1,6 +1,6 @@
 import { knownNamesOf, repairWithInsertions, type KnownNames } from '../people/repairText';
 import { MemoSlot } from '../shared/memoSlot';
-import type { DeskData } from './deskData';
+import type { DeskData } from '../model/deskData';
 
 /**
  * Text as the outlet printed it: run-together words left by the scrape ("JensStoltenberg",

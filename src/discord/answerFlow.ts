@@ -14,7 +14,7 @@ import {
   type ChatInputCommandInteraction,
   type Message,
 } from 'discord.js';
-import type { AskOptions, AskResult } from '../desk/types.js';
+import type { AskOptions, AskResult } from '../model/types.js';
 import type { BotContext } from './botContext.js';
 import { LIMITS } from './limits.js';
 import { renderAnswerEmbeds } from './renderAnswers.js';

@@ -4,7 +4,7 @@
  * with backoff by `loginWithRetry`, gateway reconnects are discord.js' own.
  */
 import type { Client } from 'discord.js';
-import type { DeskHolder } from '../desk/types.js';
+import type { DeskHolder } from '../model/types.js';
 import type { BotContext } from './botContext.js';
 import { ButtonIds } from './buttonIds.js';
 import type { SlashCommand } from './commandTypes.js';

@@ -1,5 +1,5 @@
 /** What commands and event handlers get besides the interaction: the desk and the bot's small stores. */
-import type { ConversationContext, DeskHolder, ReloadReport } from '../desk/types.js';
+import type { ConversationContext, DeskHolder, ReloadReport } from '../model/types.js';
 import type { ButtonIds } from './buttonIds.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';

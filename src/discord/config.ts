@@ -1,4 +1,4 @@
-import { parseByteSize } from '../desk/pruneDeskCache';
+import { parseByteSize } from '../store/pruneDeskCache';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.js';
 
 /**
@@ -85,12 +85,12 @@ export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
   if (intent !== 'true' && intent !== 'false') throw new ConfigError(`MESSAGE_CONTENT_INTENT must be true or false, not "${intent.slice(0, 20)}".`);
   const shards = optional(env, 'SHARD_COUNT') ?? '1';
   if (!/^\d+$/.test(shards) || Number(shards) < 1 || Number(shards) > 128) throw new ConfigError(`SHARD_COUNT must be a whole number from 1 to 128, not "${shards.slice(0, 20)}".`);
-  // Read by the corpus build (src/desk/prepareDesk.ts); checked here so a typo stops start-up.
+  // Read by the corpus build (src/build/prepareDesk.ts); checked here so a typo stops start-up.
   const threads = optional(env, 'BUILD_THREADS');
   if (threads !== undefined && (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64)) {
     throw new ConfigError(`BUILD_THREADS must be a whole number from 1 to 64, not "${threads.slice(0, 20)}".`);
   }
-  // Read by the desk cache (src/desk/pruneDeskCache.ts).
+  // Read by the desk cache (src/store/pruneDeskCache.ts).
   const cacheMax = optional(env, 'CACHE_MAX_BYTES');
   if (cacheMax !== undefined && parseByteSize(cacheMax) === undefined) {
     throw new ConfigError(`CACHE_MAX_BYTES must be a size in bytes, or with a unit such as 500M or 2G, not "${cacheMax.slice(0, 20)}".`);

@@ -5,7 +5,7 @@
  * Discord's limits: a description of at most 4,096 characters, a title of at most 256.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Desk } from '../desk/types.js';
+import type { Desk } from '../model/types.js';
 import { LIMITS } from './limits.js';
 import { renderCompare, renderSpeakersByOutlet } from './renderCompare.js';
 import { renderSources } from './renderInfo.js';

@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { progressBar } from '../cli/progressBar.js';
-import { CorpusLoadError, type CorpusProblem } from '../desk/types.js';
+import { CorpusLoadError, type CorpusProblem } from '../model/types.js';
 import { NO_MENTIONS } from './answerFlow.js';
 import type { BotContext } from './botContext.js';
 import { renderLoadFailure, renderReloadReport } from './renderInfo.js';

@@ -5,7 +5,7 @@
  * own message so the 6,000-character total per message also holds.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, AskResult } from '../desk/types.js';
+import type { Answer, AskResult } from '../model/types.js';
 import { LIMITS } from './limits.js';
 import { linked, packLines, safeText, truncate } from './safeText.js';
 

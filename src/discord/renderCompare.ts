@@ -1,6 +1,6 @@
 /** Embeds for /compare and the who-quoted-whom part of /sources, within Discord's limits. */
 import type { APIEmbed } from 'discord.js';
-import type { CompareResult, SpeakerCoverage } from '../desk/types.js';
+import type { CompareResult, SpeakerCoverage } from '../model/types.js';
 import { LIMITS } from './limits.js';
 import { packLines, safeText, truncate } from './safeText.js';
 

@@ -1,6 +1,6 @@
 /** Embeds for /sources, /help, /reload and the Context button, each within Discord's limits. */
 import type { APIEmbed } from 'discord.js';
-import type { ContextResult, CorpusProblem, ReloadReport, SourcesResult } from '../desk/types.js';
+import type { ContextResult, CorpusProblem, ReloadReport, SourcesResult } from '../model/types.js';
 import { LIMITS } from './limits.js';
 import { packLinesAtMost } from './packLinesAtMost.js';
 import { linked, neutraliseMentions, safeText, truncate, wellFormed } from './safeText.js';

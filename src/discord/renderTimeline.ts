@@ -3,7 +3,7 @@
  * span more than a month), then each event verbatim (escaped) with its speaker and outlets.
  */
 import type { APIEmbed } from 'discord.js';
-import type { TimelineResult } from '../desk/types.js';
+import type { TimelineResult } from '../model/types.js';
 import { LIMITS } from './limits.js';
 import { packLines, safeText, truncate } from './safeText.js';
 

@@ -6,7 +6,7 @@
  * Failures come back as values, since thrown errors lose their `problems` crossing processes.
  */
 import type { Client } from 'discord.js';
-import { CorpusLoadError, type CorpusProblem, type DeskHolder, type ReloadReport } from '../desk/types.js';
+import { CorpusLoadError, type CorpusProblem, type DeskHolder, type ReloadReport } from '../model/types.js';
 import type { Logger } from './logger.js';
 
 type ShardReloadOutcome = { ok: true; report: ReloadReport } | { ok: false; problems: CorpusProblem[] | null; message: string };

@@ -11,7 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { Status, type Client } from 'discord.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Desk, DeskHolder } from '../desk/types.js';
+import type { Desk, DeskHolder } from '../model/types.js';
 import type { Logger } from './logger.js';
 
 export type QuestionOutcome = 'answered' | 'no_answer' | 'error';

@@ -3,7 +3,7 @@
  * follow-up ("what else did he say") is asked with the previous turn's context.
  * Bounded in turns, age and number of threads, so memory cannot grow without limit.
  */
-import type { ConversationContext } from '../desk/types.js';
+import type { ConversationContext } from '../model/types.js';
 import { ExpiringMap, type Clock } from './expiringMap.js';
 
 export interface ThreadContextOptions {

@@ -1,8 +1,8 @@
 /** What the corpus learns from one article, for the /add reply and the CLI's JSON: sentences, quotations, speakers. */
 import type { Article } from '../corpus/types';
-import { assembleDesk } from '../desk/buildDeskData';
-import { newBuildTimings } from '../desk/buildTimings';
-import { readArticle } from '../desk/readArticle';
+import { assembleDesk } from '../build/buildDeskData';
+import { newBuildTimings } from '../build/buildTimings';
+import { readArticle } from '../build/readArticle';
 
 export interface ArticleSummary {
   sentences: number;

@@ -1,10 +1,10 @@
-import type { DeskData } from '../desk/deskData';
+import type { DeskData } from '../model/deskData';
 import { mergeCopies } from '../answer/mergeDuplicates';
 import { retrieveSentences } from '../answer/retrieveSentences';
 import { DEFAULT_TUNING } from '../answer/tuning';
 import type { UnderstoodQuestion } from '../answer/understandQuestion';
 import type { Unit } from '../answer/units';
-import type { TimelineEvent, TimelineOptions, TimelineResult } from '../desk/types';
+import type { TimelineEvent, TimelineOptions, TimelineResult } from '../model/types';
 import { articleDates, sentencesInFrame } from './articleDates';
 import { intersect, isDate, readTimeFrame, type TimeFrame } from './timeFrame';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Desk } from '../../src/desk/types';
+import type { Desk } from '../../src/model/types';
 import { seedDesk, seedArticles } from '../support/seedCorpus';
 
 let desk: Desk;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PeopleLookup, PersonEntry } from '../../src/desk/deskData';
+import type { PeopleLookup, PersonEntry } from '../../src/model/deskData';
 import { cleanQuestion, understandQuestion } from '../../src/answer/understandQuestion';
 
 const stoltenberg: PersonEntry = { name: 'Jens Stoltenberg', aliases: ['Jens Stoltenberg', 'Stoltenberg'], roles: ['NATO Secretary General'] };

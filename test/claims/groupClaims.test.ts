@@ -3,7 +3,7 @@ import { compareTopic } from '../../src/claims/compareTopic';
 import { extractClaims } from '../../src/claims/extractClaims';
 import { commonPlaceTest, groupClaims } from '../../src/claims/groupClaims';
 import type { ClaimGroup } from '../../src/claims/types';
-import type { DeskData } from '../../src/desk/deskData';
+import type { DeskData } from '../../src/model/deskData';
 import { seedDesk } from '../support/seedCorpus';
 import { deskFrom } from './support';
 

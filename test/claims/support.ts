@@ -1,5 +1,5 @@
-import { buildDeskData } from '../../src/desk/buildDeskData';
-import type { DeskData } from '../../src/desk/deskData';
+import { buildDeskData } from '../../src/build/buildDeskData';
+import type { DeskData } from '../../src/model/deskData';
 import type { Article } from '../../src/corpus/types';
 
 /** A DeskData built from plain texts, one article per entry (body paragraphs separated by blank lines). */

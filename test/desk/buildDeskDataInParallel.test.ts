@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeskData, newBuildTimings } from '../../src/desk/buildDeskData';
-import { buildDeskDataInParallel } from '../../src/desk/buildDeskDataInParallel';
-import type { DeskData } from '../../src/desk/deskData';
+import { buildDeskData, newBuildTimings } from '../../src/build/buildDeskData';
+import { buildDeskDataInParallel } from '../../src/build/buildDeskDataInParallel';
+import type { DeskData } from '../../src/model/deskData';
 import { seedArticles } from '../support/seedCorpus';
 
 const AT = new Date('2022-02-16T12:00:00Z');

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInProcess } from '../../src/desk/buildInProcess';
+import { buildInProcess } from '../../src/build/buildInProcess';
 import { CORPUS_DIR } from '../support/seedCorpus';
 
 /** The process's scheduler state from /proc (R running, S sleeping, T stopped, …). */

@@ -6,11 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, checkManifest, corpusManifest, INDEX_VERSION, writeDeskCache } from '../../src/desk/deskCache';
+import { cacheFile, checkManifest, corpusManifest, INDEX_VERSION, writeDeskCache } from '../../src/store/deskCache';
 import { loadDesk } from '../../src/desk/loadDesk';
-import { decodePackedFile, encodePackedFile } from '../../src/desk/packedFile';
-import { prepareDesk } from '../../src/desk/prepareDesk';
-import { packDeskData } from '../../src/desk/packDeskData';
+import { decodePackedFile, encodePackedFile } from '../../src/store/packedFile';
+import { prepareDesk } from '../../src/build/prepareDesk';
+import { packDeskData } from '../../src/store/packDeskData';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/readCorpusDir';
 import { CORPUS_DIR } from '../support/seedCorpus';
 

@@ -7,9 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, utimesSync, watch, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInProcess } from '../../src/desk/buildInProcess';
+import { buildInProcess } from '../../src/build/buildInProcess';
 import { createDeskHolder } from '../../src/desk/deskHolder';
-import { handOverName, newHandOverFile, removeStaleHandOvers, STALE_AFTER_MS } from '../../src/desk/handOverFile';
+import { handOverName, newHandOverFile, removeStaleHandOvers, STALE_AFTER_MS } from '../../src/store/handOverFile';
 import { CORPUS_DIR } from '../support/seedCorpus';
 
 function tempCorpus(): string {

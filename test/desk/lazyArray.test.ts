@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyArray } from '../../src/desk/packDeskData';
+import { lazyArray } from '../../src/store/packDeskData';
 
 describe('lazyArray', () => {
   it('makes each item on first read, once, and behaves as an array', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePackedFile, encodePackedFile, PackedFileError, verifyPackedFile } from '../../src/desk/packedFile';
+import { decodePackedFile, encodePackedFile, PackedFileError, verifyPackedFile } from '../../src/store/packedFile';
 
 const fileOf = (value: unknown) => new Uint8Array(Buffer.concat(encodePackedFile(value, 'v1', 'key')));
 

@@ -4,13 +4,13 @@
  * from the cache counts as a use.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile } from '../../src/desk/deskCache';
+import { cacheFile } from '../../src/store/deskCache';
 import { loadDesk } from '../../src/desk/loadDesk';
-import { cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, pruneDeskCache, UNUSED_FOR_MS } from '../../src/desk/pruneDeskCache';
+import { cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, pruneDeskCache, UNUSED_FOR_MS } from '../../src/store/pruneDeskCache';
 import { CORPUS_DIR } from '../support/seedCorpus';
 
 const DAY = 24 * 3_600_000;
@@ -37,6 +37,17 @@ describe('pruning the desk cache', () => {
     expect(removed).toEqual([join(dir, 'desk-b0.bin')]);
     expect(left(dir)).toEqual(['desk-a0.bin', 'desk-c0.bin', 'desk-d0.bin']);
     expect(UNUSED_FOR_MS).toBe(7 * DAY);
+  });
+
+  it("removes a desk's per-article cache with the desk, and keeps the one in use's", async () => {
+    const dir = cacheWith({ a3: { bytes: 10, daysAgo: 30 }, b3: { bytes: 10, daysAgo: 30 } });
+    for (const name of ['a3', 'b3']) {
+      mkdirSync(join(dir, `articles-${name}`));
+      writeFileSync(join(dir, `articles-${name}`, '0123.json'), '{}');
+    }
+    const removed = await pruneDeskCache(dir, join(dir, 'desk-a3.bin'), { now: NOW, maxBytes: 1_000 });
+    expect(removed).toEqual([join(dir, 'desk-b3.bin'), join(dir, 'articles-b3')]);
+    expect(left(dir)).toEqual(['articles-a3', 'desk-a3.bin']);
   });
 
   it('removes the least recently used beyond the size cap, never the one in use', async () => {

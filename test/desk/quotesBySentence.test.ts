@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotesBySentenceOf } from '../../src/desk/quotesBySentence';
+import { quotesBySentenceOf } from '../../src/model/quotesBySentence';
 
 describe('quotesBySentenceOf', () => {
   it('lists, for each sentence, the quotations spanning it, in order (property)', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CorpusFs } from '../../src/corpus/readCorpusDir.js';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
-import { CorpusLoadError } from '../../src/desk/types.js';
+import { CorpusLoadError } from '../../src/model/types.js';
 
 const article = (outlet: string, body: string) => `---\noutlet: ${outlet}\ntitle: ${outlet} report\npublished: 2022-02-16\n---\n${body}\n`;
 

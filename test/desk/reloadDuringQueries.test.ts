@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDeskHolder } from '../../src/desk/deskHolder';
-import { CorpusLoadError } from '../../src/desk/types';
+import { CorpusLoadError } from '../../src/model/types';
 import { CORPUS_DIR } from '../support/seedCorpus';
 
 const NEW_SENTENCE = 'Jens Stoltenberg said the zeppelin fleet of 44 airships stays grounded.';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
-import { CorpusLoadError } from '../../src/desk/types.js';
+import { CorpusLoadError } from '../../src/model/types.js';
 
 const article = (outlet: string, body: string) => `---\noutlet: ${outlet}\ntitle: ${outlet} report\npublished: 2022-02-16\n---\n${body}\n`;
 

@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types';
-import { buildDeskData } from '../../src/desk/buildDeskData';
+import { buildDeskData } from '../../src/build/buildDeskData';
 import { createDesk } from '../../src/desk/createDesk';
 import { loadPackedDesk } from '../../src/desk/loadDesk';
-import { packDeskData } from '../../src/desk/packDeskData';
-import type { ContextMissing, ContextResult, Desk } from '../../src/desk/types';
+import { packDeskData } from '../../src/store/packDeskData';
+import type { ContextMissing, ContextResult, Desk } from '../../src/model/types';
 import { parseSentenceId, sentenceTextHash } from '../../src/text/sentenceIds';
 
 const ASK = 'border crossings stay open weekend';

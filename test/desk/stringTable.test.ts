@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePackedFile, encodePackedFile } from '../../src/desk/packedFile';
-import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from '../../src/desk/stringTable';
+import { decodePackedFile, encodePackedFile } from '../../src/store/packedFile';
+import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from '../../src/store/stringTable';
 
 /** Chunk encodings as `PackedStrings.chunkEncoding` numbers them. */
 const UTF8 = 0;

@@ -3,7 +3,7 @@
  * hostile text, long answers, forged and foreign button presses, reload failures.
  */
 import { describe, expect, it } from 'vitest';
-import { CorpusLoadError } from '../../src/desk/types.js';
+import { CorpusLoadError } from '../../src/model/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { RELOAD_PROGRESS_EVERY_MS } from '../../src/discord/reloadFlow.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';

@@ -1,7 +1,7 @@
 /** /compare, the "outlets differ" line of /ask and who-quoted-whom in /sources, through the stand-in on the real desk. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompareResult } from '../../src/desk/types.js';
+import type { CompareResult } from '../../src/model/types.js';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { renderCompare, renderSpeakersByOutlet } from '../../src/discord/renderCompare.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
-import type { DeskHolder } from '../../src/desk/types.js';
+import type { DeskHolder } from '../../src/model/types.js';
 import { MODERATOR_PERMISSIONS, type InteractionHandle, type RestRecord } from '../support/discordStandIn.js';
 import { startHarness, type Harness } from '../support/botHarness.js';
 import { startPageServer, type PageServer } from '../support/pageServer.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CompareResult, Desk, SourcesResult, SpeakerCoverage } from '../../src/desk/types.js';
+import type { CompareResult, Desk, SourcesResult, SpeakerCoverage } from '../../src/model/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { pageOf, renderView, type PagedView } from '../../src/discord/pagedViews.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';

@@ -1,7 +1,7 @@
 /** Rendering stays inside Discord's limits for any answers, and never drops or alters a quote silently. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/desk/types.js';
+import type { AskResult } from '../../src/model/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { packLinesAtMost } from '../../src/discord/packLinesAtMost.js';
 import { embedLength, MAX_ANSWER_MESSAGES, renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';

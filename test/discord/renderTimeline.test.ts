@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Desk, TimelineResult } from '../../src/desk/types.js';
+import type { Desk, TimelineResult } from '../../src/model/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { pageOf, renderView } from '../../src/discord/pagedViews.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';

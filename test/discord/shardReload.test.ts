@@ -5,7 +5,7 @@
  */
 import type { Client } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { CorpusLoadError, type DeskHolder, type ReloadOptions, type ReloadReport } from '../../src/desk/types.js';
+import { CorpusLoadError, type DeskHolder, type ReloadOptions, type ReloadReport } from '../../src/model/types.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { installReloadHook, reloadOnAllShards } from '../../src/discord/shardReload.js';
 

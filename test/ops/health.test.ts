@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { Desk } from '../../src/desk/types.js';
+import type { Desk } from '../../src/model/types.js';
 import { createBot, type RunningBot } from '../../src/discord/bot.js';
 import { startHealthServer, type HealthServer } from '../../src/discord/healthServer.js';
 import { createLogger } from '../../src/discord/logger.js';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { formatAnswerText, formatContextText } from '../../src/console/formatAnswerText.js';
 import { printedText } from '../../src/desk/printedText.js';
-import type { DeskData } from '../../src/desk/deskData.js';
+import type { DeskData } from '../../src/model/deskData.js';
 import { renderAnswerEmbeds } from '../../src/discord/renderAnswers.js';
 import { renderContext } from '../../src/discord/renderInfo.js';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';

@@ -10,7 +10,7 @@ import { createLogger, MIN_SECRET_FRAGMENT } from '../../src/discord/logger.js';
 import { makeUser, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Perm, snowflake, type RestRecord } from '../support/discordStandIn.js';
 import { fakeDesk, fakeHolder, type FakeSentence } from '../support/fakeDesk.js';
 import { startHarnessInTest, type Harness } from '../support/botHarness.js';
-import type { Desk } from '../../src/desk/types.js';
+import type { Desk } from '../../src/model/types.js';
 
 const base: FakeSentence[] = [
   { text: 'We remain in the window where an invasion could begin at any time.', speaker: 'Antony Blinken', outlet: 'NPR', article: 'npr-1', title: 'No evidence of withdrawal' },

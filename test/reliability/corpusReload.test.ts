@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CorpusFs } from '../../src/corpus/readCorpusDir.js';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
-import { CorpusLoadError, type CorpusProblem, type DeskHolder } from '../../src/desk/types.js';
+import { CorpusLoadError, type CorpusProblem, type DeskHolder } from '../../src/model/types.js';
 
 const article = (outlet: string, body: string, extra = '') => `---\noutlet: ${outlet}\ntitle: ${outlet} report\npublished: 2022-02-16\n${extra}---\n${body}\n`;
 const A = article('Alpha News', 'The zebra committee met in Riga on Tuesday to discuss the border.');

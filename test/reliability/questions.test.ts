@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion, understandQuestion } from '../../src/answer/understandQuestion.js';
 import type { LoadedDesk } from '../../src/desk/loadDesk.js';
-import type { AskResult, ConversationContext, Intent } from '../../src/desk/types.js';
+import type { AskResult, ConversationContext, Intent } from '../../src/model/types.js';
 import { threadName } from '../../src/discord/answerFlow.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { hasWords, NO_WORDS_REPLY } from '../../src/discord/questionText.js';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeskHolder } from '../../src/desk/deskHolder.js';
-import type { Desk, DeskHolder } from '../../src/desk/types.js';
+import type { Desk, DeskHolder } from '../../src/model/types.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { NO_SPEAKER_REPLY, NO_WORDS_REPLY } from '../../src/discord/questionText.js';
 import { embedLength } from '../../src/discord/renderAnswers.js';

@@ -1,4 +1,4 @@
-import type { Answer, AskResult } from '../../src/desk/types.js';
+import type { Answer, AskResult } from '../../src/model/types.js';
 
 /** What a rendering test varies in one answer. */
 export interface AnswerInput {

@@ -2,7 +2,7 @@
 import { Events } from 'discord.js';
 import { onTestFinished } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { DeskHolder } from '../../src/desk/types.js';
+import type { DeskHolder } from '../../src/model/types.js';
 import { createBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { DiscordStandIn } from './discordStandIn.js';

@@ -1,9 +1,9 @@
 /**
  * A tiny in-memory Desk for Discord-layer tests that must control the corpus exactly
- * (very long answers, hostile text). It follows the contract in src/desk/types.ts:
+ * (very long answers, hostile text). It follows the contract in src/model/types.ts:
  * word matching, speaker carry-over for follow-ups ("he"), offset/limit, notes.
  */
-import type { Answer, AskOptions, AskResult, ContextMissing, ContextResult, Desk, DeskHolder, ReloadReport, SourcesResult } from '../../src/desk/types.js';
+import type { Answer, AskOptions, AskResult, ContextMissing, ContextResult, Desk, DeskHolder, ReloadReport, SourcesResult } from '../../src/model/types.js';
 
 export interface FakeSentence {
   text: string;

@@ -4,7 +4,7 @@
  * `{"serving": <pid>, "build": <pid>}` on stdout and never returns, as a process does when it is
  * SIGKILLed during a question. Used by test/desk/buildOutlivesParent.test.ts.
  */
-import { buildInProcess } from '../../src/desk/buildInProcess.js';
+import { buildInProcess } from '../../src/build/buildInProcess.js';
 
 const corpusDir = process.argv[2]!;
 const cacheDir = process.argv[3]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Desk } from '../../src/desk/types';
+import type { Desk } from '../../src/model/types';
 import { createDesk } from '../../src/desk/createDesk';
 import { deskFrom } from '../claims/support';
 import { weeksDesk } from './weeksDesk';

@@ -1,5 +1,5 @@
 import { createDesk } from '../../src/desk/createDesk';
-import type { Desk } from '../../src/desk/types';
+import type { Desk } from '../../src/model/types';
 import { deskFrom } from '../claims/support';
 
 /**

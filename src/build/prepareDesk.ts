@@ -1,13 +1,15 @@
 import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '../corpus/readCorpusDir';
 import { availableParallelism } from 'node:os';
-import { buildDeskData, newBuildTimings, type BuildTimings } from './buildDeskData';
+import { buildDeskData, newBuildTimings, type BuildHooks, type BuildTimings } from './buildDeskData';
+import { buildDeskDataIncrementally, type PreviousDesk } from './buildDeskDataIncrementally';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
-import { cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from './deskCache';
-import type { DeskData } from './deskData';
+import { articleCacheKey, pruneArticleCache, type ArticleCacheRef } from '../store/articleCache';
+import { articleCacheOf, cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
+import type { DeskData } from '../model/deskData';
 import { fingerprintArticles } from './fingerprintArticles';
-import { packDeskData, type PackedDesk } from './packDeskData';
-import { markDeskCacheUsed, pruneDeskCache } from './pruneDeskCache';
-import { CorpusLoadError, type CorpusProblem } from './types';
+import { packDeskData, unpackDeskData, type PackedDesk } from '../store/packDeskData';
+import { markDeskCacheUsed, pruneDeskCache } from '../store/pruneDeskCache';
+import { CorpusLoadError, type CorpusProblem } from '../model/types';
 
 export interface PrepareDeskOptions extends ReadCorpusOptions {
   /**
@@ -61,7 +63,21 @@ export type PreparedDesk =
       cacheMiss: string;
       /** The key of the packed file linked at `options.handOver`, when it was. */
       handedOver?: string;
+      /** Present when the desk was built incrementally from the previous one. */
+      incremental?: PreparedIncremental;
     };
+
+/** An incremental build: sentences indexed again, and the time from the read results to the desk. */
+export interface PreparedIncremental {
+  reindexed: number;
+  ms: number;
+}
+
+/** The previous desk, unpacked lazily (only what the incremental build reads is made). */
+async function previousDeskOf(packed: PackedDesk): Promise<PreviousDesk> {
+  const { data, fingerprints } = await unpackDeskData(packed, () => undefined, { lazyText: true });
+  return { data, fingerprints, index: packed.index };
+}
 
 /**
  * Loads the corpus folder's desk from the cache when it matches the folder and the code,
@@ -75,11 +91,13 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   let cacheMiss = 'cache disabled';
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let manifest: CorpusManifest | undefined;
+  // The desk built before the corpus changed, by this code: an incremental build starts from it.
+  let previousPacked: PackedDesk | undefined;
   let file: string | undefined;
   if (cacheDir !== false) {
     try {
       file = cacheFile(cacheDir, corpusDir);
-      const cached = await readDeskCache(file, corpusDir, maxFileBytes);
+      const cached = await readDeskCache(file, corpusDir, maxFileBytes, undefined, { previous: true });
       if ('packed' in cached) {
         if (cached.packed.warnings.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(cached.packed.warnings);
         await markDeskCacheUsed(file);
@@ -87,6 +105,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
         return { source: 'cache', packed: cached.packed };
       }
       cacheMiss = cached.miss;
+      previousPacked = cached.previous;
       // Read before the build, so an edit made while it runs shows as a change next time.
       manifest = corpusManifest(corpusDir, maxFileBytes);
     } catch (error) {
@@ -103,11 +122,30 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
   }
   const timings = newBuildTimings();
-  const hooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }) };
+  // Articles read before (same content, same code) come from the per-article cache.
+  const articleCache: ArticleCacheRef | undefined = cacheDir === false ? undefined : articleCacheOf(cacheDir, corpusDir);
+  const hooks: BuildHooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }), ...(articleCache && { articleCache }) };
   const loadedAt = (options.now ?? (() => new Date()))();
   const threads = articles.length >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
-  const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   const fingerprints = fingerprintArticles(articles);
+  let incremental: PreparedIncremental | undefined;
+  if (previousPacked) {
+    const previous = await previousDeskOf(previousPacked);
+    previousPacked = undefined;
+    hooks.afterRead = (read) => {
+      const started = performance.now();
+      const built = buildDeskDataIncrementally(previous, articles, fingerprints, read, loadedAt, timings);
+      incremental = built ? { reindexed: built.reindexed, ms: performance.now() - started } : { reindexed: -1, ms: performance.now() - started };
+      if (!built) log('incremental build not possible (unchanged articles reordered, or most sentences changed): building in full');
+      return built?.data;
+    };
+  }
+  const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
+  if (articleCache) {
+    // Only this folder's articles as they are now stay cached.
+    const removed = pruneArticleCache(articleCache.dir, new Set(articles.map((article) => articleCacheKey(article, articleCache.salt))));
+    if (removed > 0) log(`article cache: removed ${removed} entries no longer in the folder`);
+  }
   const packed = wantPacked || manifest !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
   let handedOver: string | undefined;
   if (packed && manifest !== undefined && file !== undefined && cacheDir !== false) {
@@ -120,7 +158,17 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     // After a failed write too: a full disk may be full of unused desks.
     await pruneCache(cacheDir, file, log);
   }
-  return { source: 'build', data, fingerprints, warnings: problems, ...(packed && { packed }), timings, cacheMiss, ...(handedOver !== undefined && { handedOver }) };
+  return {
+    source: 'build',
+    data,
+    fingerprints,
+    warnings: problems,
+    ...(packed && { packed }),
+    timings,
+    cacheMiss,
+    ...(handedOver !== undefined && { handedOver }),
+    ...(incremental && incremental.reindexed >= 0 && { incremental }),
+  };
 }
 
 /** Removes unused persisted desks (see `pruneDeskCache`), never `inUse`, and logs what went. */

@@ -5,10 +5,11 @@ import type { Quote } from '../quotes/types';
 import type { PackedIndex } from '../search/packedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
-import type { DeskData, PeopleLookup, QuoteRecord } from './deskData';
+import type { DeskData, PeopleLookup, QuoteRecord } from '../model/deskData';
 import { indexSentences, type SentencesToIndex } from './indexSentences';
-import { readArticle, type ReadArticle } from './readArticle';
-import { sentenceLookup } from './sentenceLookup';
+import type { ArticleCacheRef } from '../store/articleCache';
+import { readArticleCached, type ReadArticle } from './readArticle';
+import { sentenceLookup } from '../model/sentenceLookup';
 
 export { newBuildTimings, type BuildTimings } from './buildTimings';
 
@@ -17,6 +18,14 @@ export interface BuildHooks {
   onProgress?: (done: number, total: number) => void;
   /** Filled with the time spent per stage. */
   timings?: BuildTimings;
+  /** The per-article cache: articles read before (same content, same code) are not read again. */
+  articleCache?: ArticleCacheRef;
+  /**
+   * Called with every article's per-article results, before the corpus-wide steps: a desk it
+   * returns is the build's result (an incremental build, `buildDeskDataIncrementally`);
+   * undefined goes on with a full build.
+   */
+  afterRead?: (read: readonly ReadArticle[]) => DeskData | undefined;
 }
 
 /**
@@ -30,10 +39,15 @@ export function buildDeskData(articles: readonly Article[], loadedAt: Date, hook
   const total = articles.length * 3;
   const progress = hooks.onProgress ?? (() => undefined);
   const read = articles.map((article, i) => {
-    const result = readArticle(article, timings);
+    const result = readArticleCached(article, hooks.articleCache, timings);
     if (i % 50 === 49) progress(2 * (i + 1), total);
     return result;
   });
+  const shortcut = hooks.afterRead?.(read);
+  if (shortcut) {
+    progress(total, total);
+    return shortcut;
+  }
   const assembled = assembleDesk(articles, read, timings);
   progress(articles.length * 2, total);
   const index = indexSentences(assembled.toIndex, timings);

@@ -3,7 +3,7 @@ import { mergePackedIndexes } from '../search/mergePackedIndexes';
 import { assembleDesk, deskDataOf, type BuildHooks } from './buildDeskData';
 import { createBuildPool } from './buildPool';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
-import type { DeskData } from './deskData';
+import type { DeskData } from '../model/deskData';
 
 /** Options of `buildDeskDataInParallel`. */
 export interface ParallelBuildOptions extends BuildHooks {
@@ -35,7 +35,7 @@ export async function buildDeskDataInParallel(articles: readonly Article[], load
     for (let at = 0; at < articles.length; at += runLength) {
       const run = articles.slice(at, at + runLength);
       runs.push(
-        pool.read(run).then(({ read, timings: spent }) => {
+        pool.read(run, options.articleCache).then(({ read, timings: spent }) => {
           addTimings(timings, spent);
           readCount += run.length;
           progress(2 * readCount, total);
@@ -44,6 +44,11 @@ export async function buildDeskDataInParallel(articles: readonly Article[], load
       );
     }
     const read = (await Promise.all(runs)).flat();
+    const shortcut = options.afterRead?.(read);
+    if (shortcut) {
+      progress(total, total);
+      return shortcut;
+    }
     const assembled = assembleDesk(articles, read, timings);
     const { texts, speakers, people } = assembled.toIndex;
     // One run per thread, in sentence order (the parts are joined in that order).
@@ -71,4 +76,6 @@ function addTimings(into: BuildTimings, spent: BuildTimings): void {
   into.quotesMs += spent.quotesMs;
   into.peopleMs += spent.peopleMs;
   into.indexMs += spent.indexMs;
+  into.cachedArticles += spent.cachedArticles;
+  into.cacheMs += spent.cacheMs;
 }

@@ -3,13 +3,13 @@ import { open, unlink } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from './buildTimings';
 import { watchBuildProcess } from './buildWatchdog';
-import { INDEX_VERSION } from './deskCache';
-import { handOverDir, newHandOverFile } from './handOverFile';
-import { decodePackedFile, verifyPackedFile } from './packedFile';
-import type { PackedDesk } from './packDeskData';
+import { INDEX_VERSION } from '../store/deskCache';
+import { handOverDir, newHandOverFile } from '../store/handOverFile';
+import { decodePackedFile, verifyPackedFile } from '../store/packedFile';
+import type { PackedDesk } from '../store/packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
-import { readRange } from './readRange';
-import { CorpusLoadError, type CorpusProblem } from './types';
+import { readRange } from '../store/readRange';
+import { CorpusLoadError, type CorpusProblem } from '../model/types';
 
 /** Old-generation heap of the build process, in MB (a 10,000-article build holds several GB while it runs). */
 const BUILD_HEAP_MB = 12_288;

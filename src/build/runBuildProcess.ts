@@ -5,11 +5,11 @@
  */
 import { open } from 'node:fs/promises';
 import type { BuildReply, BuildRequest } from './buildInProcess';
-import { INDEX_VERSION } from './deskCache';
+import { INDEX_VERSION } from '../store/deskCache';
 import { lowerProcessPriority } from './lowerThreadPriority';
-import { encodePackedFile } from './packedFile';
+import { encodePackedFile } from '../store/packedFile';
 import { prepareDesk } from './prepareDesk';
-import { CorpusLoadError } from './types';
+import { CorpusLoadError } from '../model/types';
 
 /** Key of a hand-over file this process writes itself (rather than linking the cache file). */
 const RELOAD_KEY = 'reload';

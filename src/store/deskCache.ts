@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { link, mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileMeta, verifyPackedFile } from './packedFile';
+import { decodePackedFile, encodePackedFile, packedHeaderBytes, readPackedFileKey, readPackedFileMeta, verifyPackedFile } from './packedFile';
+import type { ArticleCacheRef } from './articleCache';
 import type { PackedDesk } from './packDeskData';
 import { readRange } from './readRange';
 
@@ -37,6 +38,15 @@ export function cacheFile(cacheDir: string, corpusDir: string): string {
 }
 
 /**
+ * The per-article cache of one corpus folder (`articles-<folder hash>/` beside its desk, see
+ * `src/store/articleCache.ts`), its keys salted with the index version and the code hash, so
+ * code that reads articles differently never serves another code's results.
+ */
+export function articleCacheOf(cacheDir: string, corpusDir: string): ArticleCacheRef {
+  return { dir: cacheFile(cacheDir, corpusDir).replace(/desk-([0-9a-f]+)\.bin$/, 'articles-$1'), salt: `${INDEX_VERSION}\0${codeHash()}` };
+}
+
+/**
  * What a cached desk was built from: every `*.md` file directly in the folder (name, size,
  * modification time and a hash of its bytes, as the loader reads them) and `key`, a hash of
  * those files' bytes, the loader's size limit, the index version and the source of the build
@@ -48,6 +58,16 @@ export interface CorpusManifest {
   at: number;
   /** [name, size, mtime in ns, hash of the bytes], by name. */
   files: [string, number, string, string][];
+  /**
+   * The index version, code and size limit the desk was built with (`codeKeyOf`): a desk of the
+   * same code can serve an incremental build after the corpus changed.
+   */
+  code?: string;
+}
+
+/** What besides the corpus files keys a desk: the index version, the build code and the loader's size limit. */
+export function codeKeyOf(maxFileBytes: number): string {
+  return createHash('sha256').update(`${INDEX_VERSION}\0${codeHash()}\0${maxFileBytes}`).digest('hex');
 }
 
 const listCorpus = (dir: string) => readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
@@ -65,7 +85,7 @@ export function corpusManifest(corpusDir: string, maxFileBytes: number): CorpusM
       return [name, -1, '', `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`];
     }
   });
-  return { key: keyOf(files, maxFileBytes), at, files };
+  return { key: keyOf(files, maxFileBytes), at, files, code: codeKeyOf(maxFileBytes) };
 }
 
 /**
@@ -131,7 +151,7 @@ function codeHash(): string {
   if (code !== undefined) return code;
   const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  for (const folder of ['corpus', 'text', 'people', 'quotes', 'search', 'desk']) {
+  for (const folder of ['corpus', 'text', 'people', 'quotes', 'search', 'model', 'build', 'store']) {
     let files: string[] = [];
     try {
       files = readdirSync(join(src, folder), { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
@@ -159,7 +179,8 @@ export async function readDeskCache(
   corpusDir: string,
   maxFileBytes: number,
   pause?: () => Promise<void> | void,
-): Promise<{ packed: PackedDesk } | { miss: CacheMiss }> {
+  { previous = false }: { previous?: boolean } = {},
+): Promise<{ packed: PackedDesk } | { miss: CacheMiss; previous?: PackedDesk }> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -182,6 +203,11 @@ export async function readDeskCache(
     if (read.status === 'rejected') throw read.reason;
     if (key.status === 'rejected') throw key.reason;
     const whole = read.value === size ? bytes : bytes.subarray(0, read.value);
+    if (key.value === undefined && previous && manifest?.code === codeKeyOf(maxFileBytes)) {
+      // The corpus changed since this desk was built by this code: it can still serve an
+      // incremental build (checksum checked, as always).
+      return { miss: 'the corpus changed', previous: decodePackedFile(whole, INDEX_VERSION, readPackedFileKey(whole)) as PackedDesk };
+    }
     // A serving process (`pause` given) checks the checksum in pieces, between which it answers.
     const verifyInPieces = pause !== undefined && key.value !== undefined;
     if (verifyInPieces) await verifyPackedFile(whole, pause);

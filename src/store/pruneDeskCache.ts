@@ -1,4 +1,4 @@
-import { readdir, stat, unlink, utimes } from 'node:fs/promises';
+import { readdir, rm, stat, unlink, utimes } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isProcessAlive } from './isProcessAlive';
 
@@ -64,6 +64,12 @@ export async function pruneDeskCache(cacheDir: string, inUse: string, options: P
       removed.push(join(cacheDir, name));
     } catch {
       // Removed by another process meanwhile, or not ours to remove.
+    }
+    // A desk's per-article cache (`articleCache.ts`) goes with it.
+    const articles = /^desk-([0-9a-f]+)\.bin$/.exec(name)?.[1];
+    if (articles !== undefined && names.includes(`articles-${articles}`)) {
+      await rm(join(cacheDir, `articles-${articles}`), { recursive: true, force: true }).catch(() => undefined);
+      removed.push(join(cacheDir, `articles-${articles}`));
     }
   };
   const desks: { name: string; size: number; usedAt: number }[] = [];

@@ -7,8 +7,8 @@ import { newBuildTimings } from './buildTimings';
 import type { StepReply, StepRequest } from './buildPool';
 import { indexSentences } from './indexSentences';
 import { lowerThreadPriority } from './lowerThreadPriority';
-import { packedBuffers } from './packedBuffers';
-import { readArticle } from './readArticle';
+import { packedBuffers } from '../store/packedBuffers';
+import { readArticleCached } from './readArticle';
 
 lowerThreadPriority();
 
@@ -16,7 +16,7 @@ parentPort!.on('message', (request: StepRequest) => {
   const timings = newBuildTimings();
   try {
     if (request.type === 'read') {
-      const read = request.articles.map((article) => readArticle(article, timings));
+      const read = request.articles.map((article) => readArticleCached(article, request.cache, timings));
       parentPort!.postMessage({ id: request.id, type: 'read', read, timings } satisfies StepReply);
     } else {
       const index = indexSentences(request.sentences, timings);

@@ -11,10 +11,14 @@ export interface BuildTimings {
   peopleMs: number;
   /** Term analysis (wink-nlp lemmas and stems, memoised) and the packed index. */
   indexMs: number;
+  /** Articles whose per-article results came from the per-article cache (not read through wink-nlp). */
+  cachedArticles: number;
+  /** Time spent reading per-article results from that cache. */
+  cacheMs: number;
   /** Threads the per-article and indexing stages ran on (1: the building thread itself). */
   threads: number;
 }
 
 export function newBuildTimings(): BuildTimings {
-  return { sentencesMs: 0, quotesMs: 0, peopleMs: 0, indexMs: 0, threads: 1 };
+  return { sentencesMs: 0, quotesMs: 0, peopleMs: 0, indexMs: 0, cachedArticles: 0, cacheMs: 0, threads: 1 };
 }

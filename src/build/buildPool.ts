@@ -3,12 +3,13 @@ import type { Article } from '../corpus/types';
 import type { PackedIndex } from '../search/packedIndex';
 import type { BuildTimings } from './buildTimings';
 import type { SentencesToIndex } from './indexSentences';
+import type { ArticleCacheRef } from '../store/articleCache';
 import type { ReadArticle } from './readArticle';
 
 /** Old-generation heap of each build worker, in MB (a tenth of a 10,000-article index fits easily). */
 const STEP_WORKER_HEAP_MB = 8_192;
 
-type StepTask = { type: 'read'; articles: Article[] } | { type: 'index'; sentences: SentencesToIndex };
+type StepTask = { type: 'read'; articles: Article[]; cache?: ArticleCacheRef } | { type: 'index'; sentences: SentencesToIndex };
 
 export type StepRequest = StepTask & { id: number };
 
@@ -20,8 +21,8 @@ export type StepReply =
 /** Worker threads that read articles and index sentences for one build; `close` when done. */
 export interface BuildPool {
   readonly size: number;
-  /** Reads a run of articles on the next free worker. */
-  read(articles: Article[]): Promise<{ read: ReadArticle[]; timings: BuildTimings }>;
+  /** Reads a run of articles on the next free worker (through the per-article cache, when given). */
+  read(articles: Article[], cache?: ArticleCacheRef): Promise<{ read: ReadArticle[]; timings: BuildTimings }>;
   /** Indexes a run of sentences on the next free worker (ids from 0 within the run). */
   index(sentences: SentencesToIndex): Promise<{ index: PackedIndex; timings: BuildTimings }>;
   close(): Promise<void>;
@@ -83,8 +84,8 @@ export function createBuildPool(size: number): BuildPool {
 
   return {
     size,
-    read: async (articles) => {
-      const reply = await run({ type: 'read', articles });
+    read: async (articles, cache) => {
+      const reply = await run({ type: 'read', articles, ...(cache && { cache }) });
       if (reply.type !== 'read') throw new Error('build worker answered the wrong request');
       return reply;
     },

@@ -1,21 +1,13 @@
 import { cleanArticle } from '../corpus/cleanArticle';
-import type { Article, Sentence } from '../corpus/types';
+import type { Article } from '../corpus/types';
 import { readPeopleText } from '../people/readPeopleText';
 import { repairRunTogether } from '../people/repairText';
-import type { TextPerson } from '../people/textPeople';
 import { extractStatements } from '../quotes/extractQuotes';
-import type { Quote } from '../quotes/types';
 import { splitSentences } from '../text/splitSentences';
+import { articleCacheKey, readCachedArticle, writeCachedArticle, type ArticleCacheRef, type ReadArticle } from '../store/articleCache';
 import type { BuildTimings } from './buildTimings';
 
-/** What a build learns from one article on its own (before the corpus-wide people registry). */
-export interface ReadArticle {
-  sentences: Sentence[];
-  /** Quotations and reported statements, with speakers as resolved within the article. */
-  quotes: Quote[];
-  /** People the article names, for the registry. */
-  people: TextPerson[];
-}
+export type { ReadArticle } from '../store/articleCache';
 
 /**
  * Cleans one article, splits its kept paragraphs into sentences and finds its quotations and
@@ -32,4 +24,26 @@ export function readArticle(article: Article, timings?: BuildTimings): ReadArtic
     timings.quotesMs += performance.now() - split;
   }
   return { sentences, quotes, people: read.people.people };
+}
+
+/**
+ * `readArticle`, or its result from the per-article cache when this content was read before
+ * by this code (see `src/store/articleCache.ts`); a result read now is stored there. Without
+ * `cache`, plain `readArticle`.
+ */
+export function readArticleCached(article: Article, cache: ArticleCacheRef | undefined, timings?: BuildTimings): ReadArticle {
+  if (!cache) return readArticle(article, timings);
+  const clock = performance.now();
+  const key = articleCacheKey(article, cache.salt);
+  const cached = readCachedArticle(cache, key, article);
+  if (cached) {
+    if (timings) {
+      timings.cachedArticles++;
+      timings.cacheMs += performance.now() - clock;
+    }
+    return cached;
+  }
+  const read = readArticle(article, timings);
+  writeCachedArticle(cache, key, article, read);
+  return read;
 }

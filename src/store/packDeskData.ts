@@ -5,13 +5,12 @@ import type { Gender } from '../people/lexicon';
 import type { PackedIndex } from '../search/packedIndex';
 import { parseSentenceId, sentenceIdOf } from '../text/sentenceIds';
 import { SentenceIndex } from '../search/sentenceIndex';
-import type { DeskData, QuoteRecord } from './deskData';
-import { seedDeskLookup } from '../answer/deskLookups';
-import { sentenceLookupSteps } from './sentenceLookup';
-import { runStepsPausing } from './steps';
-import { quotesBySentenceOf } from './quotesBySentence';
+import type { DeskData, QuoteRecord } from '../model/deskData';
+import { sentenceLookupSteps } from '../model/sentenceLookup';
+import { runStepsPausing } from '../model/steps';
+import { quotesBySentenceOf } from '../model/quotesBySentence';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
-import type { CorpusProblem } from './types';
+import type { CorpusProblem } from '../model/types';
 
 /**
  * A built corpus as typed arrays and a string table: the form the cache file stores and the
@@ -87,6 +86,8 @@ export interface UnpackedDesk {
   data: DeskData;
   fingerprints: Map<string, string>;
   warnings: CorpusProblem[];
+  /** Named speakers' quotation indexes, read from the columns (for `seedDeskLookup`). */
+  quotesBySpeaker: Map<string, number[]>;
 }
 
 /** Packs built desk data (and each article's fingerprint) into the transferable form. */
@@ -329,9 +330,9 @@ export async function unpackDeskData(
     df: { get: (term) => index.documentFrequency(term) },
     loadedAt: packed.loadedAt,
   };
-  // Read from the columns above: building it from the quotations would make every one of them.
-  seedDeskLookup(data, 'quotesBySpeaker', quotesBySpeaker);
-  return { data, fingerprints, warnings: packed.warnings };
+  // Read from the columns above: building it from the quotations would make every one of
+  // them. The caller seeds it into the desk's lookups (`seedDeskLookup`, in `answer/`).
+  return { data, fingerprints, warnings: packed.warnings, quotesBySpeaker };
 }
 
 /**

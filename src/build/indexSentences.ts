@@ -1,6 +1,6 @@
 import { buildPackedIndex, type PackedIndex } from '../search/packedIndex';
 import type { BuildTimings } from './buildTimings';
-import type { PersonEntry } from './deskData';
+import type { PersonEntry } from '../model/deskData';
 
 /** What the index needs of a run of sentences, as plain data (it crosses to index workers). */
 export interface SentencesToIndex {
@@ -31,7 +31,7 @@ export function indexSentences(input: SentencesToIndex, timings?: BuildTimings):
 }
 
 /** People (as indexes into the people list) by a word of each of their aliases. */
-interface AliasIndex {
+export interface AliasIndex {
   byWord: Map<string, number[]>;
   /** People with an alias that has no word character: always checked. */
   always: number[];
@@ -49,7 +49,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * An alias that belongs to several people ("Clinton", "Bush") names none of them for sure,
  * so it is left out (their full names and quotations still count).
  */
-function indexAliases(people: readonly PersonEntry[]): AliasIndex {
+export function indexAliases(people: readonly PersonEntry[]): AliasIndex {
   const owners = new Map<string, number>();
   for (const person of people) for (const alias of new Set(person.aliases)) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   const usable = (alias: string) => alias.length > 2 && owners.get(alias) === 1;
@@ -76,7 +76,7 @@ function indexAliases(people: readonly PersonEntry[]): AliasIndex {
 }
 
 /** Names, aliases and roles of the people a sentence quotes (`speakers`, first) or names. */
-function peopleField(sentence: string, speakers: readonly number[], people: readonly PersonEntry[], aliases: AliasIndex): string {
+export function peopleField(sentence: string, speakers: readonly number[], people: readonly PersonEntry[], aliases: AliasIndex): string {
   const found = new Set<number>(speakers);
   const text = ` ${sentence} `;
   const candidates = new Set(aliases.always);

@@ -77,6 +77,11 @@ export function readPackedFileMeta(file: Uint8Array): unknown {
   return readHeader(Buffer.from(file.buffer, file.byteOffset, file.byteLength)).header.meta;
 }
 
+/** The key a packed file was written under (its header's), whatever it is. */
+export function readPackedFileKey(file: Uint8Array): string {
+  return readHeader(Buffer.from(file.buffer, file.byteOffset, file.byteLength)).header.key;
+}
+
 function readHeader(view: Buffer): { header: Header; headerEnd: number } {
   if (view.byteLength < MAGIC.length + 4 || !view.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackedFileError('not a desk cache file');
   const headerBytes = view.readUInt32LE(MAGIC.length);

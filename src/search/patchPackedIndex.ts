@@ -1,0 +1,114 @@
+import type { PackedField, PackedIndex } from './packedIndex';
+
+/**
+ * The index of a corpus that changed a little, from the index before the change and an index
+ * of only the sentences that are new or changed: the very index `buildPackedIndex` gives for
+ * the whole new corpus (same vocabulary, postings, frequencies, field lengths), in one linear
+ * pass over the old postings, with no term analysis of the unchanged sentences.
+ *
+ * `newIdOf[d]` is old sentence d's id in the new corpus, or -1 when it is gone (its article
+ * was removed or changed, or it is indexed again in `added`). Kept sentences must keep their
+ * order (new ids ascending with old ids), as they do when articles keep their file-name order.
+ * `added` indexes the other sentences, its local ids 0, 1, … standing for `addedIds` (ascending).
+ */
+export function patchPackedIndex(old: PackedIndex, newIdOf: Int32Array, added: PackedIndex, addedIds: Uint32Array, docCount: number): PackedIndex {
+  if (newIdOf.length !== old.docCount) throw new Error(`patchPackedIndex: ${newIdOf.length} new ids for ${old.docCount} sentences`);
+  if (addedIds.length !== added.docCount) throw new Error(`patchPackedIndex: ${addedIds.length} ids for ${added.docCount} added sentences`);
+  let last = -1;
+  for (const id of newIdOf) {
+    if (id < 0) continue;
+    if (id <= last || id >= docCount) throw new Error('patchPackedIndex: kept sentences must keep their order');
+    last = id;
+  }
+  const oldTerms = old.vocabulary === '' ? [] : old.vocabulary.split('\n');
+  const addedTerms = added.vocabulary === '' ? [] : added.vocabulary.split('\n');
+  const fieldCount = old.fields.length;
+
+  // Walk both sorted vocabularies together; a term stays only if a posting survives in some field.
+  const terms: string[] = [];
+  // At most every old posting and every added one: filled from the front, cut at the end.
+  const fieldDocs = old.fields.map((o, f) => new Uint32Array(o.docs.length + added.fields[f]!.docs.length));
+  const fieldTf = old.fields.map((o, f) => new Uint8Array(o.docs.length + added.fields[f]!.docs.length));
+  const filled = new Array<number>(fieldCount).fill(0);
+  const fieldStart: number[][] = Array.from({ length: fieldCount }, () => [0]);
+  const dfs: number[] = [];
+  const seen: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < oldTerms.length || j < addedTerms.length) {
+    const a = oldTerms[i];
+    const b = addedTerms[j];
+    const useOld = a !== undefined && (b === undefined || a <= b);
+    const useAdded = b !== undefined && (a === undefined || b <= a);
+    const term = useOld ? a! : b!;
+    let any = false;
+    for (let f = 0; f < fieldCount; f++) {
+      const docs = fieldDocs[f]!;
+      const tfs = fieldTf[f]!;
+      let at = filled[f]!;
+      const before = at;
+      const o = old.fields[f]!;
+      const n = added.fields[f]!;
+      let x = useOld ? o.start[i]! : 0;
+      const xEnd = useOld ? o.start[i + 1]! : 0;
+      let y = useAdded ? n.start[j]! : 0;
+      const yEnd = useAdded ? n.start[j + 1]! : 0;
+      // Merge the kept old postings (remapped) with the added ones, by new id.
+      while (x < xEnd || y < yEnd) {
+        let oldDoc = -1;
+        while (x < xEnd && (oldDoc = newIdOf[o.docs[x]!]!) < 0) x++;
+        if (x >= xEnd) oldDoc = -1;
+        const addedDoc = y < yEnd ? addedIds[n.docs[y]!]! : -1;
+        if (oldDoc < 0 && addedDoc < 0) break;
+        if (addedDoc < 0 || (oldDoc >= 0 && oldDoc < addedDoc)) {
+          docs[at] = oldDoc;
+          tfs[at++] = o.tf[x]!;
+          x++;
+        } else {
+          docs[at] = addedDoc;
+          tfs[at++] = n.tf[y]!;
+          y++;
+        }
+      }
+      filled[f] = at;
+      if (at > before) any = true;
+    }
+    if (any) {
+      // Sentences holding the term in any field.
+      let df = 0;
+      const from = (f: number) => fieldStart[f]![fieldStart[f]!.length - 1]!;
+      if (fieldCount === 1) df = filled[0]! - from(0);
+      else {
+        seen.length = 0;
+        for (let f = 0; f < fieldCount; f++) for (let k = from(f); k < filled[f]!; k++) seen.push(fieldDocs[f]![k]!);
+        seen.sort((p, q) => p - q);
+        for (let k = 0; k < seen.length; k++) if (k === 0 || seen[k] !== seen[k - 1]) df++;
+      }
+      terms.push(term);
+      dfs.push(df);
+      for (let f = 0; f < fieldCount; f++) fieldStart[f]!.push(filled[f]!);
+    }
+    // Else nothing is left under this term (its sentences are all gone): a full build would not have it.
+    if (useOld) i++;
+    if (useAdded) j++;
+  }
+
+  const fields: PackedField[] = [];
+  for (let f = 0; f < fieldCount; f++) {
+    const lengths = new Uint16Array(docCount);
+    const oldLengths = old.fields[f]!.lengths;
+    for (let d = 0; d < newIdOf.length; d++) if (newIdOf[d]! >= 0) lengths[newIdOf[d]!] = oldLengths[d]!;
+    const addedLengths = added.fields[f]!.lengths;
+    for (let d = 0; d < addedIds.length; d++) lengths[addedIds[d]!] = addedLengths[d]!;
+    let sum = 0;
+    for (const length of lengths) sum += length;
+    fields.push({
+      start: Uint32Array.from(fieldStart[f]!),
+      docs: fieldDocs[f]!.slice(0, filled[f]!),
+      tf: fieldTf[f]!.slice(0, filled[f]!),
+      lengths,
+      averageLength: docCount > 0 ? sum / docCount : 0,
+    });
+  }
+  return { docCount, vocabulary: terms.join('\n'), df: Uint32Array.from(dfs), fields };
+}
