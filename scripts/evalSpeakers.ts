@@ -45,7 +45,7 @@ import MiniSearch from 'minisearch';
 import type { DeskData } from '../src/model/deskData';
 import { loadDesk } from '../src/desk/loadDesk';
 import type { Answer, Desk } from '../src/model/types';
-import { loadSplitDesk, type Split, type SplitDesk } from './speakers/polnearDesks';
+import { loadSplitDesk, placeInPolnear, type Split, type SplitDesk } from './speakers/polnearDesks';
 import { makeQuestions, readSplitGold, readSplitTexts, type Attribution, type PolnearQuestion, type Span } from './speakers/polnearGold';
 import type { SeedQuestion } from './speakers/seedQuestion';
 
@@ -216,19 +216,7 @@ const fallsOn = (a: Span, g: Attribution) => {
 interface Placed { stem: string; span: Span }
 
 /** Where an answer's copies sit in the PolNeAR texts. */
-function place(d: SplitDesk, article: string, sentenceId: string, text: string): Placed | null {
-  const data = d.loaded.data;
-  const stem = d.stemOf.get(article);
-  const i = data.sentenceById.get(sentenceId);
-  if (!stem || i === undefined) return null;
-  const s = data.sentences[i]!;
-  const body = data.articleById.get(article)!.body;
-  const at = body.indexOf(text, Math.max(0, s.start - 1));
-  const start = at >= 0 && at <= s.end ? at : s.start;
-  const end = at >= 0 && at <= s.end ? at + text.length : Math.max(s.end, s.start + text.length);
-  const shift = d.shift.get(stem)!;
-  return { stem, span: [start + shift, end + shift] };
-}
+const place = (d: SplitDesk, article: string, sentenceId: string, text: string): Placed | null => placeInPolnear(d, article, sentenceId, text);
 
 interface Judged { x: boolean; unjudged: boolean }
 

@@ -9,7 +9,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSplitDesk, type Split } from './polnearDesks';
+import { loadSplitDesk, placeInPolnear, type Split } from './polnearDesks';
 import { makeQuestions, readSplitGold, readSplitTexts, type Attribution, type Span } from './polnearGold';
 
 const args = process.argv.slice(2);
@@ -45,18 +45,7 @@ const samePerson = (a: string | null | undefined, b: string) => {
   return words.length < 2 || words[0]!.toLowerCase() === b.split(/\s+/)[0]!.toLowerCase();
 };
 
-function placeSentence(article: string, sentenceId: string, text: string): { stem: string; span: Span } | null {
-  const stem = d.stemOf.get(article);
-  const i = data.sentenceById.get(sentenceId);
-  if (!stem || i === undefined) return null;
-  const s = data.sentences[i]!;
-  const body = data.articleById.get(article)!.body;
-  const at = body.indexOf(text, Math.max(0, s.start - 1));
-  const start = at >= 0 && at <= s.end ? at : s.start;
-  const end = at >= 0 && at <= s.end ? at + text.length : Math.max(s.end, s.start + text.length);
-  const shift = d.shift.get(stem)!;
-  return { stem, span: [start + shift, end + shift] };
-}
+const placeSentence = (article: string, sentenceId: string, text: string) => placeInPolnear(d, article, sentenceId, text);
 
 /** The desk's statements falling on a gold attribution. */
 function extractedOn(g: Attribution) {

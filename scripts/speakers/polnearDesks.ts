@@ -69,3 +69,18 @@ function writeCorpusIfChanged(dir: string, articles: readonly Article[]): void {
   }
   for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name));
 }
+
+/** Where an answer's copy sits in the PolNeAR texts: its article's stem and its span there (answer text, else its sentence). */
+export function placeInPolnear(d: SplitDesk, article: string, sentenceId: string, text: string): { stem: string; span: [number, number] } | null {
+  const data = d.loaded.data;
+  const stem = d.stemOf.get(article);
+  const i = data.sentenceById.get(sentenceId);
+  if (!stem || i === undefined) return null;
+  const s = data.sentences[i]!;
+  const body = data.articleById.get(article)!.body;
+  const at = body.indexOf(text, Math.max(0, s.start - 1));
+  const start = at >= 0 && at <= s.end ? at : s.start;
+  const end = at >= 0 && at <= s.end ? at + text.length : Math.max(s.end, s.start + text.length);
+  const shift = d.shift.get(stem)!;
+  return { stem, span: [start + shift, end + shift] };
+}
