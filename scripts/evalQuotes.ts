@@ -5,6 +5,9 @@
  *   npm run eval:quotes -- [--split train|dev|test] [--json] [--errors N]
  *   npm run eval:quotes -- --reported [--split …] [--json] [--errors N]
  *
+ * The split defaults to dev: test is read only when asked for by name (it is run once, at the
+ * end; a default of test had it read by accident while tuning).
+ *
  * `--reported` scores reported statements (`extractStatements`, kind 'reported') against
  * PolNeAR's gold attributions without quotation marks in their content (indirect speech; the
  * .ann parsing of scripts/speakers/polnearGold.ts): a prediction is right when ≥ 50 % of its
@@ -40,7 +43,7 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const split = opt('--split') ?? 'test';
+const split = opt('--split') ?? 'dev';
 const asJson = args.includes('--json');
 const showErrors = Number(opt('--errors') ?? 0);
 if (!['train', 'dev', 'test'].includes(split)) {
