@@ -250,10 +250,11 @@ function speakerOn(question: string, options: UnderstandOptions): RegExpExecArra
  * A question that is only a person's name ("trump?", "huma abedin", "from bernie", once its
  * time words are read as a frame): that person's statements, as "anything from X" asks.
  */
-function speakerAlone(question: string, options: UnderstandOptions): RegExpExecArray | null {
+function speakerAlone(question: string, options: UnderstandOptions): readonly [string, string, string] | null {
   const who = stripPunctuation(question.replace(/^(?:and |so )?(?:(?:anything |something |news |latest |more )?(?:from|by) )?/i, ''));
   if (!who || !isOnlyName(who, options)) return null;
-  return Object.assign([question, who, ''], { index: 0, input: question, groups: undefined }) as RegExpExecArray;
+  // Shaped as the patterns' matches are read: [1] who, [2] the topic (none).
+  return [question, who, ''];
 }
 
 /**
