@@ -23,6 +23,7 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}’'.-]*$/u;
 /** Parts of speech a capitalised sentence-initial word has when it is not a name ("While", "After"). */
 const NON_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
 const CONNECT = new Set(['of', 'to', 'for']);
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 function isNameToken(t: Token): boolean {
   return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
@@ -89,6 +90,15 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
       break;
     }
     while (s < i && (CONNECT.has(toks[s]!.lower) || toks[s]!.lower === 'the')) s++;
+    // A capitalised gerund opening a run is a verb, not a first name ("Electing Hillary",
+    // "Closing Gitmo", "Speaking Spanish"): the name, if any, starts after it.
+    if (s === i && e - i >= 2 && GERUND.test(toks[i]!.text) && !FIRST_NAME_GENDER.has(toks[i]!.lower)) {
+      s = ++i;
+      if (e - i < 2) {
+        i = e;
+        continue;
+      }
+    }
     const name = toks.slice(i, e).map((t) => t.text).join(' ');
     const roleToks = toks.slice(s, i);
     const role = roleToks.length ? roleToks.map((t) => t.text).join(' ') : null;

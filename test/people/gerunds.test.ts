@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readPeopleText } from '../../src/people/readPeopleText';
+
+const names = (text: string) => readPeopleText(text).people.people.map((p) => p.name);
+
+describe('a capitalised gerund is a verb, not a first name', () => {
+  // "Spanish" also stands alone in the text, as a surname would ("Spanish and English").
+  const text =
+    'He moved between two cultures, fritas and hamburgers, Spanish and English, in a city at ease with both.\n\n' +
+    'Celebrating Christmas Eve with family and then watching the Miami Dolphins on New Year’s Day. Speaking Spanish on Univision, English on Fox.';
+
+  it('"Speaking Spanish" is no person', () => {
+    expect(names(text)).not.toContain('Speaking Spanish');
+  });
+
+  it('the name after the gerund is still found', () => {
+    expect(names('Electing Hillary Clinton would be a mistake, he wrote.')).toEqual(['Hillary Clinton']);
+  });
+});
