@@ -12,12 +12,8 @@ import { quoteUnits, sentenceUnit, type Unit } from './units';
  */
 export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
   const words = q.quoted || q.topic;
-  const hits = searchSentences(data, words, { filter: within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s), minCoverage: tuning.minQuoteCoverage }).filter(
-    (h) => h.coverage >= tuning.minQuoteCoverage,
-  );
-  if (hits.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
-  const best = Math.max(0, ...hits.map((h) => h.coverage));
-  const kept = hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
+  const kept = bestHits(data, words, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
+  if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
   const quotes = kept.flatMap((h) => (data.quotesBySentence.get(h.sentence) ?? []).map((i) => data.quotes[i]!));
   const units = quoteUnits(data, quotes);
   const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
@@ -49,10 +45,7 @@ function cueSpeaker(data: DeskData, text: string): string | null {
 
 /** Sentences holding the quoted words though no statement was extracted from them (quote marks the reader does not know, a cue it does not read). */
 function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
-  const hits = searchSentences(data, quoted, { filter: within, minCoverage: tuning.minQuoteCoverage }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
-  const best = Math.max(0, ...hits.map((h) => h.coverage));
-  return hits
-    .filter((h) => h.coverage >= best * tuning.relativeCoverage)
+  return bestHits(data, quoted, tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
       unit.speaker ??= cueSpeaker(data, unit.text);
@@ -61,4 +54,11 @@ function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTunin
       return unit;
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within `relativeCoverage` of the best. */
+function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
+  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
+  const best = Math.max(0, ...hits.map((h) => h.coverage));
+  return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
 }
