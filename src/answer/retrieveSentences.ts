@@ -3,7 +3,7 @@ import type { Intent } from '../model/types';
 import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
-import { roleHolder } from './roleHolder';
+import { holderNaming, roleHolder } from './roleHolder';
 import { headlineCover, questionWords as weightedWords } from './articleContext';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
@@ -47,6 +47,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const topic = searchWords(percent ? q.topic.replace(PERCENT_QUESTION, ' ') : q.topic, type);
   // "Who's the NATO chief": the corpus's own introductions say who holds the role; search for them too.
   const holder = type.kind === 'who-is' ? roleHolder(data, q.topic) : null;
+  const naming = holder ? holderNaming(holder) : null;
   const query = q.person ? `${topic} ${q.person.name}` : holder ? `${topic} ${holder.name}` : topic;
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
@@ -76,11 +77,12 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
     .map((h, rank) => {
       const text = data.sentences[h.sentence]!.text;
       const checked = rank < TYPE_CHECKED;
+      const named = naming?.(text);
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2
         : money ? MONEY_FIGURE.test(text) ? 4 : 0.2
         : counting ? countBoost(text, nouns)
-        : holder && namesHolder(text, holder.surname) ? (namesHolder(text, holder.name) ? 4 : 2.5)
+        : named ? (named === 'full' ? 4 : 2.5)
         : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
         : intentBoost(q.intent, text);
       // For figures, whether the sentence gives the figure asked for matters more than how
@@ -195,9 +197,4 @@ function nextBest(data: DeskData, hits: readonly SentenceHit[], shown: readonly 
     .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2)
     .slice(0, atLeast - shown.length)
     .map((h, i) => ({ ...sentenceUnit(data, h.sentence), score: last * (0.9 - 0.1 * i), coverage: h.coverage }));
-}
-
-/** Whether the text names the role's holder (by surname, or by full name), accents aside. */
-function namesHolder(text: string, name: string): boolean {
-  return new RegExp(`\\b${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text.normalize('NFD').replace(/\p{M}/gu, ''));
 }

@@ -19,3 +19,20 @@ export function roleHolder(data: DeskData, question: string): { name: string; su
   const surname = words[words.length - 1];
   return surname ? { name: found.name, surname } : null;
 }
+
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+const wholeWords = (words: string): RegExp => new RegExp(`\\b${withoutAccents(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+
+/**
+ * How a sentence names the role's holder, accents aside: by full name, by surname only, or not
+ * at all (null). The patterns are made once per question, not once per sentence.
+ */
+export function holderNaming(holder: { name: string; surname: string }): (text: string) => 'full' | 'surname' | null {
+  const bySurname = wholeWords(holder.surname);
+  const byName = wholeWords(holder.name);
+  return (text) => {
+    const plain = withoutAccents(text);
+    if (!bySurname.test(plain)) return null;
+    return byName.test(plain) ? 'full' : 'surname';
+  };
+}
