@@ -1,6 +1,7 @@
 import type { DeskData } from '../model/deskData';
 import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
 import { MemoSlot } from '../shared/memoSlot';
+import { documentFrequency, idfWeight } from './searchSentences';
 
 /**
  * How much of a question a sentence's article supplies: the question's words that the sentence
@@ -38,10 +39,10 @@ export function questionWords(data: DeskData, question: string): QuestionWord[] 
   for (const raw of tokenize(question)) {
     const forms = processQueryTerm(raw);
     if (!forms || forms.length === 0) continue;
-    const df = Math.max(0, ...forms.map((f) => data.df.get(f) ?? 0));
+    const df = documentFrequency(data, forms);
     // A word the corpus lacks cannot be supplied by a headline either.
     if (df === 0) continue;
-    words.push({ forms, weight: Math.log(1 + n / df) });
+    words.push({ forms, weight: idfWeight(n, df) });
   }
   return words;
 }

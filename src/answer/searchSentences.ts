@@ -78,15 +78,25 @@ function queryTokens(
     const key = forms.join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const df = Math.max(...forms.map((f) => data.df.get(f) ?? 0));
+    const df = documentFrequency(data, forms);
     // Unknown words weigh as much as the rarest: "Taiwan" in a corpus about Ukraine
     // must pull coverage down, not be ignored. A short lowercase word the corpus lacks is
     // more likely chat shorthand ("rn", "ppl", "govt") than a name: it weighs little.
     const shorthand = df === 0 && variants.length === 0 && raw.length <= 4 && raw === raw.toLowerCase();
     const factor = (emphasis.has(raw.toLowerCase()) ? 3 : 1) * (shorthand ? 0.2 : 1);
-    tokens.push({ forms, weight: factor * Math.log(1 + n / Math.max(df, 0.5)) });
+    tokens.push({ forms, weight: factor * idfWeight(n, df) });
   }
   return tokens;
+}
+
+/** Sentences holding the word under any of its forms (the most of its forms'). */
+export function documentFrequency(data: DeskData, forms: readonly string[]): number {
+  return Math.max(0, ...forms.map((f) => data.df.get(f) ?? 0));
+}
+
+/** A query word's weight among `n` sentences: rare words weigh more; one the corpus lacks weighs as the rarest. */
+export function idfWeight(n: number, df: number): number {
+  return Math.log(1 + n / Math.max(df, 0.5));
 }
 
 /**
