@@ -31,7 +31,12 @@ export interface PackedStrings {
 /** "No string" (an absent optional field). */
 export const NO_STRING = 0xffffffff;
 
-const CHUNK_UNITS = 1 << 20;
+/**
+ * 64 Ki code units: reading one article body decodes at most this much (a 1 Mi chunk cost the
+ * first question after start-up tens of milliseconds per article it quoted), and a reload's
+ * decode yields between chunks this small.
+ */
+const CHUNK_UNITS = 1 << 16;
 
 /** Values of `PackedStrings.chunkEncoding`. */
 const ENCODING = { utf8: 0, latin1: 1, utf16le: 2 } as const;
