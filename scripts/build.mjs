@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -66,7 +66,7 @@ function emptyDist() {
   for (const entry of readdirSync(dist)) rmSync(join(dist, entry), { recursive: true, force: true });
 }
 
-export function build() {
+export async function build() {
   emptyDist();
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
@@ -82,6 +82,11 @@ export function build() {
   }
   // ESM for every .js under dist/ whatever package.json says beside it later.
   writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+  // The hash of the TypeScript sources, as tsx runs compute it: the compiled code keys its
+  // persisted desk with it, so `npm start` and `npm run dev` share one.
+  const store = join(dist, 'src', 'store');
+  const { hashSources, CODE_HASH_FILE } = await import(pathToFileURL(join(store, 'deskCache.js')).href);
+  writeFileSync(join(store, CODE_HASH_FILE), `${hashSources(join(root, 'src'))}\n`);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 
@@ -89,6 +94,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
   const started = Date.now();
   if (process.argv.includes('--if-stale')) process.stderr.write('Compiling Crisis Desk into dist/ (sources changed since the last build)…\n');
-  build();
+  await build();
   process.stderr.write(`Compiled into ${relative(process.cwd(), dist) || 'dist'}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
 }

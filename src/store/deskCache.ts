@@ -146,21 +146,40 @@ const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).dige
 
 let code: string | undefined;
 
-/** Hash of the sources that shape the built desk (corpus reading to indexing); computed once per process. */
-function codeHash(): string {
-  if (code !== undefined) return code;
-  const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the compiled code (dist/) keeps the hash of the sources it was compiled from (`scripts/build.mjs`). */
+export const CODE_HASH_FILE = 'code-hash.txt';
+
+/** The source folders whose files shape the built desk (corpus reading to indexing). */
+const BUILD_FOLDERS = ['corpus', 'text', 'people', 'quotes', 'search', 'model', 'build', 'store'];
+
+/**
+ * Hash of the sources under `srcRoot` that shape the built desk. The compiled code reads the
+ * hash its build recorded from the TypeScript sources, so `npm start` (dist/) and `npm run
+ * dev` (tsx) share one persisted desk instead of each rebuilding it.
+ */
+export function hashSources(srcRoot: string): string {
   const hash = createHash('sha256');
-  for (const folder of ['corpus', 'text', 'people', 'quotes', 'search', 'model', 'build', 'store']) {
+  for (const folder of BUILD_FOLDERS) {
     let files: string[] = [];
     try {
-      files = readdirSync(join(src, folder), { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+      files = readdirSync(join(srcRoot, folder), { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
     } catch {
       // Not there (a bundled build): the index version alone keys the code.
     }
-    for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(src, folder, file)));
+    for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(srcRoot, folder, file)));
   }
-  code = hash.digest('hex');
+  return hash.digest('hex');
+}
+
+/** Hash of the sources that shape the built desk; computed (or read, when compiled) once per process. */
+function codeHash(): string {
+  if (code !== undefined) return code;
+  const here = dirname(fileURLToPath(import.meta.url));
+  try {
+    code = readFileSync(join(here, CODE_HASH_FILE), 'utf8').trim();
+  } catch {
+    code = hashSources(resolve(here, '..'));
+  }
   return code;
 }
 

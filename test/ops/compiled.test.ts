@@ -14,11 +14,12 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordStandIn, makeUser, MODERATOR_PERMISSIONS } from '../support/discordStandIn.js';
 import { writeGeneratedArticles } from '../support/generatedCorpus.js';
 import { CORPUS_DIR } from '../support/seedCorpus.js';
+import { codeKeyOf } from '../../src/store/deskCache.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NO_TYPESCRIPT = fileURLToPath(new URL('../support/noTypeScript.mjs', import.meta.url));
@@ -106,6 +107,11 @@ function start(command: string, args: string[], env: Record<string, string>) {
 }
 
 describe('compiled start', () => {
+  it('keys the persisted desk as the sources do, so `npm start` loads the desk `npm run dev` persisted (and back) instead of rebuilding it', async () => {
+    const compiled = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'store', 'deskCache.js')).href)) as { codeKeyOf: typeof codeKeyOf };
+    expect(compiled.codeKeyOf(1_000_000)).toBe(codeKeyOf(1_000_000));
+  });
+
   it('`npm start` without a token opens the console on the compiled code; build threads and the reload build process run compiled too', async () => {
     const dir = await tempDir('crisis-desk-compiled-');
     await cp(CORPUS_DIR, dir, { recursive: true });
