@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: answer quality.
  *
- * Fact questions (issue #15; test/eval/facts.dev.json and facts.holdout.json), per corpus —
+ * Fact questions (issue #15; test/eval/facts.dev.json and facts.holdout.json; facts.blind.json with --blind), per corpus —
  * seeds (corpus/) and PolNeAR (the 1,008 articles as scripts/bench/readPolnear.ts reads them,
  * when ../shared/eval/polnear or POLNEAR_DIR is there; skipped with a line otherwise) — and
  * per set (dev, holdout): hit@1, hit@3 and MRR over the answerable questions, abstention over
@@ -13,6 +13,8 @@
  *   --json                   the same figures as one JSON object
  *   --verbose                dev misses (ours: rank, question, our top answer)
  *   --show-holdout-misses    holdout misses too (never while tuning)
+ *   --blind                  also the blind set (facts.blind.json, seeds): questions written by
+ *                            someone who had not read the answering code; run once, at the end
  *   --corpus seeds|polnear   one corpus only
  *   --legacy [--holdout]     only the legacy set, printed as before this change
  *
@@ -307,11 +309,11 @@ if (flags.has('--legacy')) {
   if (json) console.log(JSON.stringify(run.figures));
   else printLegacy(set, run, true, verbose);
 } else {
-  const sets = { dev: readFactFile('dev').questions, holdout: readFactFile('holdout').questions };
+  const sets = { dev: readFactFile('dev').questions, holdout: readFactFile('holdout').questions, blind: flags.has('--blind') ? readFactFile('blind').questions : [] };
   const out: Record<string, unknown> = {};
   const facts: Record<string, unknown> = {};
   if (!json) {
-    console.log('Fact questions (issue #15: test/eval/facts.dev.json, facts.holdout.json). hit@k / MRR over answerable questions;');
+    console.log('Fact questions (issue #15: test/eval/facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
     console.log('abstention: unanswerable questions given no answers. plain = plain minisearch over the same sentences, top hits (never abstains).');
     console.log(`types: ${ANSWER_TYPES.map((t) => `${t} = ${TYPE_LABELS[t]}`).join('; ')}`);
   }
@@ -331,7 +333,7 @@ if (flags.has('--legacy')) {
         continue;
       }
       const files = readPolnearFiles(root);
-      for (const item of [...sets.dev, ...sets.holdout]) {
+      for (const item of [...sets.dev, ...sets.holdout, ...sets.blind]) {
         for (const ref of item.expectRefs ?? []) {
           const resolved = resolveRef(ref, files);
           if ('error' in resolved) throw new Error(`${item.id} ${item.q}: ${resolved.error}`);
@@ -342,8 +344,10 @@ if (flags.has('--legacy')) {
     const plain = plainIndex(c);
     const perSet: Record<string, unknown> = {};
     if (!json) console.log(`\n${corpus} (${c.describe})`);
-    for (const set of ['dev', 'holdout'] as const) {
-      const r = scoreSet(c, plain, sets[set].filter((q) => q.corpus === corpus));
+    for (const set of ['dev', 'holdout', 'blind'] as const) {
+      const questions = sets[set].filter((q) => q.corpus === corpus);
+      if (questions.length === 0) continue;
+      const r = scoreSet(c, plain, questions);
       const { misses, ...figures } = r;
       perSet[set] = figures;
       if (json) continue;

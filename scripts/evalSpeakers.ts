@@ -3,13 +3,15 @@
  * before the speaker code changes.
  *
  *   npm run eval:speakers [-- --json] [--split train|dev|test] [--seeds-only] [--polnear-only]
- *                          [--misses N] [--holdout-misses]
+ *                          [--misses N] [--holdout-misses] [--blind]
  *
  * Two sources of questions:
  *  - Seeds (test/eval/speakers.dev.json, speakers.holdout.json): written by hand over corpus/,
  *    before the code changes; holdout is never tuned on (its misses print only with
  *    `--holdout-misses`). An answer is a speaker's statement when its text (quote-normalised)
- *    contains an expected snippet, or lies inside one.
+ *    contains an expected snippet, or lies inside one. `--blind` adds speakers.blind.json,
+ *    written in the eighth session by someone who had not read the answering code (questions
+ *    worded as in the other two files removed); run it once, at the end.
  *  - PolNeAR (../shared/eval/polnear or POLNEAR_DIR): questions generated at eval time from the
  *    gold attributions (scripts/speakers/polnearGold.ts: the parsing and the resolution rule),
  *    each split answered by a desk of that split's articles only (scripts/speakers/polnearDesks.ts).
@@ -123,15 +125,24 @@ async function evalSeeds() {
   const sets = {
     dev: JSON.parse(readFileSync(join(repo, 'test', 'eval', 'speakers.dev.json'), 'utf8')) as SeedQuestion[],
     holdout: JSON.parse(readFileSync(join(repo, 'test', 'eval', 'speakers.holdout.json'), 'utf8')) as SeedQuestion[],
+    ...(args.includes('--blind') && { blind: JSON.parse(readFileSync(join(repo, 'test', 'eval', 'speakers.blind.json'), 'utf8')) as SeedQuestion[] }),
   };
   // A speaker's statements, for p@5 of topic questions: the expected snippets of their
   // what-said questions in both files (every speaker asked about by topic has one).
-  const statements = new Map<string, string[]>();
-  for (const x of [...sets.dev, ...sets.holdout]) if (x.form === 'what-said') statements.set(x.speaker, [...(statements.get(x.speaker) ?? []), ...x.expect]);
+  // The blind set's own what-said lists join them for its questions only (the figures of the
+  // other two stay comparable with earlier runs).
+  const statementsOf = (lists: SeedQuestion[][]) => {
+    const found = new Map<string, string[]>();
+    for (const x of lists.flat()) if (x.form === 'what-said') found.set(x.speaker, [...(found.get(x.speaker) ?? []), ...x.expect]);
+    return found;
+  };
+  const statementsBySet = { dev: statementsOf([sets.dev, sets.holdout]), holdout: statementsOf([sets.dev, sets.holdout]), blind: statementsOf([sets.dev, sets.holdout, sets.blind ?? []]) };
   const plain = plainSearch(data);
   const out: Record<string, unknown> = {};
-  for (const set of ['dev', 'holdout'] as const) {
+  for (const set of ['dev', 'holdout', 'blind'] as const) {
     const questions = sets[set];
+    if (!questions) continue;
+    const statements = statementsBySet[set];
     const desk_ = tally();
     const peer = tally();
     const misses: string[] = [];
@@ -360,12 +371,12 @@ if (asJson) {
     `  ${label.padEnd(34)} ${String(s.questions).padStart(4)}  p@5 ${f(s.p5)}${s.p5Judged !== undefined ? ` (judged ${f(s.p5Judged)})` : '                 '}  recall ${f(s.recall)}  topic@1 ${f(s.topicAt1)}  speaker right ${f(s.speakerRight)}  abstention ${f(s.abstention)}  wrong named ${f(s.wrongNamed)}`;
   if (report.seeds) {
     for (const [set, r] of Object.entries(report.seeds as Record<string, { desk: ReturnType<typeof summary>; plainMinisearch: ReturnType<typeof summary>; byStyle: Record<string, ReturnType<typeof summary>>; misses?: string[] }>)) {
-      console.log(`Seeds ${set} (${set === 'holdout' ? 'never tuned on' : 'for tuning'}):`);
+      console.log(`Seeds ${set} (${set === 'holdout' ? 'never tuned on' : set === 'blind' ? 'written blind, never tuned on' : 'for tuning'}):`);
       console.log(line('desk', r.desk));
       console.log(line('plain minisearch', r.plainMinisearch));
       for (const [style, s] of Object.entries(r.byStyle)) console.log(line(`  desk, ${style}`, s));
       if (r.misses?.length) for (const m of r.misses) console.log(`    miss: ${m}`);
-      else if (set === 'holdout') console.log('    (holdout misses: --holdout-misses)');
+      else if (set !== 'dev') console.log('    (holdout and blind misses: --holdout-misses)');
     }
   }
   if (report.polnear) {

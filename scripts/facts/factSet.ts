@@ -1,5 +1,5 @@
 /**
- * The fact-question sets of issue #15 (test/eval/facts.dev.json, test/eval/facts.holdout.json):
+ * The fact-question sets of issue #15 (test/eval/facts.dev.json, facts.holdout.json, facts.blind.json):
  * their format, the split rule, the shared-content-word count and the PolNeAR references.
  *
  * Seed questions carry verbatim answer snippets (`expect`); PolNeAR questions carry only
@@ -30,7 +30,8 @@ export const TYPE_LABELS: Record<AnswerType, string> = {
 };
 
 export type Corpus = 'seeds' | 'polnear';
-export type SetName = 'dev' | 'holdout';
+/** `blind`: written in the eighth session by someone who had not read the answering code; run once, at the end. */
+export type SetName = 'dev' | 'holdout' | 'blind';
 
 /** One answering sentence of a PolNeAR article: offsets into data/<split>/text/<article>.txt. */
 export interface FactRef {

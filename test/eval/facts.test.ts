@@ -14,17 +14,21 @@ import {
 // where ../shared/eval/polnear is.
 const files = { dev: readFactFile('dev'), holdout: readFactFile('holdout') };
 const all: FactQuestion[] = [...files.dev.questions, ...files.holdout.questions];
+// Written blind in the eighth session (`npm run eval -- --blind`): same format, seeds only, no split.
+const blind = readFactFile('blind');
 const answerable = all.filter((q) => q.type !== 'unanswerable');
 
 describe('fact questions: format', () => {
   it('has well-formed questions with unique ids, known types and the answers their corpus needs', () => {
-    expect(new Set(all.map((q) => q.id)).size).toBe(all.length);
-    for (const [set, file] of Object.entries(files)) {
+    const every = [...all, ...blind.questions];
+    expect(new Set(every.map((q) => q.id)).size).toBe(every.length);
+    expect(new Set(every.map((q) => q.q.trim().toLowerCase())).size).toBe(every.length);
+    for (const [set, file] of Object.entries({ ...files, blind })) {
       expect(file.set).toBe(set);
       for (const q of file.questions) expect(q.set, q.id).toBe(set);
     }
-    for (const q of all) {
-      expect(q.id, q.q).toMatch(q.corpus === 'seeds' ? /^s\d+$/ : /^p\d+$/);
+    for (const q of every) {
+      expect(q.id, q.q).toMatch(q.set === 'blind' ? /^b\d+$/ : q.corpus === 'seeds' ? /^s\d+$/ : /^p\d+$/);
       expect(q.q.trim(), q.id).not.toBe('');
       expect(ANSWER_TYPES, q.id).toContain(q.type);
       expect(['seeds', 'polnear'], q.id).toContain(q.corpus);
@@ -63,7 +67,7 @@ describe('fact questions: format', () => {
 describe('fact questions: seed answers', () => {
   const seeds = readSeedFiles();
   it('every expected snippet occurs verbatim in corpus/ (quotes normalised), and shares is its count', () => {
-    for (const q of all.filter((x) => x.corpus === 'seeds')) {
+    for (const q of [...all, ...blind.questions].filter((x) => x.corpus === 'seeds')) {
       const sentences = (q.expect ?? []).flatMap((snippet) => {
         const found = findSnippet(snippet, seeds);
         expect(found.length, `${q.id}: ${snippet}`).toBeGreaterThan(0);
