@@ -117,7 +117,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     WHATS_SAYING.exec(question) ??
     DID_SAY.exec(question) ??
     ANYTHING_FROM.exec(question) ??
-    speakerQuotes(question) ??
+    speakerQuotes(question, options) ??
     speakerOn(question, options) ??
     speakerAlone(question, options);
   if (saidMatch) {
@@ -227,10 +227,15 @@ function whatXSaid(question: string): RegExpExecArray | null {
   return match && /^\p{Lu}/u.test(match[1] ?? '') ? match : null;
 }
 
-/** "X quotes": X must look like a speaker (capitalised, a pronoun, or "the …"), not "famous quotes". */
-function speakerQuotes(question: string): RegExpExecArray | null {
+/**
+ * "X quotes": X must look like a speaker (capitalised, a pronoun, "the …", or typed in lowercase
+ * as chat does but the name of someone with statements: "zelensky quotes?"), not "famous quotes".
+ */
+function speakerQuotes(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_QUOTES.exec(question);
-  return match && /^(?:\p{Lu}|the |his$|her$|their$)/u.test(match[1] ?? '') && (match[1] ?? '').split(/\s+/).length <= 5 ? match : null;
+  const who = match?.[1] ?? '';
+  if (!match || who.split(/\s+/).length > 5) return null;
+  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) ? match : null;
 }
 
 /**

@@ -99,6 +99,8 @@ describe('topics', () => {
 describe('question forms', () => {
   it.each([
     ['Stoltenberg quotes?', ''],
+    ['stoltenberg quotes?', ''],
+    ["stoltenburg's remarks about dialogue", 'dialogue'],
     ["Stoltenberg's remarks about dialogue", 'dialogue'],
     ['Stoltenberg on dialogue?', 'dialogue'],
     ['anything from Stoltenberg?', ''],
@@ -124,6 +126,7 @@ describe('question forms', () => {
 
   it('leaves topic questions with "on" alone', () => {
     expect(desk.ask('sanctions on Russia').intent).toBe('general');
+    expect(desk.ask('famous quotes').intent).toBe('general');
   });
 
   it('takes a bare word for a topic unless it names someone with statements', () => {
