@@ -108,7 +108,9 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
 function described(name: string): string {
   const tokens = roleTokens(name);
   const head = tokens[tokens.length - 1] ?? '';
-  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || /^\p{Ll}/u.test(name);
+  // A lowercase phrase is a description ("defense minister"), but not one word alone: "kyiv" is
+  // a name typed in lowercase, not "the kyiv".
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || (/^\p{Ll}/u.test(name) && tokens.length > 1);
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 

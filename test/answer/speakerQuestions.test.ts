@@ -75,6 +75,11 @@ describe('names', () => {
     expect(speakers('what did Emmanuel say')).toEqual([]);
   });
 
+  it('names an absent speaker typed in lowercase as typed, and a description with its article', () => {
+    expect(desk.ask('what did narnia say').note).toBe('No statements by narnia in the corpus.');
+    expect(desk.ask('what did finance minister say').note).toBe('No statements by the finance minister in the corpus.');
+  });
+
   it('says a person named in the corpus has no statements', () => {
     const result = createDesk(mentionedDesk()).ask('what did Macron say');
     expect(result.answers).toEqual([]);
