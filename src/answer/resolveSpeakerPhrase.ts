@@ -3,7 +3,7 @@ import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { editDistance } from '../text/editDistance';
 import { deskLookup, type RoleEntry } from './deskLookups';
 import { nameWordsOf } from './roleWords';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -243,14 +243,17 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
   const head = headOf(phrase, asked);
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   const quotes: QuoteRecord[] = [];
-  const candidates = [...new Set([...(unnamedByWord.get(head) ?? []), ...(unnamedByWord.get(`${head}s`) ?? [])])].sort((a, b) => a - b);
+  // "Russia", "Moscow" or "the Kremlin" alone: any of the three speaks for the government.
+  const government = asked.length === 1 ? governmentWords(head) : undefined;
+  const heads = government ?? [head];
+  const candidates = [...new Set(heads.flatMap((h) => [...(unnamedByWord.get(h) ?? []), ...(unnamedByWord.get(`${h}s`) ?? [])]))].sort((a, b) => a - b);
   // Bounded work per question, however often a large corpus says "the ministry said".
   let lookedBack = 0;
   for (const i of candidates.slice(0, MAX_ORGANISATION_QUOTES)) {
     const quote = data.quotes[i]!;
     const said = roleTokens(quote.speaker ?? quote.mention ?? '');
     if (said.some((w) => OFFICE_CHANGERS.has(w) || w === SPOKES_TOKEN || w === LEADER_TOKEN)) continue;
-    const covered = asked.every((a) => said.some((w) => sameRoleToken(a, w)));
+    const covered = government ? government.some((g) => said.some((w) => sameRoleToken(g, w))) : asked.every((a) => said.some((w) => sameRoleToken(a, w)));
     if (covered && said.length <= asked.length + 2) quotes.push(quote);
     else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
   }
@@ -259,7 +262,7 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
     if (spokespeople.includes(entry.person) || statementCount(data, entry.person) === 0) continue;
     const rest = entry.tokens.filter((t) => t !== SPOKES_TOKEN && t !== 'press' && t !== 'secretary');
     if (entry.tokens.some((w) => OFFICE_CHANGERS.has(w))) continue;
-    if (asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
+    if (government ? government.some((g) => rest.some((w) => sameRoleToken(g, w))) : asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
   }
   if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');

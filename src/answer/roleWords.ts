@@ -111,6 +111,42 @@ export function sameRoleToken(asked: string, printed: string): boolean {
 /** Title words a prefix must not join ("president"/"presidential" are fine, "minister"/"ministry" are not). */
 const TITLE_LIKE = new Set(['minister', 'secretary', 'director', 'governor', 'general', 'senator', 'senate', 'representative', 'commissioner', 'commission', 'counsel', 'council']);
 
+/**
+ * A country, its capital and the seat of its government stand for one another as speakers
+ * ("Moscow said", "the Kremlin said", "Russia said"): capitals and seats by country token
+ * (`IRREGULAR_NATION`'s forms, or the country's own name). World knowledge, not any corpus's.
+ */
+const SEATS: Record<string, readonly string[]> = {
+  russia: ['moscow', 'kremlin'], ukraine: ['kyiv', 'kiev'], us: ['washington'], uk: ['london', 'whitehall', 'downing'],
+  france: ['paris', 'elysee'], germany: ['berlin'], china: ['beijing'], japan: ['tokyo'], poland: ['warsaw'],
+  belarus: ['minsk'], turkey: ['ankara'], israel: ['jerusalem'], iran: ['tehran'], india: ['delhi'], italy: ['rome'],
+  spain: ['madrid'], canada: ['ottawa'], netherlands: ['hague'], sweden: ['stockholm'], finland: ['helsinki'],
+  norway: ['oslo'], denmark: ['copenhagen'], ireland: ['dublin'], greece: ['athens'], georgia: ['tbilisi'],
+  moldova: ['chisinau'], lithuania: ['vilnius'], latvia: ['riga'], estonia: ['tallinn'], romania: ['bucharest'],
+  hungary: ['budapest'], austria: ['vienna'], 'north korea': ['pyongyang'], 'south korea': ['seoul'], taiwan: ['taipei'],
+  syria: ['damascus'], egypt: ['cairo'], 'saudi arabia': ['riyadh'], qatar: ['doha'], afghanistan: ['kabul'],
+  pakistan: ['islamabad'], mexico: ['mexico city'], brazil: ['brasilia'], philippines: ['manila'], vietnam: ['hanoi'],
+};
+const SEAT_GROUP = new Map<string, readonly string[]>();
+for (const [country, seats] of Object.entries(SEATS)) {
+  const group = [country, ...seats];
+  for (const word of group) SEAT_GROUP.set(word, group);
+}
+
+/**
+ * The tokens that stand for the same government as a one-word speaker phrase naming a
+ * country or its capital ("moscow" → russia, moscow, kremlin; "Britain" → uk, london, …), or
+ * undefined when the token is no country or capital on the list, or a seat.
+ */
+export function governmentWords(token: string): readonly string[] | undefined {
+  // A seat asked for is that office only: "the Kremlin" is not every statement from Russia.
+  if (SEAT_ONLY.has(token)) return undefined;
+  return SEAT_GROUP.get(nation(token) ?? token);
+}
+
+/** Seats of government that name one office, not the country. */
+const SEAT_ONLY = new Set(['kremlin', 'whitehall', 'downing', 'elysee']);
+
 /** Whether a token names an organisation head ("ministry", "department", "kremlin"). */
 export function isOrganisationHead(token: string): boolean {
   return ORG_HEADS.has(token);

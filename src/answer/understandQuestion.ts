@@ -4,6 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
+import { governmentWords, roleTokens } from './roleWords';
 import { editDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -229,13 +230,14 @@ function whatXSaid(question: string): RegExpExecArray | null {
 
 /**
  * "X quotes": X must look like a speaker (capitalised, a pronoun, "the …", or typed in lowercase
- * as chat does but the name of someone with statements: "zelensky quotes?"), not "famous quotes".
+ * as chat does but the name of someone with statements or an organisation: "zelensky quotes?",
+ * "kremlin quotes"), not "famous quotes".
  */
 function speakerQuotes(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_QUOTES.exec(question);
   const who = match?.[1] ?? '';
   if (!match || who.split(/\s+/).length > 5) return null;
-  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) ? match : null;
+  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) ? match : null;
 }
 
 /**
@@ -246,9 +248,15 @@ function speakerOn(question: string, options: UnderstandOptions): RegExpExecArra
   const match = X_ON.exec(question);
   const who = stripArticles(match?.[1] ?? '');
   if (!match || !who || who.split(/\s+/).length > 5 || /\b(?:said|says|say|did|does|is|are|was|were|has|have|what|who|how|when|where|why)\b/i.test(who)) return null;
-  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options)) return null;
-  if (findPerson(who, options.people) || /^(?:kremlin|pentagon|white house|state department|[\p{L} ]*(?:ministry|department|office|government|administration|campaign|embassy|spokes\w+))$/iu.test(who)) return match;
-  return null;
+  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options) && !isOrganisation(who)) return null;
+  return findPerson(who, options.people) || isOrganisation(who) ? match : null;
+}
+
+/** An organisation as a speaker: "the Kremlin", "Russia's defense ministry", a country or its capital alone ("Moscow"). */
+function isOrganisation(phrase: string): boolean {
+  const words = roleTokens(phrase);
+  if (words.length === 1 && governmentWords(words[0]!)) return true;
+  return /^(?:kremlin|pentagon|white house|state department|[\p{L}' ]*(?:ministry|department|office|government|administration|campaign|embassy|spokes\w+))$/iu.test(stripArticles(phrase));
 }
 
 /**

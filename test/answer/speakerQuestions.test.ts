@@ -40,6 +40,15 @@ describe('organisations as speakers', () => {
     expect(new Set(speakers('what did the Kremlin say'))).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
   });
 
+  it('takes a country or its capital for its government, in chat forms too', () => {
+    for (const question of ['what did Moscow say', 'what did russia say', 'kremlin quotes', 'moscow on the exercises']) {
+      expect(new Set(speakers(question)), question).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
+    }
+    // Another country's capital is not Russia's government.
+    expect(speakers('what did Kyiv say')).toEqual([]);
+    expect(desk.ask('sanctions on russia').intent).toBe('general');
+  });
+
   it('takes "the ministry said" for the ministry the article named just before, in either spelling', () => {
     for (const question of ["what did Russia's defence ministry say", 'what did the Russian Defense Ministry say']) {
       const result = desk.ask(question);
