@@ -171,6 +171,11 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     const outlet = matchOutlet(target, options.outlets);
     if (outlet) return { ...base, ...fromContext(context, options.people), outlet, topic: context.topic ?? '', followUp: true };
     const person = findPerson(target, options.people);
+    // "what about the Kremlin?" after a what-said question: the office's statements ("what
+    // about Russia?" stays a topic: the same speaker on Russia).
+    if (!person && context.intent === 'what-said' && isOffice(target)) {
+      return { ...base, intent: 'what-said', subject: target, topic: context.topic ?? '', followUp: true, outlet: base.outlet };
+    }
     if (person || context.intent === 'what-said') {
       // "what about Blinken?" after a what-said question: the same question about another person.
       if (person) {
@@ -255,7 +260,11 @@ function speakerOn(question: string, options: UnderstandOptions): RegExpExecArra
 /** An organisation as a speaker: "the Kremlin", "Russia's defense ministry", a country or its capital alone ("Moscow"). */
 function isOrganisation(phrase: string): boolean {
   const words = roleTokens(phrase);
-  if (words.length === 1 && governmentWords(words[0]!)) return true;
+  return (words.length === 1 && governmentWords(words[0]!) !== undefined) || isOffice(phrase);
+}
+
+/** An office that speaks ("the Kremlin", "the defense ministry"), unlike a country, which may also be a topic. */
+function isOffice(phrase: string): boolean {
   return /^(?:kremlin|pentagon|white house|state department|[\p{L}' ]*(?:ministry|department|office|government|administration|campaign|embassy|spokes\w+))$/iu.test(stripArticles(phrase));
 }
 

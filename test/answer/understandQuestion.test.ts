@@ -65,6 +65,11 @@ describe('understandQuestion', () => {
       expect(understandQuestion('what about Blinken?', { ...options, context })).toMatchObject({ intent: 'what-said', person: blinken });
     });
 
+    it('switches to an office with "what about the Kremlin?", but keeps the person for a country', () => {
+      expect(understandQuestion('what about the Kremlin?', { ...options, context })).toMatchObject({ intent: 'what-said', person: null, subject: 'Kremlin' });
+      expect(understandQuestion('what about Russia?', { ...options, context })).toMatchObject({ person: stoltenberg, topic: 'Russia' });
+    });
+
     it('keeps the person and changes topic with "what about <topic>?"', () => {
       expect(understandQuestion('what about sanctions?', { ...options, context })).toMatchObject({ person: stoltenberg, topic: 'sanctions' });
     });
