@@ -121,8 +121,11 @@ function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
 
 /** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */
 function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
-  const wanted = fingerprint(subject).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
-  const head = wanted[wanted.length - 1];
+  const content = (text: string) => fingerprint(text).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
+  const wanted = content(subject);
+  // The head noun comes before a preposition: "the speaker of the house" is a speaker, not a house.
+  const lead = content(subject.split(/\s(?:of|to|for|at|from|in|with|on)\s/i)[0] ?? '');
+  const head = lead[lead.length - 1] ?? wanted[wanted.length - 1];
   if (!head) return [];
   const unnamedByWord = deskLookup(data, 'unnamedByWord');
   // Only quotations whose mention has the head noun (or its plural) can qualify.

@@ -40,6 +40,14 @@ describe('organisations as speakers', () => {
     expect(new Set(speakers('what did the Kremlin say'))).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
   });
 
+  it('reads an unnamed source by the head of its description: "the speaker of the house" is no house', () => {
+    const withHouse = createDesk(deskFrom([{ outlet: 'Alpha News', body: '“We remain in the window,” the White House said on Wednesday.' }]));
+    expect(withHouse.ask('what did the White House say').answers.map((a) => a.speaker)).toEqual(['the White House']);
+    const result = withHouse.ask('what did the speaker of the house say');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toBe('No statements by the speaker of the house in the corpus.');
+  });
+
   it('takes a country or its capital for its government, in chat forms too', () => {
     for (const question of ['what did Moscow say', 'what did russia say', 'kremlin quotes', 'moscow on the exercises']) {
       expect(new Set(speakers(question)), question).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
