@@ -22,7 +22,7 @@ const MEASURE = /\bhow (long|tall|high|far|close|near|wide|deep|big|large|old|fa
 const COUNT = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?:percentage|percent|share|proportion|figure|number)\b/i;
 const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
-const WHO_IS = /^(?:and |so )?who(?:'s|’s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
+const WHO_IS = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
 const CALLED = /\bcalled\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
 
 /** Question words that only say which kind of answer is wanted: not searched for. */

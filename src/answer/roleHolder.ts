@@ -2,7 +2,7 @@ import type { DeskData } from '../model/deskData';
 import { resolveSpeakerPhrase } from './resolveSpeakerPhrase';
 import { nameWordsOf } from './roleWords';
 
-const WHO_IS_ROLE = /^(?:and |so )?who(?:'s|’s| is| was| are| were)(?: currently| now)? (.+?)\s*[?!.]*$/i;
+const WHO_IS_ROLE = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were)(?: currently| now)? (.+?)\s*[?!.]*$/i;
 
 /**
  * The person a "who is <role>" question asks for, as the corpus itself introduces people

@@ -157,4 +157,8 @@ describe('fact questions: who holds a role, as the corpus introduces people', ()
   it('"who\'s the NATO chief" is answered by the sentence introducing the secretary general', () => {
     expect(roles.ask("who's the nato chief").answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg said there was no sign of de-escalation.');
   });
+
+  it('reads "whos", as typed in chat, as "who\'s"', () => {
+    expect(roles.ask('whos the nato chief').answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg said there was no sign of de-escalation.');
+  });
 });
