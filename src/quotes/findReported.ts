@@ -81,10 +81,31 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
   if (/^(what|which|who|whom|how|why|where|whether|if|to|so|something|nothing|anything|much|little|more|less|goodbye|hello|yes|no)$/.test(t.lower) && !(t.lower === 'much' && toks[i + 1]?.lower === 'of')) return false;
   for (let k = i + 1; k < hi && k <= i + 30; k++) {
     const u = toks[k]!;
+    if (u.text === ',' && k <= i + 4) {
+      // The subject's appositive: "said its troops, part of a large buildup …, were withdrawn".
+      const after = appositiveEnd(toks, k, hi);
+      if (after >= 0) return isVerb(toks[after]) && !/ing$/.test(toks[after]!.lower);
+    }
     if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
     if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * After the comma at `comma`, a noun phrase set off by a second comma (", part of a large
+ * buildup accompanied by …,"): the token after that second comma, or -1 when what follows the
+ * comma opens no noun phrase or holds a clause of its own (a relative pronoun, a semicolon).
+ */
+function appositiveEnd(toks: readonly Token[], comma: number, hi: number): number {
+  const first = toks[comma + 1];
+  if (!first || !/^(DET|NOUN|ADJ|NUM|PROPN)$/.test(first.pos) || /^(which|who|whom|whose|that|when|where)$/.test(first.lower)) return -1;
+  for (let k = comma + 2; k < hi && k <= comma + 30; k++) {
+    const u = toks[k]!;
+    if (/^[;:(—–]$/.test(u.text) || /^(which|who|whom|whose|that|when|where|while|because|if|and|but)$/.test(u.lower)) return -1;
+    if (u.text === ',') return k + 1 < hi ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -21,6 +21,15 @@ describe('reported speech', () => {
     expect(r.cue).toBe('said');
   });
 
+  it('an organisation\'s clause whose subject has an appositive ("its troops, part of …, were withdrawn")', () => {
+    const text = "Meanwhile, Russia's defense ministry said its troops, part of a large buildup near the border, were withdrawn after drills.";
+    const r = one(text);
+    expect(r.text).toBe('its troops, part of a large buildup near the border, were withdrawn after drills');
+    expect(r.speaker).toBe("Russia's defense ministry");
+    // A relative clause is not an appositive: nothing is reported without "that".
+    expect(reported("Russia's defense ministry said its troops, which had finished their drills, were going home.")).toEqual([]);
+  });
+
   it('"<mention> told <listener> that <clause>"', () => {
     const r = one('NATO Secretary General Jens Stoltenberg told reporters that he had not seen any withdrawal of troops.');
     expect(r.text).toBe('that he had not seen any withdrawal of troops');
