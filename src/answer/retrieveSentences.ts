@@ -8,7 +8,6 @@ import { headlineCover, questionWords as weightedWords } from './articleContext'
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
-import { withFeedback } from './relevanceFeedback';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -60,7 +59,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const money = counting && !percent && MONEY_QUESTION.test(q.topic);
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const asked = weightedWords(data, query);
-  const found = searchSentences(data, query, {
+  const hits = searchSentences(data, query, {
     emphasis: new Set(nouns.slice(0, 1)),
     alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
     minCoverage,
@@ -68,7 +67,6 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   })
     .map((h) => ({ ...h, coverage: Math.min(1, h.coverage + HEADLINE_SHARE * headlineCover(data, asked, h.sentence)) }))
     .filter((h) => h.coverage >= minCoverage);
-  const hits = withFeedback(data, found, query);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
