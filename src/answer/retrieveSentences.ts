@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
-import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
+import { absentNames, plainCoverage, searchSentences, type SentenceHit } from './searchSentences';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -59,14 +59,14 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const money = counting && !percent && MONEY_QUESTION.test(q.topic);
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const asked = weightedWords(data, query);
-  const hits = searchSentences(data, query, {
-    emphasis: new Set(nouns.slice(0, 1)),
-    alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
-    minCoverage,
-    ...(within && { filter: within }),
-  })
-    .map((h) => ({ ...h, coverage: Math.min(1, h.coverage + HEADLINE_SHARE * headlineCover(data, asked, h.sentence)) }))
-    .filter((h) => h.coverage >= minCoverage);
+  const emphasis = new Set(nouns.slice(0, 1));
+  const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
+  const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
+  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, asked, h.sentence));
+  // Sentences that cover the question without the counted noun's emphasis (`plainCoverage`).
+  const plain = emphasis.size > 0 ? plainCoverage(data, found, query, emphasis, alternatives) : found.map((h) => h.coverage);
+  const onTheirOwn = new Set(found.filter((_, i) => plain[i]! + headline[i]! >= minCoverage).map((h) => h.sentence));
+  const hits = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
@@ -94,7 +94,11 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
   if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5)) return [];
+  // The figure must be in a sentence that matches the question without the counted noun's
+  // emphasis: "14,000 people have died" does not answer "how many people were playing at the
+  // stadium" because another sentence has "people" and "play"; once one does, the emphasis
+  // lets the other outlets' figures join it.
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some((s) => onTheirOwn.has(s)))) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);

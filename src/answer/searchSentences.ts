@@ -89,6 +89,38 @@ function queryTokens(
   return tokens;
 }
 
+/**
+ * The hits' coverage without the emphasis a search gave some words: the share of the query's
+ * words, each at its own weight, that a sentence matches. Emphasis ranks the sentences that
+ * answer ("how many troops …": those giving troops first), but it must not decide whether any
+ * does: "how many people were playing at the stadium" is not answered by "14,000 people have
+ * died" however much "people" weighs. Sentences, in hit order.
+ */
+export function plainCoverage(
+  data: DeskData,
+  hits: readonly SentenceHit[],
+  query: string,
+  emphasis: ReadonlySet<string>,
+  alternatives: ReadonlyMap<string, readonly string[]> = new Map(),
+): number[] {
+  const tokens = queryTokens(data, query, emphasis, alternatives);
+  const plain = queryTokens(data, query, new Set(), alternatives);
+  const total = tokens.reduce((sum, t) => sum + t.weight, 0);
+  const plainTotal = plain.reduce((sum, t) => sum + t.weight, 0);
+  const stressed = tokens.filter((t, i) => t.weight !== plain[i]!.weight);
+  if (stressed.length === 0 || hits.length === 0) return hits.map((h) => h.coverage);
+  const among = new Set(hits.map((h) => h.sentence));
+  // What each stressed word added to a sentence's coverage, taken out again.
+  const added = new Map<number, number>();
+  stressed.forEach((token) => {
+    const extra = token.weight - plain[tokens.indexOf(token)]!.weight;
+    for (const h of data.index.search([{ forms: token.forms, weight: 1 }], { filter: (s) => among.has(s) })) {
+      added.set(h.sentence, (added.get(h.sentence) ?? 0) + extra * h.coverage);
+    }
+  });
+  return hits.map((h) => Math.max(0, (h.coverage * total - (added.get(h.sentence) ?? 0)) / plainTotal));
+}
+
 /** Sentences holding the word under any of its forms (the most of its forms'). */
 export function documentFrequency(data: DeskData, forms: readonly string[]): number {
   return Math.max(0, ...forms.map((f) => data.df.get(f) ?? 0));

@@ -142,6 +142,30 @@ describe('fact questions: figures of the kind asked', () => {
   });
 });
 
+describe('fact questions: the counted noun alone is no answer', () => {
+  // "people" is what the question counts, but the question is about a match at a stadium: a
+  // death toll shares only the counted noun with it. The counted noun ranks figures of it
+  // first; it does not make the other words of the question matter less.
+  const toll = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'An estimated 14,000 people have died in the fighting since 2014.\n\n' +
+          'Protesters unfolded a flag at the stadium in Kyiv.\n\n' +
+          'The army said 300 soldiers were wounded in the east.\n\n' +
+          'The ministry said the talks would resume.',
+      },
+    ]),
+  );
+  it('a how-many question sharing only the counted noun with a sentence gets no answers', () => {
+    expect(toll.ask('how many people were playing at the stadium').answers).toEqual([]);
+  });
+  it('the counted noun still finds its figure when the other words match too', () => {
+    expect(toll.ask('how many people have died in the fighting').answers[0]?.text).toContain('14,000 people');
+  });
+});
+
 describe('fact questions: who holds a role, as the corpus introduces people', () => {
   const roles = createDesk(
     deskFrom([
