@@ -52,8 +52,9 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
   const word = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
-  // "How much did it cost": no noun is counted, any figure may answer.
-  const counted = word && !AUXILIARY.has(word) ? word : undefined;
+  // "How much did it cost": no noun is counted, any figure may answer. "How much cash": the
+  // sum of money answers (below), whether or not the sentence says "cash".
+  const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   const money = counting && !percent && MONEY_QUESTION.test(q.topic);

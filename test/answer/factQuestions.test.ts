@@ -133,6 +133,15 @@ describe('fact questions: figures of the kind asked', () => {
     ]);
     expect(desk.ask('how much did the stadium in lviv cost').answers[0]?.text).toContain('$300 million');
   });
+  it('"how much cash" is answered by a sum of money whether or not the sentence says cash', () => {
+    const desk = body([
+      'Germany will spend 130 billion euros on new military equipment by 2030.',
+      'The army in Germany is short of soldiers.',
+      'The campaign owed $200,000 in cash to its vendors.',
+      'Equipment for the army is old.',
+    ]);
+    expect(desk.ask('how much cash is germany putting into new army equipment').answers[0]?.text).toContain('130 billion euros');
+  });
   it('"how many X" gets no answers when no sentence gives a figure for X', () => {
     const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
     const result = desk.ask('how many residents cheered the stadium plans in lviv');
