@@ -1,6 +1,7 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, plainCoverage, searchSentences, type SentenceHit } from './searchSentences';
+import { unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -100,6 +101,8 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // stadium" because another sentence has "people" and "play"; once one does, the emphasis
   // lets the other outlets' figures join it.
   if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some((s) => onTheirOwn.has(s)))) return [];
+  // A name the question gives that no match (nor its headline) mentions: they answer another question.
+  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);

@@ -58,6 +58,19 @@ describe('fact questions: abstention', () => {
     expect(desk.ask('how long was the flag Emmanuel Macron unfolded in Kyiv').answers).toEqual([]);
     expect(desk.ask('who is the defence minister of Narnia').answers).toEqual([]);
   });
+  const stories = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', title: 'Defence talks in Singapore', body: 'Ministers met at the Shangri-La Dialogue in Singapore on Saturday.\n\nSome flew on to Marbella.' },
+      { outlet: 'Beta', title: 'Hotel plans in Marbella', body: 'The $130 million hotel will cost investors more than planned.\n\nEach room has a view of the bay.' },
+    ]),
+  );
+  it('a name the corpus has but no match mentions gets no answers: the matches are about something else', () => {
+    expect(stories.ask('how much did the Shangri-La hotel room cost').answers).toEqual([]);
+    expect(stories.ask('how much did the hotel cost').answers[0]?.text).toContain('$130 million');
+  });
+  it('a name its article\'s headline gives counts as mentioned', () => {
+    expect(stories.ask('how much will the hotel in Marbella cost investors').answers[0]?.text).toContain('$130 million');
+  });
 });
 
 describe('fact questions: a page of candidates', () => {
