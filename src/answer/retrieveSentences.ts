@@ -1,6 +1,7 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
-import { absentNames, plainCoverage, searchSentences, type SentenceHit } from './searchSentences';
+import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
+import { plainCoverage } from './plainCoverage';
 import { unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
@@ -65,9 +66,13 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
   const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
   const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, asked, h.sentence));
-  // Sentences that cover the question without the counted noun's emphasis (`plainCoverage`).
-  const plain = emphasis.size > 0 ? plainCoverage(data, found, query, emphasis, alternatives) : found.map((h) => h.coverage);
-  const onTheirOwn = new Set(found.filter((_, i) => plain[i]! + headline[i]! >= minCoverage).map((h) => h.sentence));
+  // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
+  const plain = plainCoverage(data, query, emphasis, alternatives);
+  const foundAt = new Map(found.map((h, i) => [h.sentence, i]));
+  const onItsOwn = (sentence: number): boolean => {
+    const i = foundAt.get(sentence);
+    return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
+  };
   const hits = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
@@ -100,7 +105,7 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // emphasis: "14,000 people have died" does not answer "how many people were playing at the
   // stadium" because another sentence has "people" and "play"; once one does, the emphasis
   // lets the other outlets' figures join it.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some((s) => onTheirOwn.has(s)))) return [];
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return [];
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
   if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.

@@ -54,11 +54,11 @@ export function searchSentences(data: DeskData, query: string, options: SearchSe
 }
 
 /**
- * The query's content words with their processed forms and idf weights. Words in
- * `emphasis` (lowercase, as typed) weigh three times as much: the counted noun of
- * "how many troops …" matters more than the verb.
+ * The query's content words with their processed forms and idf weights, as the search weighs
+ * them for coverage. Words in `emphasis` (lowercase, as typed) weigh three times as much: the
+ * counted noun of "how many troops …" matters more than the verb.
  */
-function queryTokens(
+export function queryTokens(
   data: DeskData,
   query: string,
   emphasis: ReadonlySet<string>,
@@ -87,38 +87,6 @@ function queryTokens(
     tokens.push({ forms, weight: factor * idfWeight(n, df) });
   }
   return tokens;
-}
-
-/**
- * The hits' coverage without the emphasis a search gave some words: the share of the query's
- * words, each at its own weight, that a sentence matches. Emphasis ranks the sentences that
- * answer ("how many troops …": those giving troops first), but it must not decide whether any
- * does: "how many people were playing at the stadium" is not answered by "14,000 people have
- * died" however much "people" weighs. Sentences, in hit order.
- */
-export function plainCoverage(
-  data: DeskData,
-  hits: readonly SentenceHit[],
-  query: string,
-  emphasis: ReadonlySet<string>,
-  alternatives: ReadonlyMap<string, readonly string[]> = new Map(),
-): number[] {
-  const tokens = queryTokens(data, query, emphasis, alternatives);
-  const plain = queryTokens(data, query, new Set(), alternatives);
-  const total = tokens.reduce((sum, t) => sum + t.weight, 0);
-  const plainTotal = plain.reduce((sum, t) => sum + t.weight, 0);
-  const stressed = tokens.filter((t, i) => t.weight !== plain[i]!.weight);
-  if (stressed.length === 0 || hits.length === 0) return hits.map((h) => h.coverage);
-  const among = new Set(hits.map((h) => h.sentence));
-  // What each stressed word added to a sentence's coverage, taken out again.
-  const added = new Map<number, number>();
-  stressed.forEach((token) => {
-    const extra = token.weight - plain[tokens.indexOf(token)]!.weight;
-    for (const h of data.index.search([{ forms: token.forms, weight: 1 }], { filter: (s) => among.has(s) })) {
-      added.set(h.sentence, (added.get(h.sentence) ?? 0) + extra * h.coverage);
-    }
-  });
-  return hits.map((h) => Math.max(0, (h.coverage * total - (added.get(h.sentence) ?? 0)) / plainTotal));
 }
 
 /** Sentences holding the word under any of its forms (the most of its forms'). */
