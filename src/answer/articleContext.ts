@@ -1,5 +1,6 @@
 import type { DeskData } from '../model/deskData';
-import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
+import { processQueryTerm, tokenize } from '../search/analyzeText';
+import { textTerms } from './sentenceTerms';
 import { MemoSlot } from '../shared/memoSlot';
 import { documentFrequency, idfWeight } from './searchSentences';
 
@@ -20,7 +21,7 @@ export function headlineCover(data: DeskData, question: readonly QuestionWord[],
   let supplied = 0;
   for (const word of question) {
     if (!word.forms.some((f) => headline.has(f))) continue;
-    own ??= termsOf(s.text);
+    own ??= textTerms(s.text);
     if (!word.forms.some((f) => own!.has(f))) supplied += word.weight;
   }
   return supplied / total;
@@ -47,10 +48,6 @@ export function questionWords(data: DeskData, question: string): QuestionWord[] 
   return words;
 }
 
-function termsOf(text: string): Set<string> {
-  return new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []));
-}
-
 const headlineMemo = new MemoSlot<Map<string, Set<string>>>('headline terms');
 
 function headlineTerms(data: DeskData, article: string): Set<string> {
@@ -58,7 +55,7 @@ function headlineTerms(data: DeskData, article: string): Set<string> {
   if (!memo) headlineMemo.set(data, (memo = new Map()));
   let terms = memo.get(article);
   if (!terms) {
-    terms = termsOf(data.articleById.get(article)?.title ?? '');
+    terms = textTerms(data.articleById.get(article)?.title ?? '');
     memo.set(article, terms);
   }
   return terms;

@@ -1,6 +1,8 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
+import { plainCoverage } from './plainCoverage';
+import { unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -52,21 +54,26 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
   const word = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
-  // "How much did it cost": no noun is counted, any figure may answer.
-  const counted = word && !AUXILIARY.has(word) ? word : undefined;
+  // "How much did it cost": no noun is counted, any figure may answer. "How much cash": the
+  // sum of money answers (below), whether or not the sentence says "cash".
+  const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   const money = counting && !percent && MONEY_QUESTION.test(q.topic);
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const asked = weightedWords(data, query);
-  const hits = searchSentences(data, query, {
-    emphasis: new Set(nouns.slice(0, 1)),
-    alternatives: new Map(counted ? [[counted, nouns.slice(1)]] : []),
-    minCoverage,
-    ...(within && { filter: within }),
-  })
-    .map((h) => ({ ...h, coverage: Math.min(1, h.coverage + HEADLINE_SHARE * headlineCover(data, asked, h.sentence)) }))
-    .filter((h) => h.coverage >= minCoverage);
+  const emphasis = new Set(nouns.slice(0, 1));
+  const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
+  const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
+  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, asked, h.sentence));
+  // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
+  const plain = plainCoverage(data, query, emphasis, alternatives);
+  const foundAt = new Map(found.map((h, i) => [h.sentence, i]));
+  const onItsOwn = (sentence: number): boolean => {
+    const i = foundAt.get(sentence);
+    return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
+  };
+  const hits = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
@@ -94,7 +101,13 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
   if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5)) return [];
+  // The figure must be in a sentence that matches the question without the counted noun's
+  // emphasis: "14,000 people have died" does not answer "how many people were playing at the
+  // stadium" because another sentence has "people" and "play"; once one does, the emphasis
+  // lets the other outlets' figures join it.
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return [];
+  // A name the question gives that no match (nor its headline) mentions: they answer another question.
+  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);

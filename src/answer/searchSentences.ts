@@ -54,11 +54,11 @@ export function searchSentences(data: DeskData, query: string, options: SearchSe
 }
 
 /**
- * The query's content words with their processed forms and idf weights. Words in
- * `emphasis` (lowercase, as typed) weigh three times as much: the counted noun of
- * "how many troops …" matters more than the verb.
+ * The query's content words with their processed forms and idf weights, as the search weighs
+ * them for coverage. Words in `emphasis` (lowercase, as typed) weigh three times as much: the
+ * counted noun of "how many troops …" matters more than the verb.
  */
-function queryTokens(
+export function queryTokens(
   data: DeskData,
   query: string,
   emphasis: ReadonlySet<string>,

@@ -58,6 +58,19 @@ describe('fact questions: abstention', () => {
     expect(desk.ask('how long was the flag Emmanuel Macron unfolded in Kyiv').answers).toEqual([]);
     expect(desk.ask('who is the defence minister of Narnia').answers).toEqual([]);
   });
+  const stories = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', title: 'Defence talks in Singapore', body: 'Ministers met at the Shangri-La Dialogue in Singapore on Saturday.\n\nSome flew on to Marbella.' },
+      { outlet: 'Beta', title: 'Hotel plans in Marbella', body: 'The $130 million hotel will cost investors more than planned.\n\nEach room has a view of the bay.' },
+    ]),
+  );
+  it('a name the corpus has but no match mentions gets no answers: the matches are about something else', () => {
+    expect(stories.ask('how much did the Shangri-La hotel room cost').answers).toEqual([]);
+    expect(stories.ask('how much did the hotel cost').answers[0]?.text).toContain('$130 million');
+  });
+  it('a name its article\'s headline gives counts as mentioned', () => {
+    expect(stories.ask('how much will the hotel in Marbella cost investors').answers[0]?.text).toContain('$130 million');
+  });
 });
 
 describe('fact questions: a page of candidates', () => {
@@ -133,12 +146,45 @@ describe('fact questions: figures of the kind asked', () => {
     ]);
     expect(desk.ask('how much did the stadium in lviv cost').answers[0]?.text).toContain('$300 million');
   });
+  it('"how much cash" is answered by a sum of money whether or not the sentence says cash', () => {
+    const desk = body([
+      'Germany will spend 130 billion euros on new military equipment by 2030.',
+      'The army in Germany is short of soldiers.',
+      'The campaign owed $200,000 in cash to its vendors.',
+      'Equipment for the army is old.',
+    ]);
+    expect(desk.ask('how much cash is germany putting into new army equipment').answers[0]?.text).toContain('130 billion euros');
+  });
   it('"how many X" gets no answers when no sentence gives a figure for X', () => {
     const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
     const result = desk.ask('how many residents cheered the stadium plans in lviv');
     expect(result.answers).toEqual([]);
     expect(result.note).toBe('Nothing in the corpus answers that.');
     expect(desk.ask('how many fans will the stadium in lviv hold').answers[0]?.text).toContain('40,000 fans');
+  });
+});
+
+describe('fact questions: the counted noun alone is no answer', () => {
+  // "people" is what the question counts, but the question is about a match at a stadium: a
+  // death toll shares only the counted noun with it. The counted noun ranks figures of it
+  // first; it does not make the other words of the question matter less.
+  const toll = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'An estimated 14,000 people have died in the fighting since 2014.\n\n' +
+          'Protesters unfolded a flag at the stadium in Kyiv.\n\n' +
+          'The army said 300 soldiers were wounded in the east.\n\n' +
+          'The ministry said the talks would resume.',
+      },
+    ]),
+  );
+  it('a how-many question sharing only the counted noun with a sentence gets no answers', () => {
+    expect(toll.ask('how many people were playing at the stadium').answers).toEqual([]);
+  });
+  it('the counted noun still finds its figure when the other words match too', () => {
+    expect(toll.ask('how many people have died in the fighting').answers[0]?.text).toContain('14,000 people');
   });
 });
 
