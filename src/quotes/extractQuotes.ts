@@ -81,6 +81,8 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   for (const r of findReported(toks, sentences, inQuote)) {
     const fields = speakerFields({ kind: r.form === 'according' ? 'according' : 'pre', cue: r.cue, mention: r.mention, from: null, sameQuotation: false });
     if (fields.speaker === null || fields.speaker === '') continue;
+    // A stance ("X called for …") is someone's statement only when X is a named person: "the bill calls for" is no one's.
+    if (r.form === 'stance' && !fields.named) continue;
     const start = orig(toks[r.content[0]]!.start);
     const end = orig(toks[r.content[1] - 1]!.end);
     reported.push({ start, end, text: text.slice(start, end), kind: 'reported', ...fields, group: ++group });

@@ -19,7 +19,7 @@ export interface ReportedFind {
   content: Range;
   mention: Range;
   cue: number;
-  form: 'post' | 'pre' | 'according' | 'participle';
+  form: 'post' | 'pre' | 'according' | 'participle' | 'stance';
 }
 
 /** Speech verbs that introduce a reported clause; say and tell may drop the "that". */
@@ -40,12 +40,29 @@ function finiteForms(base: string): string[] {
   return [base, base + 'ed', base + 's'];
 }
 const REPORT_FINITE = new Map<string, string>(REPORT_BASES.flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
+/** Progressive forms ("is warning that", "are saying"), after a form of "be". */
+const PROGRESSIVE = new Map<string, string>(REPORT_BASES.map((b) => [b.endsWith('e') && b !== 'see' ? b.slice(0, -1) + 'ing' : b + 'ing', b]));
 /** Participles after a comma that report the sentence subject's words: "…, saying the troops …". */
 const PARTICIPLES = new Map<string, string>(
   ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'asserting',
     'suggesting', 'predicting', 'acknowledging', 'contending', 'telling', 'emphasizing', 'declaring', 'announcing']
     .map((p) => [p, p === 'saying' ? 'say' : p === 'telling' ? 'tell' : 'other']),
 );
+/**
+ * Verbs by which news prose reports a source's stance without a clause: demands, wants, praise
+ * and attacks ("Trump called for the repeal of …", "Sanders wants to …", "Trump attacked
+ * Machado"). PolNeAR annotates them as attributions, and they answer "what did X say". Only as
+ * the main verb of a sentence whose subject is a named person (see `extractStatements`).
+ */
+const STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise refuse propose endorse
+reject question demand dismiss defend tout want oppose rail lambaste slam blast decry denounce condemn applaud
+welcome thank compliment brag boast complain describe portray cast paint liken compare dispute threaten recommend advocate
+champion highlight raise outline pitch promote challenge mock ridicule insult disparage label dub push press seek
+favor favour support back embrace fault chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
+  .concat(['sought', 'cast', 'bragged', 'compared']));
+/** A particle or preposition the stance verb takes before its object ("called for", "railed against"). */
+const STANCE_PARTICLE = /^(for|on|upon|against|about|of|at|out|up|off|back|down|with)$/;
 /** Verbs that may drop the "that" before their clause. */
 const ZERO_THAT = new Set(['say', 'tell']);
 
@@ -217,9 +234,12 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   // Pre: "<mention> [adverb] <speech verb> [that] <clause>"; the leftmost report is the outer one.
   for (let c = start + 1; c < end - 2; c++) {
     const t = toks[c]!;
-    const base = REPORT_FINITE.get(t.lower);
-    if (!base || !isCueToken(toks, c) || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
-    if (BE.test(toks[c - 1]!.lower)) continue;
+    // "is warning that …": a progressive form after "be" reports as its finite form does.
+    const progressive = /^(is|are|was|were|’s|'s)$/.test(toks[c - 1]!.lower) && t.pos === 'VERB' ? PROGRESSIVE.get(t.lower) : undefined;
+    const base = progressive ?? REPORT_FINITE.get(t.lower);
+    if (!base || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
+    if (!progressive && !isCueToken(toks, c)) continue;
+    if (!progressive && BE.test(toks[c - 1]!.lower)) continue;
     let np = npBackward(toks, c, start);
     // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
     for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
@@ -269,6 +289,24 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
     if (s < 0 || !isClause(toks, s, end)) continue;
     return { content: [s, end], mention: subj.mention, cue: c, form: 'participle' };
+  }
+
+  // Stance: "<subject> [has] called for <object>", "<subject> wants to …", "<subject> cited …".
+  for (let c = start + 1; c < end - 1; c++) {
+    const t = toks[c]!;
+    if (t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) continue;
+    const subj = matchSubject(toks, noQuotes, start, c + 1);
+    // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
+    if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
+    // A passive ("was accused of", "has been criticized for") reports what others said of the subject.
+    if (toks.slice(subj.cue, c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    if (hasNegationOrModal(toks, subj.mention[1], c)) break;
+    // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
+    if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
+    let s = c + 1;
+    if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+    if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
+    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
   }
   return null;
 }
