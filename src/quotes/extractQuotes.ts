@@ -44,7 +44,7 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   if (!spans.length && !withReported) return [];
   // Tokens only when there is a quotation to attribute (most calls outside a build have none).
   const { toks, people } = read ?? readPeopleText(text);
-  const inners = spans.map((sp) => fixed.slice(sp.start, sp.end).replace(/^[“"”]|[”"“]$/g, ''));
+  const inners = spans.map((sp) => stripMarks(fixed.slice(sp.start, sp.end)));
   const attrs = attributeSpans(fixed, toks, spans, inners.map((x) => isNonVerbal(x) || isTitleCase(x)));
   const inQuote = quoteMembership(toks.map((t) => t.start), spans);
   const sentences = sentenceIndex(toks, inQuote);
@@ -57,7 +57,7 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const start = orig(span.start);
     const end = orig(span.end);
     const base = { start, end, text: text.slice(start, end), kind: 'quote' as const };
-    const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
+    const inner = stripMarks(base.text);
     // Non-verbal strings are not quotations. A Title Case phrase is a quotation only inside someone's attributed words
     // (a slogan, a nickname: called him “Little Marco”), never when it names a show or a work (on “Meet the Press”).
     // Markup attribute values (author="realDonaldTrump") are not quotations either.
@@ -111,6 +111,11 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
       named: r.person !== null,
     };
   }
+}
+
+/** The quoted words without their marks (curly, straight, or typewriter '' and ``). */
+function stripMarks(quoted: string): string {
+  return quoted.replace(/^(?:[“"”]|''|``)|(?:[”"“]|'')$/g, '');
 }
 
 /** Words before a quoted Title Case phrase that make it the name of a show, publication or work. */
