@@ -30,6 +30,20 @@ function isNameToken(t: Token): boolean {
     && !/[’']s$/.test(t.text) && !/\p{Ll}\p{Lu}{2,}/u.test(t.text) && !NON_NAME_POS.has(t.pos);
 }
 
+/**
+ * A first name that is also a common word the name rules refuse ("Bill Clinton", not "the farm
+ * bill"): it opens a name when a name follows it and what precedes it is no capitalised word but
+ * a title ("Former President Bill Clinton"; "Senate Bill Seven" stays a bill).
+ */
+function opensNameAsFirstName(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!NAME_TOKEN.test(t.text) || !NON_PERSON_WORDS.has(t.lower) || !FIRST_NAME_GENDER.has(t.lower)) return false;
+  const next = toks[i + 1];
+  if (!next || next.para !== t.para || !isNameToken(next)) return false;
+  const prev = toks[i - 1];
+  return !prev || prev.para !== t.para || !/^\p{Lu}/u.test(prev.text) || TITLE_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.lower);
+}
+
 function isRoleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
 }
@@ -72,8 +86,9 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
   const headline = titleCaseParagraphs(toks);
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!) || headline.has(toks[i]!.para)) { i++; continue; }
-    let e = i;
+    const firstName = opensNameAsFirstName(toks, i);
+    if (!(firstName || isNameToken(toks[i]!)) || headline.has(toks[i]!.para)) { i++; continue; }
+    let e = firstName ? i + 1 : i;
     while (e < toks.length && e - i < 4 && isNameToken(toks[e]!) && toks[e]!.para === toks[i]!.para) e++;
     // A headline-style run ("Offensive Things Donald Trump", "Telling Jeb Bush"): the name starts at its first name.
     if (!FIRST_NAME_GENDER.has(toks[i]!.lower)) {
