@@ -44,6 +44,20 @@ function opensNameAsFirstName(toks: readonly Token[], i: number): boolean {
   return !prev || prev.para !== t.para || !/^\p{Lu}/u.test(prev.text) || TITLE_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.lower);
 }
 
+/**
+ * A title word right after a lone known first name, ending the name, is a surname: "Larry King",
+ * "Paul Singer" (a title comes before a name, not after a first name); party words are not
+ * surnames ("Christian Democratic", "Virginia Democratic").
+ */
+const PARTY = /^(democratic|democrat|democrats|republican|republicans|conservative|liberal|labour|labor|independent|green|socialist)$/;
+function titleAsSurname(toks: readonly Token[], i: number): boolean {
+  const first = toks[i]!;
+  const t = toks[i + 1];
+  const after = toks[i + 2];
+  return !!t && t.para === first.para && FIRST_NAME_GENDER.has(first.lower) && TITLE_WORDS.has(t.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) && !PARTY.test(t.lower) && !(after && after.para === t.para && (isNameToken(after) || TITLE_WORDS.has(after.lower) || /^(of|to|for)$/.test(after.lower)));
+}
+
 function isRoleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
 }
@@ -90,6 +104,7 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     if (!(firstName || isNameToken(toks[i]!)) || headline.has(toks[i]!.para)) { i++; continue; }
     let e = firstName ? i + 1 : i;
     while (e < toks.length && e - i < 4 && isNameToken(toks[e]!) && toks[e]!.para === toks[i]!.para) e++;
+    if (e === i + 1 && titleAsSurname(toks, i)) e++;
     // A headline-style run ("Offensive Things Donald Trump", "Telling Jeb Bush"): the name starts at its first name.
     if (!FIRST_NAME_GENDER.has(toks[i]!.lower)) {
       for (let m = i + 1; m < e - 1; m++) {
