@@ -58,6 +58,31 @@ function titleAsSurname(toks: readonly Token[], i: number): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(t.text) && !PARTY.test(t.lower) && !(after && after.para === t.para && (isNameToken(after) || TITLE_WORDS.has(after.lower) || /^(of|to|for)$/.test(after.lower)));
 }
 
+/** Speech verbs that make a full name next to them a speaker ("noted NBC’s Dante Chinni", "Keron Blair said"). */
+const SPEECH = /^(said|says|told|tells|wrote|writes|noted|notes|added|adds|explained|argued|tweeted|warned|insisted)$/;
+
+/**
+ * True when the mention at [s, e) (its name from nameStart) is the subject or inverted subject of a speech verb: only a
+ * person (or a named source) says things, so an unfamiliar first name counts there ("Dante
+ * Chinni", "Malkia Cyril") without its surname being used alone.
+ */
+function speaksHere(toks: readonly Token[], s: number, nameStart: number, e: number): boolean {
+  if (PLACE_OPENER.test(toks[nameStart]!.text)) return false;
+  const next = toks[e];
+  // "noted NBC’s Dante Chinni": past an outlet's possessive.
+  let before = s - 1;
+  if (before >= 1 && /^[’']s$/.test(toks[before]!.text) && /^\p{Lu}/u.test(toks[before - 1]!.text)) before -= 2;
+  const prev = toks[before];
+  const sameParagraph = (t: Token | undefined): t is Token => !!t && t.para === toks[s]!.para;
+  // "officials in New York said": the object of a preposition is not the one speaking.
+  const nextIsCue = sameParagraph(next) && SPEECH.test(next.lower) && !(sameParagraph(prev) && /^(in|at|from|of|for|on|with|by|to|near)$/.test(prev.lower));
+  // "said Keron Blair", "according to Keron Blair"; "told New York magazine" names the listener.
+  const prevIsCue = sameParagraph(prev) && ((SPEECH.test(prev.lower) && !/^(told|tells)$/.test(prev.lower)) || (prev.lower === 'to' && toks[before - 1]?.lower === 'according'));
+  return nextIsCue || prevIsCue;
+}
+/** Words that open place names ("New York", "South Carolina", "Los Angeles"), never a first name. */
+const PLACE_OPENER = /^(New|North|South|East|West|Northern|Southern|Eastern|Western|Fort|Las|Los|San|Santa|Saint|St\.|Middle|United|Federal|National)$/;
+
 function isRoleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
 }
@@ -136,7 +161,7 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     const firstKnown = FIRST_NAME_GENDER.has(toks[i]!.lower);
     const titled = lastRole !== undefined && PERSON_TITLES.has(lastRole);
     const multi = e - i >= 2;
-    const certain = firstKnown && multi || titled;
+    const certain = firstKnown && multi || titled || (multi && speaksHere(toks, s, i, e));
     // A lone adjective after a title is a nationality ("the official Belarusian … agency"), not a name.
     // A single word needs a capitalised title ("President Putin", "Mr. Putin"), not a common noun.
     const lone = e - i === 1 && (toks[i]!.pos === 'ADJ' || !/^\p{Lu}/u.test(roleToks[roleToks.length - 1]?.text ?? ''));
