@@ -31,7 +31,14 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says'], tell: ['told', 'tells'], write: ['wrote', 'writes'], reply: ['replied', 'replies'],
   testify: ['testified', 'testifies'], admit: ['admitted', 'admits'], signal: ['signaled', 'signalled', 'signals'],
   post: ['posted', 'posts'], deny: ['denied', 'denies'], emphasize: ['emphasized', 'emphasizes'],
+  think: ['thought', 'thinks'], feel: ['felt', 'feels'], know: ['knew', 'knows'],
 };
+/**
+ * Verbs of belief that report a source's view with a clause ("Trump believes the system is
+ * rigged", "she fears that …"). Only with a clause after them, and only as verbs.
+ */
+const BELIEF_BASES = ['believe', 'think', 'hope', 'fear', 'expect', 'feel', 'know', 'worry', 'doubt', 'suspect'];
+const BELIEF = new Set(BELIEF_BASES);
 function finiteForms(base: string): string[] {
   if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
   if (base.endsWith('e')) return [base, base + 'd', base + 's'];
@@ -39,7 +46,7 @@ function finiteForms(base: string): string[] {
   if (/(s|sh|ch|x)$/.test(base)) return [base, base + 'ed', base + 'es'];
   return [base, base + 'ed', base + 's'];
 }
-const REPORT_FINITE = new Map<string, string>(REPORT_BASES.flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
+const REPORT_FINITE = new Map<string, string>([...REPORT_BASES, ...BELIEF_BASES].flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
 /** Progressive forms ("is warning that", "are saying"), after a form of "be". */
 const PROGRESSIVE = new Map<string, string>(REPORT_BASES.map((b) => [b.endsWith('e') && b !== 'see' ? b.slice(0, -1) + 'ing' : b + 'ing', b]));
 /** Participles after a comma that report the sentence subject's words: "…, saying the troops …". */
@@ -64,7 +71,7 @@ const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).
 /** A particle or preposition the stance verb takes before its object ("called for", "railed against"). */
 const STANCE_PARTICLE = /^(for|on|upon|against|about|of|at|out|up|off|back|down|with)$/;
 /** Verbs that may drop the "that" before their clause. */
-const ZERO_THAT = new Set(['say', 'tell']);
+const ZERO_THAT = new Set(['say', 'tell', ...BELIEF_BASES]);
 
 const NEGATION = /^(not|n’t|n't|never|no|cannot|can’t|can't)$/;
 /** Modals and hypotheticals: "would say", "may argue" report nothing said. */
@@ -99,6 +106,24 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
   for (let k = i + 1; k < hi && k <= i + 30; k++) {
     const u = toks[k]!;
     if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
+    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/** A belief verb used as a verb: so tagged, or an -s form the tagger read as a plural noun, after a name and before "that" ("Blinken fears that"). */
+function beliefVerb(toks: readonly Token[], c: number): boolean {
+  const t = toks[c]!;
+  if (t.pos === 'VERB') return true;
+  return /s$/.test(t.lower) && toks[c + 1]?.lower === 'that' && /^(PROPN|PRON)$/.test(toks[c - 1]?.pos ?? '');
+}
+
+/** A belief verb's clause without "that" opens with its subject, and no relative clause comes before its verb. */
+function beliefClause(toks: readonly Token[], i: number, hi: number): boolean {
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(toks[i]?.pos ?? '')) return false;
+  for (let k = i + 1; k < hi && k <= i + 30; k++) {
+    const u = toks[k]!;
+    if (/^(that|which|who|whom)$/.test(u.lower)) return false;
     if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
   }
   return false;
@@ -157,6 +182,7 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   if (!t || i >= hi) return -1;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'ADP' || opensClause(toks, i + 1, hi))) return i;
   if (!ZERO_THAT.has(base)) return pronounClause(toks, i, hi) ? i : -1;
+  if (BELIEF.has(base) && !beliefClause(toks, i, hi)) return -1;
   return opensClause(toks, i, hi) ? i : -1;
 }
 
@@ -238,7 +264,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const progressive = /^(is|are|was|were|’s|'s)$/.test(toks[c - 1]!.lower) && t.pos === 'VERB' ? PROGRESSIVE.get(t.lower) : undefined;
     const base = progressive ?? REPORT_FINITE.get(t.lower);
     if (!base || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
-    if (!progressive && !isCueToken(toks, c)) continue;
+    if (!progressive && !(BELIEF.has(base) ? beliefVerb(toks, c) : isCueToken(toks, c))) continue;
     if (!progressive && BE.test(toks[c - 1]!.lower)) continue;
     let np = npBackward(toks, c, start);
     // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.

@@ -147,3 +147,20 @@ describe('stances: the passive is not the subject\'s statement', () => {
     expect(reported('Vladimir Putin has been sharply criticized for the troop buildup near Ukraine.')).toHaveLength(0);
   });
 });
+
+describe('views reported with a verb of belief', () => {
+  it('"<mention> believes/fears/expects [that] <clause>"', () => {
+    const r = one('NATO Secretary General Jens Stoltenberg believes Russia could still invade Ukraine within days.');
+    expect(r.text).toBe('Russia could still invade Ukraine within days');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.cue).toBe('believes');
+    const f = one('Secretary of State Antony Blinken fears that the talks in Geneva will fail.');
+    expect(f.text).toBe('that the talks in Geneva will fail');
+    expect(f.speaker).toBe('Antony Blinken');
+  });
+
+  it('no clause, no statement: an object with a relative clause, or a participle used as an adjective', () => {
+    expect(reported('Jens Stoltenberg believed the satellite images that showed new field hospitals.')).toHaveLength(0);
+    expect(reported('Voters worried about the border might stay home in November.')).toHaveLength(0);
+  });
+});
