@@ -3,10 +3,14 @@ import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { findReported } from './findReported';
+import type { TextPerson } from '../people/textPeople';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
 import { firstDescription } from './unnamedSources';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
+
+/** How many paragraphs back a he/she may take the speaker of the same pronoun. */
+const PRONOUN_CHAIN_REACH = 1;
 
 /** Unattributed quotes shorter than this many words are dropped (PolNeAR train: even one-word scare quotes are usually inside an attribution). */
 const MIN_UNATTRIBUTED_WORDS = 1;
@@ -50,6 +54,8 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   const sentences = sentenceIndex(toks, inQuote);
 
   const quotes: (Quote | null)[] = [];
+  /** Resolved he/she speaker mentions so far, for the pronoun chain in `speakerFields`. */
+  const pronouns: { at: number; lower: string; person: TextPerson }[] = [];
   let group = -1;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -97,7 +103,15 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const mention = text.slice(ms, me);
     const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
     const [rs, re] = a.resolveAs ?? [s, e];
-    const r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    let r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    // "…,” she said. … She added that …": a he/she with no name in reach continues the same pronoun's speaker.
+    if (re - rs === 1 && /^(he|she)$/.test(toks[rs]!.lower)) {
+      if (r.person === null) {
+        const before = pronouns.filter((c) => c.at < rs && c.lower === toks[rs]!.lower && toks[rs]!.para - toks[c.at]!.para <= PRONOUN_CHAIN_REACH);
+        const last = before[before.length - 1];
+        if (last) r = { person: last.person, label: null };
+      } else pronouns.push({ at: rs, lower: toks[rs]!.lower, person: r.person });
+    }
     // "the official said", after "a senior administration official said": the source's first full description.
     const described = r.person === null && r.label !== null ? firstDescription(toks, [rs, re], inQuote) : null;
     const label = described ? text.slice(orig(toks[described[0]]!.start), orig(toks[described[1] - 1]!.end)) : r.label;
