@@ -20,3 +20,12 @@ describe('an unfamiliar full name next to a speech verb', () => {
     expect(names('The senator told Vanity Fair that he would run.')).toEqual([]);
   });
 });
+
+/** A surname with an inner capital used alone makes its full name a person, as any surname does. */
+describe('surnames with an inner capital', () => {
+  it('"Ava DuVernay" … "DuVernay said" is one person', () => {
+    const text = 'The documentary by Ava DuVernay opens on Friday.\n\n“Most people don’t know about that loophole,” DuVernay said.';
+    expect(names(text)).toContain('Ava DuVernay');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Ava DuVernay']);
+  });
+});
