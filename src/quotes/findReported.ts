@@ -68,6 +68,10 @@ champion highlight raise outline pitch promote challenge mock ridicule insult di
 favor favour support back embrace fault chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
+/** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
+const CLAIM_NOUNS = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
+statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
+prediction vow boast complaint position`.split(/\s+/).filter(Boolean));
 /** A particle or preposition the stance verb takes before its object ("called for", "railed against"). */
 const STANCE_PARTICLE = /^(for|on|upon|against|about|of|at|out|up|off|back|down|with)$/;
 /** Verbs that may drop the "that" before their clause. */
@@ -315,6 +319,17 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
     if (s < 0 || !isClause(toks, s, end)) continue;
     return { content: [s, end], mention: subj.mention, cue: c, form: 'participle' };
+  }
+
+  // A possessive claim: "Trump’s claim that …", "Stumpf’s repeated insistence that …".
+  for (let c = start + 2; c < end - 3; c++) {
+    if (!CLAIM_NOUNS.has(toks[c]!.lower) || toks[c + 1]!.lower !== 'that' || !isClause(toks, c + 2, end)) continue;
+    let p = c - 1;
+    while (p > start && (toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'ADV' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.lower)))) p--;
+    if (!/^[’']s$/.test(toks[p]!.text)) continue;
+    const np = npBackward(toks, p, start);
+    if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) continue;
+    return { content: [c + 1, end], mention: np, cue: c, form: 'stance' };
   }
 
   // Stance: "<subject> [has] called for <object>", "<subject> wants to …", "<subject> cited …".

@@ -164,3 +164,17 @@ describe('views reported with a verb of belief', () => {
     expect(reported('Voters worried about the border might stay home in November.')).toHaveLength(0);
   });
 });
+
+describe('a possessive claim', () => {
+  it('"<name>’s [adjective] claim/insistence/warning that <clause>"', () => {
+    const r = one('Vladimir Putin’s repeated claim that Russian troops were pulling back was not borne out by satellite images.');
+    expect(r.text).toBe('that Russian troops were pulling back was not borne out by satellite images');
+    expect(r.speaker).toBe('Vladimir Putin');
+    expect(r.cue).toBe('claim');
+  });
+
+  it('not without a name, nor a noun that is no claim', () => {
+    expect(reported('The ministry’s claim that troops were pulling back was not borne out.')).toHaveLength(0);
+    expect(reported('Vladimir Putin’s decision that troops would stay was announced on Tuesday.')).toHaveLength(0);
+  });
+});
