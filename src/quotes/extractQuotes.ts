@@ -3,6 +3,7 @@ import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { findReported } from './findReported';
+import { npForward } from './phrases';
 import type { TextPerson } from '../people/textPeople';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
 import { firstDescription } from './unnamedSources';
@@ -69,6 +70,9 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     // Markup attribute values (author="realDonaldTrump") are not quotations either.
     if (isNonVerbal(inner) || fixed[span.start - 1] === '=' ||
       (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
+    // "“American Skin (41 Shots)” was written by Springsteen": the words are their author's, whoever was quoted before.
+    const author = authoredAfter(fixed, span.end) ? authorOf(span.end) : null;
+    if (author) { quotes.push({ ...base, ...speakerFields(author), group: ++group }); continue; }
     const prev = a.from !== null ? quotes[a.from] ?? null : null;
     if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
       if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }
@@ -82,6 +86,18 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     quotes.push({ ...base, ...speakerFields(a), group: ++group });
   }
   const direct = quotes.filter((q): q is Quote => q !== null);
+
+  /** The "by <mention>" after a quotation's authoring verb ("was written by Springsteen"). */
+  function authorOf(end: number): Attribution | null {
+    let k = 0;
+    while (k < toks.length && toks[k]!.start < end) k++;
+    for (let v = k; v < toks.length && v < k + 8; v++) {
+      if (toks[v]!.lower !== 'by') continue;
+      const np = npForward(toks, v + 1, toks.length, true);
+      return np ? { kind: 'pre', cue: v - 1, mention: np, from: null, sameQuotation: false } : null;
+    }
+    return null;
+  }
   if (!withReported) return direct;
   const reported: Quote[] = [];
   for (const r of findReported(toks, sentences, inQuote)) {
@@ -138,6 +154,13 @@ const WORK_CONTEXT = /(?:^|\s)(?:on|in|of|at|from|to|with|for|by|the|’s|'s|wat
 function namesWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start).replace(/[’']s\s*$/, ' ’s');
   return WORK_CONTEXT.test(before);
+}
+
+/** "“American Skin (41 Shots)” was written by Springsteen": an authoring verb and its author right after a quotation. */
+const AUTHORED = /^\s*(?:was|is|were|are|had been|has been)\s+(?:originally\s+)?(?:written|sung|performed|recorded|directed|released|produced|published|composed|co-written|penned)\s+by\b/i;
+
+function authoredAfter(text: string, end: number): boolean {
+  return AUTHORED.test(text.slice(end, end + 60));
 }
 
 /** Membership test: is token i inside a quote span? */
