@@ -30,6 +30,59 @@ function isNameToken(t: Token): boolean {
     && !/[’']s$/.test(t.text) && !/\p{Ll}\p{Lu}{2,}/u.test(t.text) && !NON_NAME_POS.has(t.pos);
 }
 
+/**
+ * A first name that is also a common word the name rules refuse ("Bill Clinton", not "the farm
+ * bill"): it opens a name when a name follows it and what precedes it is no capitalised word but
+ * a title ("Former President Bill Clinton"; "Senate Bill Seven" stays a bill).
+ */
+function opensNameAsFirstName(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!NAME_TOKEN.test(t.text) || !NON_PERSON_WORDS.has(t.lower) || !FIRST_NAME_GENDER.has(t.lower)) return false;
+  const next = toks[i + 1];
+  if (!next || next.para !== t.para || !isNameToken(next)) return false;
+  const prev = toks[i - 1];
+  return !prev || prev.para !== t.para || !/^\p{Lu}/u.test(prev.text) || TITLE_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.lower);
+}
+
+/**
+ * A title word right after a lone known first name, ending the name, is a surname: "Larry King",
+ * "Paul Singer" (a title comes before a name, not after a first name); party words are not
+ * surnames ("Christian Democratic", "Virginia Democratic").
+ */
+const PARTY = /^(democratic|democrat|democrats|republican|republicans|conservative|liberal|labour|labor|independent|green|socialist)$/;
+function titleAsSurname(toks: readonly Token[], i: number): boolean {
+  const first = toks[i]!;
+  const t = toks[i + 1];
+  const after = toks[i + 2];
+  return !!t && t.para === first.para && FIRST_NAME_GENDER.has(first.lower) && TITLE_WORDS.has(t.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) && !PARTY.test(t.lower) && !(after && after.para === t.para && (isNameToken(after) || TITLE_WORDS.has(after.lower) || /^(of|to|for)$/.test(after.lower)));
+}
+
+/** Speech verbs that make a full name next to them a speaker ("noted NBC’s Dante Chinni", "Keron Blair said"). */
+const SPEECH = /^(said|says|told|tells|wrote|writes|noted|notes|added|adds|explained|argued|tweeted|warned|insisted)$/;
+
+/**
+ * True when the mention at [s, e) (its name from nameStart) is the subject or inverted subject of a speech verb: only a
+ * person (or a named source) says things, so an unfamiliar first name counts there ("Dante
+ * Chinni", "Malkia Cyril") without its surname being used alone.
+ */
+function speaksHere(toks: readonly Token[], s: number, nameStart: number, e: number): boolean {
+  if (PLACE_OPENER.test(toks[nameStart]!.text)) return false;
+  const next = toks[e];
+  // "noted NBC’s Dante Chinni": past an outlet's possessive.
+  let before = s - 1;
+  if (before >= 1 && /^[’']s$/.test(toks[before]!.text) && /^\p{Lu}/u.test(toks[before - 1]!.text)) before -= 2;
+  const prev = toks[before];
+  const sameParagraph = (t: Token | undefined): t is Token => !!t && t.para === toks[s]!.para;
+  // "officials in New York said": the object of a preposition is not the one speaking.
+  const nextIsCue = sameParagraph(next) && SPEECH.test(next.lower) && !(sameParagraph(prev) && /^(in|at|from|of|for|on|with|by|to|near)$/.test(prev.lower));
+  // "said Keron Blair", "according to Keron Blair"; "told New York magazine" names the listener.
+  const prevIsCue = sameParagraph(prev) && ((SPEECH.test(prev.lower) && !/^(told|tells)$/.test(prev.lower)) || (prev.lower === 'to' && toks[before - 1]?.lower === 'according'));
+  return nextIsCue || prevIsCue;
+}
+/** Words that open place names ("New York", "South Carolina", "Los Angeles"), never a first name. */
+const PLACE_OPENER = /^(New|North|South|East|West|Northern|Southern|Eastern|Western|Fort|Las|Los|San|Santa|Saint|St\.|Middle|United|Federal|National)$/;
+
 function isRoleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
 }
@@ -72,9 +125,11 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
   const headline = titleCaseParagraphs(toks);
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!) || headline.has(toks[i]!.para)) { i++; continue; }
-    let e = i;
+    const firstName = opensNameAsFirstName(toks, i);
+    if (!(firstName || isNameToken(toks[i]!)) || headline.has(toks[i]!.para)) { i++; continue; }
+    let e = firstName ? i + 1 : i;
     while (e < toks.length && e - i < 4 && isNameToken(toks[e]!) && toks[e]!.para === toks[i]!.para) e++;
+    if (e === i + 1 && titleAsSurname(toks, i)) e++;
     // A headline-style run ("Offensive Things Donald Trump", "Telling Jeb Bush"): the name starts at its first name.
     if (!FIRST_NAME_GENDER.has(toks[i]!.lower)) {
       for (let m = i + 1; m < e - 1; m++) {
@@ -106,7 +161,7 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     const firstKnown = FIRST_NAME_GENDER.has(toks[i]!.lower);
     const titled = lastRole !== undefined && PERSON_TITLES.has(lastRole);
     const multi = e - i >= 2;
-    const certain = firstKnown && multi || titled;
+    const certain = firstKnown && multi || titled || (multi && speaksHere(toks, s, i, e));
     // A lone adjective after a title is a nationality ("the official Belarusian … agency"), not a name.
     // A single word needs a capitalised title ("President Putin", "Mr. Putin"), not a common noun.
     const lone = e - i === 1 && (toks[i]!.pos === 'ADJ' || !/^\p{Lu}/u.test(roleToks[roleToks.length - 1]?.text ?? ''));

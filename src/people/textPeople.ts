@@ -40,7 +40,8 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
   const bare = new Map<string, number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    // "Stoltenberg", and surnames with an inner capital: "McConnell", "DuVernay", "LaHood".
+    if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const alone = !(prev && /^\p{Lu}/u.test(prev.text) && !TITLE_WORDS.has(prev.lower)) && !(next && /^\p{Lu}/u.test(next.text));

@@ -3,10 +3,15 @@ import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { findReported } from './findReported';
+import { npForward } from './phrases';
+import type { TextPerson } from '../people/textPeople';
 import { resolveMention, sentenceIndex } from './resolveSpeaker';
 import { firstDescription } from './unnamedSources';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
+
+/** How many paragraphs back a he/she may take the speaker of the same pronoun. */
+const PRONOUN_CHAIN_REACH = 1;
 
 /** Unattributed quotes shorter than this many words are dropped (PolNeAR train: even one-word scare quotes are usually inside an attribution). */
 const MIN_UNATTRIBUTED_WORDS = 1;
@@ -44,12 +49,14 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   if (!spans.length && !withReported) return [];
   // Tokens only when there is a quotation to attribute (most calls outside a build have none).
   const { toks, people } = read ?? readPeopleText(text);
-  const inners = spans.map((sp) => fixed.slice(sp.start, sp.end).replace(/^[“"”]|[”"“]$/g, ''));
+  const inners = spans.map((sp) => stripMarks(fixed.slice(sp.start, sp.end)));
   const attrs = attributeSpans(fixed, toks, spans, inners.map((x) => isNonVerbal(x) || isTitleCase(x)));
   const inQuote = quoteMembership(toks.map((t) => t.start), spans);
   const sentences = sentenceIndex(toks, inQuote);
 
   const quotes: (Quote | null)[] = [];
+  /** Resolved he/she speaker mentions so far, for the pronoun chain in `speakerFields`. */
+  const pronouns: { at: number; lower: string; person: TextPerson }[] = [];
   let group = -1;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -57,12 +64,15 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const start = orig(span.start);
     const end = orig(span.end);
     const base = { start, end, text: text.slice(start, end), kind: 'quote' as const };
-    const inner = base.text.replace(/^[“"”]|[”"“]$/g, '');
+    const inner = stripMarks(base.text);
     // Non-verbal strings are not quotations. A Title Case phrase is a quotation only inside someone's attributed words
     // (a slogan, a nickname: called him “Little Marco”), never when it names a show or a work (on “Meet the Press”).
     // Markup attribute values (author="realDonaldTrump") are not quotations either.
     if (isNonVerbal(inner) || fixed[span.start - 1] === '=' ||
       (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
+    // "“American Skin (41 Shots)” was written by Springsteen": the words are their author's, whoever was quoted before.
+    const author = authoredAfter(fixed, span.end) ? authorOf(span.end) : null;
+    if (author) { quotes.push({ ...base, ...speakerFields(author), group: ++group }); continue; }
     const prev = a.from !== null ? quotes[a.from] ?? null : null;
     if (a.kind === 'none' || (a.kind === 'inherit' && !prev)) {
       if (wordCount(base.text) < MIN_UNATTRIBUTED_WORDS) { quotes.push(null); continue; }
@@ -76,11 +86,25 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     quotes.push({ ...base, ...speakerFields(a), group: ++group });
   }
   const direct = quotes.filter((q): q is Quote => q !== null);
+
+  /** The "by <mention>" after a quotation's authoring verb ("was written by Springsteen"). */
+  function authorOf(end: number): Attribution | null {
+    let k = 0;
+    while (k < toks.length && toks[k]!.start < end) k++;
+    for (let v = k; v < toks.length && v < k + 8; v++) {
+      if (toks[v]!.lower !== 'by') continue;
+      const np = npForward(toks, v + 1, toks.length, true);
+      return np ? { kind: 'pre', cue: v - 1, mention: np, from: null, sameQuotation: false } : null;
+    }
+    return null;
+  }
   if (!withReported) return direct;
   const reported: Quote[] = [];
   for (const r of findReported(toks, sentences, inQuote)) {
     const fields = speakerFields({ kind: r.form === 'according' ? 'according' : 'pre', cue: r.cue, mention: r.mention, from: null, sameQuotation: false });
     if (fields.speaker === null || fields.speaker === '') continue;
+    // A stance ("X called for …") is someone's statement only when X is a named person: "the bill calls for" is no one's.
+    if (r.form === 'stance' && !fields.named) continue;
     const start = orig(toks[r.content[0]]!.start);
     const end = orig(toks[r.content[1] - 1]!.end);
     reported.push({ start, end, text: text.slice(start, end), kind: 'reported', ...fields, group: ++group });
@@ -95,7 +119,15 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const mention = text.slice(ms, me);
     const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
     const [rs, re] = a.resolveAs ?? [s, e];
-    const r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    let r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    // "…,” she said. … She added that …": a he/she with no name in reach continues the same pronoun's speaker.
+    if (re - rs === 1 && /^(he|she)$/.test(toks[rs]!.lower)) {
+      if (r.person === null) {
+        const before = pronouns.filter((c) => c.at < rs && c.lower === toks[rs]!.lower && toks[rs]!.para - toks[c.at]!.para <= PRONOUN_CHAIN_REACH);
+        const last = before[before.length - 1];
+        if (last) r = { person: last.person, label: null };
+      } else pronouns.push({ at: rs, lower: toks[rs]!.lower, person: r.person });
+    }
     // "the official said", after "a senior administration official said": the source's first full description.
     const described = r.person === null && r.label !== null ? firstDescription(toks, [rs, re], inQuote) : null;
     const label = described ? text.slice(orig(toks[described[0]]!.start), orig(toks[described[1] - 1]!.end)) : r.label;
@@ -111,12 +143,24 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   }
 }
 
+/** The quoted words without their marks (curly, straight, or typewriter '' and ``). */
+function stripMarks(quoted: string): string {
+  return quoted.replace(/^(?:[“"”]|''|``)|(?:[”"“]|'')$/g, '');
+}
+
 /** Words before a quoted Title Case phrase that make it the name of a show, publication or work. */
 const WORK_CONTEXT = /(?:^|\s)(?:on|in|of|at|from|to|with|for|by|the|’s|'s|watch|watching|host|hosts|star|stars|show|program|programme|book|film|movie|song|album|series|column|titled|entitled|op-ed|essay|article|anthem|hashtag)\s*$/i;
 
 function namesWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start).replace(/[’']s\s*$/, ' ’s');
   return WORK_CONTEXT.test(before);
+}
+
+/** "“American Skin (41 Shots)” was written by Springsteen": an authoring verb and its author right after a quotation. */
+const AUTHORED = /^\s*(?:was|is|were|are|had been|has been)\s+(?:originally\s+)?(?:written|sung|performed|recorded|directed|released|produced|published|composed|co-written|penned)\s+by\b/i;
+
+function authoredAfter(text: string, end: number): boolean {
+  return AUTHORED.test(text.slice(end, end + 60));
 }
 
 /** Membership test: is token i inside a quote span? */

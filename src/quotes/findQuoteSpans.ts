@@ -27,8 +27,8 @@ export function paragraphRanges(text: string): [number, number][] {
 }
 
 /**
- * Finds direct quotations: curly “…” and straight "…" pairs inside a
- * paragraph. Single quotes never open a top-level quotation (they are
+ * Finds direct quotations: curly “…”, straight "…" and typewriter ''…'' / ``…'' pairs
+ * inside a paragraph (PolNeAR's New York Times texts print quotations with two apostrophes). Single quotes never open a top-level quotation (they are
  * apostrophes or nested quotes), so "Russia’s" or ‘When…?’ inside a quote are
  * harmless. A quote left open at paragraph end runs to the paragraph end; when
  * the next paragraph opens with a quote mark, that quote is marked as its
@@ -39,6 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let prevParaOpen = false;
   for (const [ps, pe] of paragraphRanges(text)) {
     let openAt = -1;
+    /** The open quotation began with a straight mark (" or ''), which closes the same way. */
+    let openStraight = false;
     let firstInPara = true;
     let paraEndedOpen = false;
     const push = (start: number, end: number, closed: boolean): void => {
@@ -50,33 +52,43 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       firstInPara = false;
     };
     for (let i = ps; i < pe; i++) {
-      const c = text[i]!;
+      let c = text[i]!;
+      // Typewriter quotes: two apostrophes '' (either end, as STRAIGHT) and two backticks `` (opening).
+      let width = 1;
+      if ((c === "'" || c === '`') && text[i + 1] === c && i + 1 < pe) {
+        c = c === '`' ? OPEN : STRAIGHT;
+        width = 2;
+      }
       if (c !== OPEN && c !== CLOSE && c !== STRAIGHT) continue;
       const before = i === ps ? ' ' : text[i - 1]!;
-      const after = i + 1 >= pe ? ' ' : text[i + 1]!;
+      const after = i + width >= pe ? ' ' : text[i + width]!;
       // Direction from the surroundings: “x / x” — used to repair marks typed the wrong way.
       const looksOpening = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
       const looksClosing = !/\s/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+      const at = i;
+      i += width - 1;
       if (c === OPEN) {
-        if (openAt >= 0 && looksClosing && !looksOpening) { push(openAt, i + 1, true); openAt = -1; continue; }
+        if (openAt >= 0 && looksClosing && !looksOpening) { push(openAt, at + width, true); openAt = -1; continue; }
         // An opening mark while open: the earlier quote was left unclosed by a typo.
-        if (openAt >= 0) push(openAt, i, false);
-        openAt = i;
+        if (openAt >= 0) push(openAt, at, false);
+        openAt = at;
+        openStraight = false;
       } else if (c === CLOSE) {
         if (openAt >= 0) {
-          push(openAt, i + 1, true);
+          push(openAt, at + width, true);
           openAt = -1;
         } else if (looksOpening && /\p{L}/u.test(after)) {
           // A closing mark typed where an opening one belongs.
-          openAt = i;
+          openAt = at;
+          openStraight = false;
         }
       } else if (openAt < 0) {
-        if (!(looksClosing && !looksOpening)) openAt = i;
-      } else if (looksOpening && !looksClosing && text[openAt] === STRAIGHT) {
-        push(openAt, i, false);
-        openAt = i;
+        if (!(looksClosing && !looksOpening)) { openAt = at; openStraight = true; }
+      } else if (looksOpening && !looksClosing && openStraight) {
+        push(openAt, at, false);
+        openAt = at;
       } else {
-        push(openAt, i + 1, true);
+        push(openAt, at + width, true);
         openAt = -1;
       }
     }

@@ -19,7 +19,7 @@ export interface ReportedFind {
   content: Range;
   mention: Range;
   cue: number;
-  form: 'post' | 'pre' | 'according' | 'participle';
+  form: 'post' | 'pre' | 'according' | 'participle' | 'stance';
 }
 
 /** Speech verbs that introduce a reported clause; say and tell may drop the "that". */
@@ -31,7 +31,14 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says'], tell: ['told', 'tells'], write: ['wrote', 'writes'], reply: ['replied', 'replies'],
   testify: ['testified', 'testifies'], admit: ['admitted', 'admits'], signal: ['signaled', 'signalled', 'signals'],
   post: ['posted', 'posts'], deny: ['denied', 'denies'], emphasize: ['emphasized', 'emphasizes'],
+  think: ['thought', 'thinks'], feel: ['felt', 'feels'], know: ['knew', 'knows'],
 };
+/**
+ * Verbs of belief that report a source's view with a clause ("Trump believes the system is
+ * rigged", "she fears that …"). Only with a clause after them, and only as verbs.
+ */
+const BELIEF_BASES = ['believe', 'think', 'hope', 'fear', 'expect', 'feel', 'know', 'worry', 'doubt', 'suspect'];
+const BELIEF = new Set(BELIEF_BASES);
 function finiteForms(base: string): string[] {
   if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
   if (base.endsWith('e')) return [base, base + 'd', base + 's'];
@@ -39,15 +46,36 @@ function finiteForms(base: string): string[] {
   if (/(s|sh|ch|x)$/.test(base)) return [base, base + 'ed', base + 'es'];
   return [base, base + 'ed', base + 's'];
 }
-const REPORT_FINITE = new Map<string, string>(REPORT_BASES.flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
+const REPORT_FINITE = new Map<string, string>([...REPORT_BASES, ...BELIEF_BASES].flatMap((b) => finiteForms(b).map((f) => [f, b] as [string, string])));
+/** Progressive forms ("is warning that", "are saying"), after a form of "be". */
+const PROGRESSIVE = new Map<string, string>(REPORT_BASES.map((b) => [b.endsWith('e') && b !== 'see' ? b.slice(0, -1) + 'ing' : b + 'ing', b]));
 /** Participles after a comma that report the sentence subject's words: "…, saying the troops …". */
 const PARTICIPLES = new Map<string, string>(
   ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'asserting',
     'suggesting', 'predicting', 'acknowledging', 'contending', 'telling', 'emphasizing', 'declaring', 'announcing']
     .map((p) => [p, p === 'saying' ? 'say' : p === 'telling' ? 'tell' : 'other']),
 );
+/**
+ * Verbs by which news prose reports a source's stance without a clause: demands, wants, praise
+ * and attacks ("Trump called for the repeal of …", "Sanders wants to …", "Trump attacked
+ * Machado"). PolNeAR annotates them as attributions, and they answer "what did X say". Only as
+ * the main verb of a sentence whose subject is a named person (see `extractStatements`).
+ */
+const STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise refuse propose endorse
+reject question demand dismiss defend tout want oppose rail lambaste slam blast decry denounce condemn applaud
+welcome thank compliment brag boast complain describe portray cast paint liken compare dispute threaten recommend advocate
+champion highlight raise outline pitch promote challenge mock ridicule insult disparage label dub push press seek
+favor favour support back embrace fault chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
+  .concat(['sought', 'cast', 'bragged', 'compared']));
+/** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
+const CLAIM_NOUNS = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
+statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
+prediction vow boast complaint position`.split(/\s+/).filter(Boolean));
+/** A particle or preposition the stance verb takes before its object ("called for", "railed against"). */
+const STANCE_PARTICLE = /^(for|on|upon|against|about|of|at|out|up|off|back|down|with)$/;
 /** Verbs that may drop the "that" before their clause. */
-const ZERO_THAT = new Set(['say', 'tell']);
+const ZERO_THAT = new Set(['say', 'tell', ...BELIEF_BASES]);
 
 const NEGATION = /^(not|n’t|n't|never|no|cannot|can’t|can't)$/;
 /** Modals and hypotheticals: "would say", "may argue" report nothing said. */
@@ -87,6 +115,24 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
       if (after >= 0) return isVerb(toks[after]) && !/ing$/.test(toks[after]!.lower);
     }
     if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
+    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/** A belief verb used as a verb: so tagged, or an -s form the tagger read as a plural noun, after a name and before "that" ("Blinken fears that"). */
+function beliefVerb(toks: readonly Token[], c: number): boolean {
+  const t = toks[c]!;
+  if (t.pos === 'VERB') return true;
+  return /s$/.test(t.lower) && toks[c + 1]?.lower === 'that' && /^(PROPN|PRON)$/.test(toks[c - 1]?.pos ?? '');
+}
+
+/** A belief verb's clause without "that" opens with its subject, and no relative clause comes before its verb. */
+function beliefClause(toks: readonly Token[], i: number, hi: number): boolean {
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(toks[i]?.pos ?? '')) return false;
+  for (let k = i + 1; k < hi && k <= i + 30; k++) {
+    const u = toks[k]!;
+    if (/^(that|which|who|whom)$/.test(u.lower)) return false;
     if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
   }
   return false;
@@ -161,6 +207,7 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   if (!t || i >= hi) return -1;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'ADP' || opensClause(toks, i + 1, hi))) return i;
   if (!ZERO_THAT.has(base)) return pronounClause(toks, i, hi) ? i : -1;
+  if (BELIEF.has(base) && !beliefClause(toks, i, hi)) return -1;
   return opensClause(toks, i, hi) ? i : -1;
 }
 
@@ -238,9 +285,12 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   // Pre: "<mention> [adverb] <speech verb> [that] <clause>"; the leftmost report is the outer one.
   for (let c = start + 1; c < end - 2; c++) {
     const t = toks[c]!;
-    const base = REPORT_FINITE.get(t.lower);
-    if (!base || !isCueToken(toks, c) || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
-    if (BE.test(toks[c - 1]!.lower)) continue;
+    // "is warning that …": a progressive form after "be" reports as its finite form does.
+    const progressive = /^(is|are|was|were|’s|'s)$/.test(toks[c - 1]!.lower) && t.pos === 'VERB' ? PROGRESSIVE.get(t.lower) : undefined;
+    const base = progressive ?? REPORT_FINITE.get(t.lower);
+    if (!base || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
+    if (!progressive && !(BELIEF.has(base) ? beliefVerb(toks, c) : isCueToken(toks, c))) continue;
+    if (!progressive && BE.test(toks[c - 1]!.lower)) continue;
     let np = npBackward(toks, c, start);
     // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
     for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
@@ -290,6 +340,35 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
     if (s < 0 || !isClause(toks, s, end)) continue;
     return { content: [s, end], mention: subj.mention, cue: c, form: 'participle' };
+  }
+
+  // A possessive claim: "Trump’s claim that …", "Stumpf’s repeated insistence that …".
+  for (let c = start + 2; c < end - 3; c++) {
+    if (!CLAIM_NOUNS.has(toks[c]!.lower) || toks[c + 1]!.lower !== 'that' || !isClause(toks, c + 2, end)) continue;
+    let p = c - 1;
+    while (p > start && (toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'ADV' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.lower)))) p--;
+    if (!/^[’']s$/.test(toks[p]!.text)) continue;
+    const np = npBackward(toks, p, start);
+    if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) continue;
+    return { content: [c + 1, end], mention: np, cue: c, form: 'stance' };
+  }
+
+  // Stance: "<subject> [has] called for <object>", "<subject> wants to …", "<subject> cited …".
+  for (let c = start + 1; c < end - 1; c++) {
+    const t = toks[c]!;
+    if (t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) continue;
+    const subj = matchSubject(toks, noQuotes, start, c + 1);
+    // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
+    if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
+    // A passive ("was accused of", "has been criticized for") reports what others said of the subject.
+    if (toks.slice(subj.cue, c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    if (hasNegationOrModal(toks, subj.mention[1], c)) break;
+    // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
+    if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
+    let s = c + 1;
+    if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+    if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
+    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
   }
   return null;
 }

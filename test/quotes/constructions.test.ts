@@ -226,3 +226,12 @@ describe('extractQuotes: attribution', () => {
     expect(qs.map((q) => q.text)).toEqual(['"western hysteria"']);
   });
 });
+
+describe('a quotation with its author after it', () => {
+  it('"“…” was written by X" is X’s, not the previous speaker’s', () => {
+    const text = 'The singer performed in Los Angeles. “Promise you’ll keep your hands in sight,” Mary J. Blige sings.\n\n' +
+      '“American Skin (41 Shots)” was written by Bruce Springsteen after the 1999 shooting.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mary J. Blige', 'Bruce Springsteen']);
+  });
+});

@@ -120,3 +120,70 @@ describe('reported speech: forms added for issue #14 misses', () => {
     expect(one('Gov. Mike Pence spoke on Monday. Mike Pence says too much is made of Donald Trump’s tweets.').text).toBe('too much is made of Donald Trump’s tweets');
   });
 });
+
+describe('stances reported without a clause', () => {
+  it('"<named subject> [has] called for / wants to / criticized <object>": the named subject\'s statement', () => {
+    const r = one('NATO Secretary General Jens Stoltenberg has called for a permanent increase in troops on the eastern flank.');
+    expect(r.text).toBe('a permanent increase in troops on the eastern flank');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.cue).toBe('called');
+    const w = one('Secretary of State Antony Blinken wants to meet his Russian counterpart in Geneva next week.');
+    expect(w.text).toBe('to meet his Russian counterpart in Geneva next week');
+    expect(w.speaker).toBe('Antony Blinken');
+    const c = one('Ukrainian President Volodymyr Zelenskyy criticized the slow delivery of weapons from Western allies.');
+    expect(c.text).toBe('the slow delivery of weapons from Western allies');
+    expect(c.speaker).toBe('Volodymyr Zelenskyy');
+  });
+
+  it('no stance without a named person, with a negation, or with a verb that reports an act', () => {
+    expect(reported('The new sanctions bill calls for a freeze on Russian bank assets.')).toHaveLength(0);
+    expect(reported('Antony Blinken has not criticized the German chancellor in public.')).toHaveLength(0);
+    expect(reported('Antony Blinken plans to attend the security conference in Munich.')).toHaveLength(0);
+    expect(reported('Jen Psaki called in to a morning radio show from Washington.')).toHaveLength(0);
+  });
+
+  it('a progressive speech verb ("is warning that") reports as its finite form does', () => {
+    const r = one('Jens Stoltenberg is warning that Russian forces could still attack Kyiv within days.');
+    expect(r.text).toBe('that Russian forces could still attack Kyiv within days');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.cue).toBe('warning');
+  });
+});
+
+describe('stances: the passive is not the subject\'s statement', () => {
+  it('"X was accused of …", "X has been criticized for …" report others\' words about X', () => {
+    expect(reported('Vladimir Putin was accused of planning a false-flag operation near the border.')).toHaveLength(0);
+    expect(reported('Vladimir Putin has been sharply criticized for the troop buildup near Ukraine.')).toHaveLength(0);
+  });
+});
+
+describe('views reported with a verb of belief', () => {
+  it('"<mention> believes/fears/expects [that] <clause>"', () => {
+    const r = one('NATO Secretary General Jens Stoltenberg believes Russia could still invade Ukraine within days.');
+    expect(r.text).toBe('Russia could still invade Ukraine within days');
+    expect(r.speaker).toBe('Jens Stoltenberg');
+    expect(r.cue).toBe('believes');
+    const f = one('Secretary of State Antony Blinken fears that the talks in Geneva will fail.');
+    expect(f.text).toBe('that the talks in Geneva will fail');
+    expect(f.speaker).toBe('Antony Blinken');
+  });
+
+  it('no clause, no statement: an object with a relative clause, or a participle used as an adjective', () => {
+    expect(reported('Jens Stoltenberg believed the satellite images that showed new field hospitals.')).toHaveLength(0);
+    expect(reported('Voters worried about the border might stay home in November.')).toHaveLength(0);
+  });
+});
+
+describe('a possessive claim', () => {
+  it('"<name>’s [adjective] claim/insistence/warning that <clause>"', () => {
+    const r = one('Vladimir Putin’s repeated claim that Russian troops were pulling back was not borne out by satellite images.');
+    expect(r.text).toBe('that Russian troops were pulling back was not borne out by satellite images');
+    expect(r.speaker).toBe('Vladimir Putin');
+    expect(r.cue).toBe('claim');
+  });
+
+  it('not without a name, nor a noun that is no claim', () => {
+    expect(reported('The ministry’s claim that troops were pulling back was not borne out.')).toHaveLength(0);
+    expect(reported('Vladimir Putin’s decision that troops would stay was announced on Tuesday.')).toHaveLength(0);
+  });
+});

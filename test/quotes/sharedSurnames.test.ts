@@ -9,7 +9,8 @@ describe('a surname several people of a text share', () => {
       'Trump had insulted his wife, Heidi Cruz, during the primaries.\n\n' +
       '“I am not in the habit of supporting people who attack my wife,” Cruz said.\n\n' +
       'Cruz said he had areas of significant disagreement with Trump.';
-    expect(speakers(text)).toEqual([['quote', 'Ted Cruz'], ['reported', 'Ted Cruz']]);
+    // The stances ("Ted Cruz endorsed …", "Trump had insulted …") are their subjects' statements too.
+    expect(speakers(text)).toEqual([['reported', 'Ted Cruz'], ['reported', 'Donald Trump'], ['quote', 'Ted Cruz'], ['reported', 'Ted Cruz']]);
   });
 
   it('a gendered honorific keeps to that gender', () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/quotes/findQuoteSpans';
+import { extractQuotes, extractStatements } from '../../src/quotes/extractQuotes';
+
+/**
+ * Some archives print quotation marks as two apostrophes, ''like this,'' or open them with two
+ * backticks, ``like this.'' (PolNeAR's New York Times texts): they are quotations like “…”.
+ */
+describe('typewriter quotation marks', () => {
+  it("finds ''…'' and ``…'' spans, marks included, and leaves single apostrophes alone", () => {
+    const text = "Jens Stoltenberg spoke. ''We see no withdrawal,'' he said. Others said ``it is too early.'' Rock 'n' roll's fans didn't care.";
+    const spans = findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(["''We see no withdrawal,''", "``it is too early.''"]);
+  });
+
+  it("attributes a ''…'' quotation as a curly one", () => {
+    const text = "NATO Secretary General Jens Stoltenberg met the ministers. ''So far, we have not seen any de-escalation on the ground,'' Mr. Stoltenberg said. He called the buildup ''the biggest since the Cold War.''";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["''So far, we have not seen any de-escalation on the ground,''", "''the biggest since the Cold War.''"]);
+    for (const q of quotes) {
+      expect(q.speaker).toBe('Jens Stoltenberg');
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+    // A sentence holding a quotation is not also a reported statement.
+    expect(extractStatements(text).filter((q) => q.kind === 'reported')).toHaveLength(0);
+  });
+});
