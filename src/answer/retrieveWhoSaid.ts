@@ -4,6 +4,7 @@ import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { quoteUnits, sentenceUnit, type Unit } from './units';
+import { cueSpeaker } from './cueSpeaker';
 import { longestVerbatimRun, printedTokens } from '../text/verbatimRun';
 
 /**
@@ -30,30 +31,12 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   return units.sort((a, b) => b.score - a.score);
 }
 
-const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|declared|asserted|explained|warned)';
-const NAME = "((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})";
-/** "<Name>[, 82,] said", "said <Name>": the name a sentence's own attribution cue gives. */
-const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SPEECH}\\b`, 'gu');
-const CUE_BEFORE = new RegExp(`\\b${SPEECH}\\s+${NAME}`, 'gu');
-
-/** The registry person a sentence's attribution cue names, or null (no cue, or the name is no known person). */
-function cueSpeaker(data: DeskData, text: string): string | null {
-  for (const re of [CUE_AFTER, CUE_BEFORE]) {
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/, '').replace(/[’']s$/, '');
-      const person = data.people.lookup(name);
-      if (person) return person.name;
-    }
-  }
-  return null;
-}
-
 /** Sentences holding the quoted words though no statement was extracted from them (quote marks the reader does not know, a cue it does not read). */
 function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
   return bestHits(data, quoted, tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
-      unit.speaker ??= cueSpeaker(data, unit.text);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
       unit.score = h.score * h.coverage ** 2;
       unit.coverage = h.coverage;
       return unit;
@@ -96,7 +79,7 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
     for (const unit of found) {
       if (unit.sentences.some((s) => seen.has(s))) continue;
       for (const s of unit.sentences) seen.add(s);
-      unit.speaker ??= cueSpeaker(data, unit.text);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
       unit.score = hit.score * hit.coverage ** 2;
       unit.coverage = hit.coverage;
       units.push(unit);

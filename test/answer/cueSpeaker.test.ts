@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+/** Sentences the quotation reader gives no statement ('' … '' marks), whose cue names a surname alone. */
+const desk = createDesk(deskFrom([
+  {
+    outlet: 'Alpha News',
+    body: [
+      'Former President George W. Bush opened the museum on Saturday.',
+      "''This museum tells the truth that a country founded on liberty held thousands in chains,'' Mr. Bush declared.",
+    ].join('\n\n'),
+  },
+  {
+    outlet: 'Beta Times',
+    body: [
+      'Former Florida Governor Jeb Bush spoke in Miami about the primaries.',
+      '“We will keep fighting in every state,” Jeb Bush said.',
+      'Talk show host Larry King has a new show on a cable network.',
+      "''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said.",
+    ].join('\n\n'),
+  },
+]));
+
+describe('who said: a cue giving a surname alone', () => {
+  it('is the person the article names in full with that surname, though the corpus has several', () => {
+    const answers = desk.ask('who said "This museum tells the truth that a country founded on liberty"').answers;
+    expect(answers[0]?.speaker).toBe('George W. Bush');
+  });
+
+  it('is the full name the article prints with a common first name, though the registry lacks it', () => {
+    const answers = desk.ask('who said "They pay us a lot of money, and we need money"').answers;
+    expect(answers[0]?.speaker).toBe('Larry King');
+  });
+});
