@@ -1,4 +1,3 @@
-import { absorb, foldNameVariants } from './foldVariants';
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
 import { addKnownNames, prepareKnownNames, repairRunTogether, type KnownNames } from './repairText';
@@ -37,13 +36,9 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const bySurname = new Map<string, Person[]>();
   const knownFull = { names: new Set<string>(), parts: new Set<string>() };
   const surnameOnly: Person[] = [];
-  /** Texts each full-name person is found in: which spelling of a name, and which namesake, the corpus means most. */
-  const textCount = new Map<Person, number>();
   for (const { text, people: found } of texts) {
-    const inText = new Set<Person>();
     for (const p of found) {
       const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
-      if (p.name.includes(' ')) inText.add(target);
       if (p.name.includes(' ') && !byName.has(p.name)) {
         byName.set(p.name, target);
         addKnownNames(knownFull, [p.name]);
@@ -68,30 +63,23 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       ]);
       for (const p of candidates) {
         if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
-          // Every name word of the form must be the person's: "HillaryClinton" is Hillary
-          // Clinton's form, not Chelsea Clinton's ("Stoltenbergat": only "Stoltenberg" is a name word).
-          const nameWords = words.filter((w) => /^\p{Lu}/u.test(w));
-          if (!p.aliases.includes(m[0]) && nameWords.length > 0 && nameWords.every((w) => p.name.split(' ').includes(w))) p.aliases.push(m[0]);
+          if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) p.aliases.push(m[0]);
         }
       }
     }
-    for (const p of inText) textCount.set(p, (textCount.get(p) ?? 0) + 1);
   }
-  // One person printed two ways ("HIllary Clinton", "Hilary Clinton") is one person.
-  const variants = foldNameVariants([...byName.values()], textCount);
-  for (const [variant, into] of variants) {
-    absorb(into, variant);
-    textCount.set(into, (textCount.get(into) ?? 0) + (textCount.get(variant) ?? 0));
-  }
-  const full = [...byName.values()].filter((p) => !variants.has(p));
-  const people: Person[] = [...full];
   // Fold surname-only people into the unique full name with that surname.
+  const full = [...byName.values()];
+  const people: Person[] = [...full];
   const folded = new Map<string, Person>();
   for (const s of surnameOnly) {
-    const matches = (bySurname.get(s.name) ?? []).filter((p) => !variants.has(p));
+    const matches = bySurname.get(s.name) ?? [];
     const into = matches.length === 1 ? matches[0]! : folded.get(s.name);
-    if (into) absorb(into, s);
-    else {
+    if (into) {
+      for (const a of s.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+      for (const r of s.roles) if (!into.roles.includes(r)) into.roles.push(r);
+      into.gender ??= s.gender;
+    } else {
       folded.set(s.name, s);
       people.push(s);
     }
