@@ -1,17 +1,18 @@
 import type { DeskData } from '../model/deskData';
 import { FIRST_NAME_GENDER } from '../people/lexicon';
+import { CUE_FORMS } from '../quotes/cues';
 
 /**
  * The person a sentence's own attribution cue names, for sentences the quotation reader gave
- * no statement ("…,'' Mr. Burman said.", "Graham said, since …"): "<Name>[, 82,] said" or
- * "said <Name>". (Every form of the quotation reader's reporting verbs, `CUE_FORMS`, was
- * measured here too: PolNeAR dev "who said" did not change, so the short list of plain speech
- * verbs stays, which "began", "read" or "called" cannot mislead.)
+ * no statement ("…,'' Mr. Burman said.", "Graham said, since …", "David Axelrod on Wednesday
+ * called on …", "Anderson largely agreed …"): "<Name>[, 82,] [on <weekday>|<adverb>] <cue>" or
+ * "<cue> <Name>", the cue being any form of the quotation reader's reporting verbs
+ * (`CUE_FORMS`), so both readers know the same verbs.
  */
-const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|declared|asserted|explained|warned)';
+const SPEECH = `(?:${[...CUE_FORMS].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|')})`;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 const NAME = "((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})";
-const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SPEECH}\\b`, 'gu');
+const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?${SPEECH}\\b`, 'gu');
 const CUE_BEFORE = new RegExp(`\\b${SPEECH}\\s+${NAME}`, 'gu');
 
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */

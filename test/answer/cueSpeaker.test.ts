@@ -20,7 +20,22 @@ const desk = createDesk(deskFrom([
       "''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said.",
     ].join('\n\n'),
   },
+  {
+    outlet: 'Gamma Post',
+    body: [
+      'Strategist David Axelrod on Wednesday called on the former governor to apologize to the nominee for his remarks.',
+      'Voter Bryan Anderson spoke to reporters after the rally in Miami.',
+      'Anderson largely agreed with the others and seemed to think the outreach to young voters was somewhat phony.',
+    ].join('\n\n'),
+  },
 ]));
+
+describe('who said: the cue of a sentence with no statement', () => {
+  it('is any of the quotation reader\'s reporting verbs, after a weekday or an adverb', () => {
+    expect(desk.ask('who said "to apologize to the nominee for his remarks"').answers[0]?.speaker).toBe('David Axelrod');
+    expect(desk.ask('who said "the outreach to young voters was somewhat phony"').answers[0]?.speaker).toBe('Bryan Anderson');
+  });
+});
 
 describe('who said: a cue giving a surname alone', () => {
   it('is the person the article names in full with that surname, though the corpus has several', () => {
