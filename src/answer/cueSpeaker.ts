@@ -1,6 +1,9 @@
 import type { DeskData } from '../model/deskData';
 import { FIRST_NAME_GENDER } from '../people/lexicon';
 import { CUE_FORMS } from '../quotes/cues';
+import { copyKey } from './copyKey';
+import { searchSentences } from './searchSentences';
+import { sentenceUnit, type Unit } from './units';
 
 /**
  * The person a sentence's own attribution cue names, for sentences the quotation reader gave
@@ -28,7 +31,8 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
   const text = data.sentences[sentence]!.text;
   for (const re of [CUE_AFTER, CUE_BEFORE]) {
     for (const m of text.matchAll(re)) {
-      const name = m[1]!.replace(HONORIFIC, '').replace(/[’']s$/, '');
+      // A sentence's full stop is no part of the name ("… said Mr. Burman.").
+      const name = m[1]!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1').replace(/[’']s$/, '');
       const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;
       if (full) return data.people.lookup(full)?.name ?? full;
       const person = data.people.lookup(name);
@@ -54,4 +58,30 @@ function isPersonName(data: DeskData, full: string, surname: string): boolean {
   const person = data.people.lookup(full);
   if (person) return person.name.endsWith(surname);
   return FIRST_NAME_GENDER.has(full.slice(0, full.indexOf(' ')).toLowerCase());
+}
+
+/** Sentences read per question for a speaker with no statements: the surname's best search hits. */
+const MAX_CUED = 200;
+
+/**
+ * A speaker's statements that only a cue attributes, for a person the quotation reader gave
+ * none ("''There's no empirical evidence …,'' Mr. Burman said." in quote marks it does not read):
+ * the sentences holding the surname whose own cue names that person (`cueSpeaker`), and that
+ * no extracted statement credits to someone. As units of one sentence each, credited to them.
+ */
+export function sentencesCuedTo(data: DeskData, name: string): Unit[] {
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return [];
+  const units: Unit[] = [];
+  for (const hit of searchSentences(data, surname, { limit: MAX_CUED })) {
+    const s = hit.sentence;
+    if ((data.quotesBySentence.get(s) ?? []).some((i) => data.quotes[i]!.speaker)) continue;
+    if (cueSpeaker(data, s) !== name) continue;
+    const unit = sentenceUnit(data, s);
+    unit.speaker = name;
+    unit.kind = /[“”"]|''/.test(unit.text) ? 'quote' : 'reported';
+    unit.key = copyKey(unit.text, name);
+    units.push(unit);
+  }
+  return units.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
 }
