@@ -26,6 +26,8 @@ const desk = createDesk(deskFrom([
       'Strategist David Axelrod on Wednesday called on the former governor to apologize to the nominee for his remarks.',
       'Voter Bryan Anderson spoke to reporters after the rally in Miami.',
       'Anderson largely agreed with the others and seemed to think the outreach to young voters was somewhat phony.',
+      'Democratic nominee Hillary Clinton spoke in Ohio on Monday.',
+      'Investigators found no evidence that the hacker ever reached Clinton’s email server at any point.',
     ].join('\n\n'),
   },
 ]));
@@ -34,6 +36,14 @@ describe('who said: the cue of a sentence with no statement', () => {
   it('is any of the quotation reader\'s reporting verbs, after a weekday or an adverb', () => {
     expect(desk.ask('who said "to apologize to the nominee for his remarks"').answers[0]?.speaker).toBe('David Axelrod');
     expect(desk.ask('who said "the outreach to young voters was somewhat phony"').answers[0]?.speaker).toBe('Bryan Anderson');
+  });
+});
+
+describe('who said: no cue', () => {
+  it('is a possessive followed by a word that is also a reporting verb', () => {
+    const answers = desk.ask('who said "no evidence that the hacker ever reached"').answers;
+    expect(answers[0]?.text).toContain('no evidence');
+    expect(answers[0]?.speaker).toBeNull();
   });
 });
 
