@@ -57,8 +57,10 @@ const MIN_RUN = 4;
 const RUN_CANDIDATE_COVERAGE = 0.3;
 
 /**
- * The statements that printed the asked words as asked: sentences sharing a run of at least
- * half the words (and `MIN_RUN`) in order, the longest run only (copies in other outlets tie).
+ * The statements that printed the asked words as asked: sentences sharing a run of all the
+ * words but one (and `MIN_RUN`) in order, the longest run only (copies in other outlets tie).
+ * Not fewer: "we will decide on the pipeline in February" is those words in February, so the
+ * time phrase is read as a frame (answerQuestion) rather than half the words answering alone.
  * The run may go on into the next sentence ("You work hard. You pay your taxes."). Each is
  * answered as its quotation (with its speaker), else as the sentence credited to the person its
  * own cue names. Empty when no sentence printed them: paraphrased words are searched as before.
@@ -69,7 +71,7 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
   const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE });
   const runs = hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
   const longest = Math.max(0, ...runs.map((r) => r.run));
-  if (longest < Math.max(MIN_RUN, Math.ceil(asked.length / 2))) return [];
+  if (longest < Math.max(MIN_RUN, asked.length - 1)) return [];
   const units: Unit[] = [];
   const seen = new Set<number>();
   for (const { hit, run } of runs) {
