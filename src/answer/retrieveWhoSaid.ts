@@ -4,6 +4,8 @@ import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { quoteUnits, sentenceUnit, type Unit } from './units';
+import { cueSpeaker } from './cueSpeaker';
+import { longestVerbatimRun, printedTokens } from '../text/verbatimRun';
 
 /**
  * "Who said …": the quotations whose sentences contain the words, with their speakers. When no
@@ -11,6 +13,10 @@ import { quoteUnits, sentenceUnit, type Unit } from './units';
  * its own attribution cue names ("…,'' Mr. Burman said.", "Graham said, since …"), or to no one.
  */
 export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+  if (q.quoted) {
+    const printed = printedAsAsked(data, q.quoted, within);
+    if (printed.length) return printed;
+  }
   const words = q.quoted || q.topic;
   const kept = bestHits(data, words, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
   if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
@@ -25,30 +31,12 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   return units.sort((a, b) => b.score - a.score);
 }
 
-const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|declared|asserted|explained|warned)';
-const NAME = "((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})";
-/** "<Name>[, 82,] said", "said <Name>": the name a sentence's own attribution cue gives. */
-const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SPEECH}\\b`, 'gu');
-const CUE_BEFORE = new RegExp(`\\b${SPEECH}\\s+${NAME}`, 'gu');
-
-/** The registry person a sentence's attribution cue names, or null (no cue, or the name is no known person). */
-function cueSpeaker(data: DeskData, text: string): string | null {
-  for (const re of [CUE_AFTER, CUE_BEFORE]) {
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/, '').replace(/[’']s$/, '');
-      const person = data.people.lookup(name);
-      if (person) return person.name;
-    }
-  }
-  return null;
-}
-
 /** Sentences holding the quoted words though no statement was extracted from them (quote marks the reader does not know, a cue it does not read). */
 function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
   return bestHits(data, quoted, tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
-      unit.speaker ??= cueSpeaker(data, unit.text);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
       unit.score = h.score * h.coverage ** 2;
       unit.coverage = h.coverage;
       return unit;
@@ -61,4 +49,52 @@ function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: 
   const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
+}
+
+/** Quoted words shorter than this are too few to tell a printed run from chance. */
+const MIN_RUN = 4;
+/** Least coverage of the quoted words for a sentence to be read for a verbatim run. */
+const RUN_CANDIDATE_COVERAGE = 0.3;
+
+/**
+ * The statements that printed the asked words as asked: sentences sharing a run of all the
+ * words but one (and `MIN_RUN`) in order, the longest run only (copies in other outlets tie).
+ * Not fewer: "we will decide on the pipeline in February" is those words in February, so the
+ * time phrase is read as a frame (answerQuestion) rather than half the words answering alone.
+ * The run may go on into the next sentence ("You work hard. You pay your taxes."). Each is
+ * answered as its quotation (with its speaker), else as the sentence credited to the person its
+ * own cue names. Empty when no sentence printed them: paraphrased words are searched as before.
+ */
+function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
+  const asked = printedTokens(quoted);
+  if (asked.length < MIN_RUN) return [];
+  const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE });
+  const runs = hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
+  const longest = Math.max(0, ...runs.map((r) => r.run));
+  if (longest < Math.max(MIN_RUN, asked.length - 1)) return [];
+  const units: Unit[] = [];
+  const seen = new Set<number>();
+  for (const { hit, run } of runs) {
+    if (run < longest || seen.has(hit.sentence)) continue;
+    const quotes = (data.quotesBySentence.get(hit.sentence) ?? []).map((i) => data.quotes[i]!);
+    const found = quotes.length ? quoteUnits(data, quotes) : [sentenceUnit(data, hit.sentence)];
+    for (const unit of found) {
+      if (unit.sentences.some((s) => seen.has(s))) continue;
+      for (const s of unit.sentences) seen.add(s);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+      unit.score = hit.score * hit.coverage ** 2;
+      unit.coverage = hit.coverage;
+      units.push(unit);
+    }
+  }
+  return units.sort((a, b) => b.score - a.score);
+}
+
+/** The longest run of the asked words a sentence prints, starting in it (it may go on into the next sentence of its article). */
+function runFrom(data: DeskData, sentence: number, asked: readonly string[]): number {
+  const own = printedTokens(data.sentences[sentence]!.text);
+  const next = data.sentences[sentence + 1];
+  const text = next && next.article === data.sentences[sentence]!.article ? [...own, ...printedTokens(next.text)] : own;
+  const run = longestVerbatimRun(asked, text);
+  return run.start < own.length ? run.length : 0;
 }

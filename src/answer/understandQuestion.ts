@@ -5,7 +5,7 @@ import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
 import { governmentWords, roleTokens } from './roleWords';
-import { editDistance } from '../text/editDistance';
+import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
 /** A question taken apart: what it asks for, about whom, on what topic, from which outlet. */
@@ -289,7 +289,7 @@ function isOnlyName(phrase: string, options: UnderstandOptions): boolean {
   const person = findPerson(phrase, options.people);
   if (!person || !options.speaks?.(person.name)) return false;
   const nameWords = normaliseName(person.name).split(' ');
-  return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && editDistance(n, w, 1) <= 1)));
+  return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && typoDistance(n, w, 1) <= 1)));
 }
 
 function stripArticles(text: string): string {
@@ -433,11 +433,11 @@ function agrees(person: PersonEntry, words: readonly string[]): boolean {
   return words.slice(0, -1).every((w) => given.has(w) || all.has(w) || (/^\p{L}\.?$/u.test(w) && [...given].some((g) => g[0] === w[0])));
 }
 
-/** One edit for surnames under 8 letters, two from 8; or the surname's start (a name typed short). */
+/** One edit for surnames under 8 letters, two from 8 (two swapped letters are one edit: "Trupm"); or the surname's start (a name typed short). */
 function surnameTypo(word: string, surname: string): boolean {
   if (word.length < 5 || surname.length < 5) return false;
   const limit = surname.length >= 8 ? 2 : 1;
-  return editDistance(word, surname, limit) <= limit || (surname.startsWith(word) && surname.length - word.length <= 1);
+  return typoDistance(word, surname, limit) <= limit || (surname.startsWith(word) && surname.length - word.length <= 1);
 }
 
 /** "Loretta Lynch" for "Loretta E. Lynch": the one person with that surname whose given names agree. */
@@ -507,8 +507,10 @@ function fuzzyPerson(words: readonly string[], people: PeopleLookup): PersonEntr
     distances.set(s, Math.min(distances.get(s) ?? Infinity, 1));
   }
   let best: { person: number; distance: number } | null = null;
-  for (const [s, distance] of distances) {
+  for (const [s, edits] of distances) {
     const limit = surnames[s]!.length >= 8 ? 2 : 1;
+    // Two swapped letters are two edits to the trie walk, one typing slip ("trupm").
+    const distance = edits > limit ? typoDistance(w, surnames[s]!, limit) : edits;
     if (distance > limit) continue;
     for (const person of peopleOf[s]!) {
       if (!agrees(people.people[person]!, words)) continue;

@@ -1,0 +1,103 @@
+import type { DeskData } from '../model/deskData';
+import { FIRST_NAME_GENDER } from '../people/lexicon';
+import { CUE_FORMS } from '../quotes/cues';
+import { copyKey } from './copyKey';
+import { searchSentences } from './searchSentences';
+import { sentenceUnit, type Unit } from './units';
+
+/**
+ * The person a sentence's own attribution cue names, for sentences the quotation reader gave
+ * no statement ("…,'' Mr. Burman said.", "Graham said, since …", "David Axelrod on Wednesday
+ * called on …", "Anderson largely agreed …"): "<Name>[, 82,] [on <weekday>|<adverb>] <cue>" or
+ * "<cue> <Name>", the cue being any form of the quotation reader's reporting verbs
+ * (`CUE_FORMS`), so both readers know the same verbs.
+ */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
+const NAME = "(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})";
+// The verb is any lowercase word, checked against `CUE_FORMS` after the match: an alternation
+// of the lexicon's 600 forms made every sentence cost a millisecond.
+const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?(?<verb>\\p{Ll}+)\\b`, 'gu');
+const CUE_BEFORE = new RegExp(`\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
+
+/** How far back in its article a sentence looks for the full name of a surname its cue gives. */
+const LOOK_BACK = 60;
+
+/**
+ * The person a sentence's attribution cue names, or null (no cue, or no person). A surname
+ * alone ("Mr. Bush declared") is first the person its own article names in full with it,
+ * nearest before ("George W. Bush", "Larry King", even when several people of the corpus share
+ * the surname or the registry lacks them); else the registry's one person of that name.
+ */
+export function cueSpeaker(data: DeskData, sentence: number): string | null {
+  const text = data.sentences[sentence]!.text;
+  for (const re of [CUE_AFTER, CUE_BEFORE]) {
+    for (const m of text.matchAll(re)) {
+      // A possessive is no speaker ("Clinton's email").
+      if (!CUE_FORMS.has(m.groups!.verb!) || /[’']s$/.test(m.groups!.name!)) continue;
+      // A sentence's full stop is no part of the name ("… said Mr. Burman.").
+      const name = m.groups!.name!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
+      const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;
+      if (full) return data.people.lookup(full)?.name ?? full;
+      const person = data.people.lookup(name);
+      if (person) return person.name;
+    }
+  }
+  return null;
+}
+
+/** The nearest "<First> [X.] <surname>" in the article, up to this sentence, that names a person (`isPersonName`). */
+function fullNameBefore(data: DeskData, sentence: number, surname: string): string | null {
+  const article = data.sentences[sentence]!.article;
+  const pattern = new RegExp(`(?<![\\p{L}’'.-])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+${surname})(?![\\p{L}’'-])`, 'gu');
+  for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK) && data.sentences[s]!.article === article; s--) {
+    const found = [...data.sentences[s]!.text.matchAll(pattern)].map((m) => m[1]!).filter((full) => isPersonName(data, full, surname));
+    if (found.length) return found[found.length - 1]!;
+  }
+  return null;
+}
+
+/** Whether "<First> [X.] <surname>" names a person: the registry's person of that full name, or a common first name ("Larry King": "King" is also a title, so the registry has no such person). */
+function isPersonName(data: DeskData, full: string, surname: string): boolean {
+  const person = data.people.lookup(full);
+  if (person) return person.name.endsWith(surname);
+  return FIRST_NAME_GENDER.has(full.slice(0, full.indexOf(' ')).toLowerCase());
+}
+
+/** Where a cue for a surname would be: a word right after it (past an aside, a weekday or an adverb), or right before it (past a first name or title). Two patterns, so one match cannot hide the other. */
+function cuesNear(surname: string): RegExp[] {
+  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [
+    new RegExp(`(?<![’'])\\b${name}\\.?(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?(?<verb>\\p{Ll}+)`, 'gu'),
+    new RegExp(`(?<verb>\\p{Ll}+)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}${name}\\b`, 'gu'),
+  ];
+}
+
+/** Sentences read per question for a speaker with no statements: the surname's best search hits. */
+const MAX_CUED = 200;
+
+/**
+ * A speaker's statements that only a cue attributes, for a person the quotation reader gave
+ * none ("''There's no empirical evidence …,'' Mr. Burman said." in quote marks it does not read):
+ * the sentences holding the surname whose own cue names that person (`cueSpeaker`), and that
+ * no extracted statement credits to someone. As units of one sentence each, credited to them.
+ */
+export function sentencesCuedTo(data: DeskData, name: string): Unit[] {
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return [];
+  const units: Unit[] = [];
+  const near = cuesNear(surname);
+  for (const hit of searchSentences(data, surname, { limit: MAX_CUED })) {
+    const s = hit.sentence;
+    if ((data.quotesBySentence.get(s) ?? []).some((i) => data.quotes[i]!.speaker)) continue;
+    // A cheap test first (a reporting verb right by the surname); only then the whole cue, which reads the article back.
+    const text = data.sentences[s]!.text;
+    if (!near.some((re) => [...text.matchAll(re)].some((m) => CUE_FORMS.has(m.groups!.verb!)))) continue;
+    if (cueSpeaker(data, s) !== name) continue;
+    const unit = sentenceUnit(data, s);
+    unit.speaker = name;
+    unit.kind = /[“”"]|''/.test(unit.text) ? 'quote' : 'reported';
+    unit.key = copyKey(unit.text, name);
+    units.push(unit);
+  }
+  return units.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+/** Sentences the quotation reader gives no statement ('' … '' marks), whose cue names a surname alone. */
+const desk = createDesk(deskFrom([
+  {
+    outlet: 'Alpha News',
+    body: [
+      'Former President George W. Bush opened the museum on Saturday.',
+      "''This museum tells the truth that a country founded on liberty held thousands in chains,'' Mr. Bush declared.",
+    ].join('\n\n'),
+  },
+  {
+    outlet: 'Beta Times',
+    body: [
+      'Former Florida Governor Jeb Bush spoke in Miami about the primaries.',
+      '“We will keep fighting in every state,” Jeb Bush said.',
+      'Talk show host Larry King has a new show on a cable network.',
+      "''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said.",
+    ].join('\n\n'),
+  },
+  {
+    outlet: 'Gamma Post',
+    body: [
+      'Strategist David Axelrod on Wednesday called on the former governor to apologize to the nominee for his remarks.',
+      'Voter Bryan Anderson spoke to reporters after the rally in Miami.',
+      'Anderson largely agreed with the others and seemed to think the outreach to young voters was somewhat phony.',
+      'Democratic nominee Hillary Clinton spoke in Ohio on Monday.',
+      'Investigators found no evidence that the hacker ever reached Clinton’s email server at any point.',
+    ].join('\n\n'),
+  },
+]));
+
+describe('who said: the cue of a sentence with no statement', () => {
+  it('is any of the quotation reader\'s reporting verbs, after a weekday or an adverb', () => {
+    expect(desk.ask('who said "to apologize to the nominee for his remarks"').answers[0]?.speaker).toBe('David Axelrod');
+    expect(desk.ask('who said "the outreach to young voters was somewhat phony"').answers[0]?.speaker).toBe('Bryan Anderson');
+  });
+});
+
+describe('who said: no cue', () => {
+  it('is a possessive followed by a word that is also a reporting verb', () => {
+    const answers = desk.ask('who said "no evidence that the hacker ever reached"').answers;
+    expect(answers[0]?.text).toContain('no evidence');
+    expect(answers[0]?.speaker).toBeNull();
+  });
+});
+
+describe('who said: a cue giving a surname alone', () => {
+  it('is the person the article names in full with that surname, though the corpus has several', () => {
+    const answers = desk.ask('who said "This museum tells the truth that a country founded on liberty"').answers;
+    expect(answers[0]?.speaker).toBe('George W. Bush');
+  });
+
+  it('is the full name the article prints with a common first name, though the registry lacks it', () => {
+    const answers = desk.ask('who said "They pay us a lot of money, and we need money"').answers;
+    expect(answers[0]?.speaker).toBe('Larry King');
+  });
+});
