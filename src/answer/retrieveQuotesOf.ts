@@ -125,9 +125,9 @@ function scoredByTopic(data: DeskData, units: Unit[], topic: string, name: strin
 function described(name: string): string {
   const tokens = roleTokens(name);
   const head = tokens[tokens.length - 1] ?? '';
-  // A lowercase phrase is a description ("defense minister"), but not one word alone: "kyiv" is
-  // a name typed in lowercase, not "the kyiv".
-  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || (/^\p{Ll}/u.test(name) && tokens.length > 1);
+  // A title or an organisation is a description ("the defense minister"); a name typed in
+  // lowercase is not ("kyiv", "jill biden").
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head);
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 

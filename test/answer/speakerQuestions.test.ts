@@ -94,6 +94,7 @@ describe('names', () => {
 
   it('names an absent speaker typed in lowercase as typed, and a description with its article', () => {
     expect(desk.ask('what did narnia say').note).toBe('No statements by narnia in the corpus.');
+    expect(desk.ask('what did jill biden say').note).toBe('No statements by jill biden in the corpus.');
     expect(desk.ask('what did finance minister say').note).toBe('No statements by the finance minister in the corpus.');
   });
 
