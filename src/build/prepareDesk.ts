@@ -33,6 +33,11 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
   /** Where cache misses and write failures are reported (default: nowhere). */
   log?: (message: string) => void;
   /**
+   * Work to do while the persisted desk's file is read from disk, which leaves the thread idle
+   * (start-up loads the wink-nlp model there, which the first question would otherwise load).
+   */
+  whileReading?: () => void;
+  /**
    * A reload build's hand-over file: when the build writes the cache, the written file is also
    * linked here (see `writeDeskCache`), so the packed desk is written once; `handedOver` then
    * holds its key.
@@ -97,7 +102,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   if (cacheDir !== false) {
     try {
       file = cacheFile(cacheDir, corpusDir);
-      const cached = await readDeskCache(file, corpusDir, maxFileBytes, undefined, { previous: true });
+      const cached = await readDeskCache(file, corpusDir, maxFileBytes, undefined, { previous: true, ...(options.whileReading && { whileReading: options.whileReading }) });
       if ('packed' in cached) {
         if (cached.packed.warnings.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(cached.packed.warnings);
         await markDeskCacheUsed(file);

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
 import { buildInProcess, type ProcessBuild, type RunningBuild } from '../build/buildInProcess';
 import { createPause } from './createPause';
+import { getNlp } from '../text/nlp';
 import { cacheFile, defaultCacheDir, readDeskCache } from '../store/deskCache';
 import { handOverDir, removeStaleHandOvers } from '../store/handOverFile';
 import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
@@ -35,7 +36,8 @@ export async function createDeskHolder(
 ): Promise<DeskHolder & { readonly startupWarnings: LoadedDesk['warnings']; readonly loaded: LoadedDesk }> {
   // Reload hand-over files a killed process left behind.
   await removeStaleHandOvers(handOverDir(options.cacheDir));
-  let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip' });
+  // The wink-nlp model (a few hundred ms) loads while the persisted desk is read from disk.
+  let current = await loadDesk(corpusDir, { ...options, onProblem: 'skip', whileReading: () => void getNlp() });
   // While a build process runs, questions are answered with it stopped (see `RunningBuild.hold`).
   // `current` does not change meanwhile: the new desk is swapped in after the build is over.
   let holding: Desk | undefined;

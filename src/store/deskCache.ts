@@ -198,7 +198,7 @@ export async function readDeskCache(
   corpusDir: string,
   maxFileBytes: number,
   pause?: () => Promise<void> | void,
-  { previous = false }: { previous?: boolean } = {},
+  { previous = false, whileReading }: { previous?: boolean; whileReading?: () => void } = {},
 ): Promise<{ packed: PackedDesk } | { miss: CacheMiss; previous?: PackedDesk }> {
   let handle: FileHandle;
   try {
@@ -218,6 +218,8 @@ export async function readDeskCache(
     const [key, read] = await Promise.allSettled([
       Promise.resolve().then(() => (manifest && Array.isArray(manifest.files) ? checkManifest(corpusDir, maxFileBytes, manifest) : undefined)),
       rest,
+      // Other start-up work, done while the disk reads (the file is most of start-up's wait).
+      Promise.resolve().then(() => whileReading?.()),
     ]);
     if (read.status === 'rejected') throw read.reason;
     if (key.status === 'rejected') throw key.reason;

@@ -58,6 +58,16 @@ describe('persisted desk', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('does the start-up work it is given while the cache file is read, once, and only when there is a file', async () => {
+    const { corpus, cache } = tempCorpus();
+    let calls = 0;
+    const whileReading = () => void calls++;
+    expect((await loadDesk(corpus, { cacheDir: cache, whileReading })).source).toBe('build');
+    expect(calls).toBe(0);
+    expect((await loadDesk(corpus, { cacheDir: cache, whileReading })).source).toBe('cache');
+    expect(calls).toBe(1);
+  });
+
   it('rebuilds when a corpus file changed, and the new text is answered', async () => {
     const { corpus, cache } = tempCorpus();
     await loadDesk(corpus, { cacheDir: cache });
