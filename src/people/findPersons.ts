@@ -147,7 +147,9 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     while (s < i && (CONNECT.has(toks[s]!.lower) || toks[s]!.lower === 'the')) s++;
     // A capitalised gerund opening a run is a verb, not a first name ("Electing Hillary",
     // "Closing Gitmo", "Speaking Spanish"): the name, if any, starts after it.
-    if (s === i && e - i >= 2 && GERUND.test(toks[i]!.text) && !FIRST_NAME_GENDER.has(toks[i]!.lower)) {
+    // After Title Case words that are no title either ("More Important Than Electing Obama").
+    const titleBefore = s < i && (TITLE_WORDS.has(toks[i - 1]!.lower) || PERSON_TITLES.has(toks[i - 1]!.lower));
+    if (!titleBefore && e - i >= 2 && GERUND.test(toks[i]!.text) && !FIRST_NAME_GENDER.has(toks[i]!.lower)) {
       s = ++i;
       if (e - i < 2) {
         i = e;

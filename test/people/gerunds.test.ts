@@ -13,6 +13,13 @@ describe('a capitalised gerund is a verb, not a first name', () => {
     expect(names(text)).not.toContain('Speaking Spanish');
   });
 
+  it('after Title Case words that are no title ("More Important Than Electing Obama") too, but not after a title', () => {
+    const text = 'Former Obama speechwriter Jon Favreau published a column entitled “Why Electing Hillary in ‘16 is More Important Than Electing Obama in ‘08.” Chelsea Manning said so.';
+    expect(names(text)).not.toContain('Electing Obama');
+    expect(names(text)).toContain('Chelsea Manning');
+    expect(names('President Sterling Jones spoke on Monday.')).toEqual(['Sterling Jones']);
+  });
+
   it('the name after the gerund is still found', () => {
     expect(names('Electing Hillary Clinton would be a mistake, he wrote.')).toEqual(['Hillary Clinton']);
   });
