@@ -385,7 +385,18 @@ function fits(person: PersonEntry, words: readonly string[]): boolean {
   const asked = normaliseName(stripArticles(words.join(' ')));
   if (asked.split(' ').filter((w) => w !== 'former').length >= 2 && person.roles.some((r) => normaliseName(r) === asked)) return true;
   const names = nameWords(words);
+  if (names.length === 1 && isNickname(person)) return false;
   return names.length > 0 && agrees(person, names);
+}
+
+/**
+ * A registry "person" made of an epithet and a first name ("Crooked Hillary", a nickname in a
+ * quoted tweet) is not who one word asks for: "hillary" (or "hilary") means Hillary Clinton,
+ * found by first name.
+ */
+function isNickname(person: PersonEntry): boolean {
+  const words = normaliseName(person.name).split(' ');
+  return words.length === 2 && FIRST_NAME_GENDER.has(words[1]!) && !FIRST_NAME_GENDER.has(words[0]!);
 }
 
 /** Words of a phrase that can be part of a name: not articles, titles, role words or "'s". */
@@ -513,7 +524,7 @@ function fuzzyPerson(words: readonly string[], people: PeopleLookup): PersonEntr
     const distance = edits > limit ? typoDistance(w, surnames[s]!, limit) : edits;
     if (distance > limit) continue;
     for (const person of peopleOf[s]!) {
-      if (!agrees(people.people[person]!, words)) continue;
+      if (!agrees(people.people[person]!, words) || (words.length === 1 && isNickname(people.people[person]!))) continue;
       if (!best || distance < best.distance || (distance === best.distance && person < best.person)) best = { person, distance };
     }
   }

@@ -82,4 +82,19 @@ describe('understandQuestion', () => {
   it('cleans mentions, markdown and invisible characters out of a question', () => {
     expect(cleanQuestion('<@123> **what** did\u200b ||Putin|| say? @everyone')).toBe('what did Putin say? @everyone');
   });
+
+  it('never takes a nickname of the registry ("Crooked Hillary") for a first name asked alone, typed right or not', () => {
+    const clinton: PersonEntry = { name: 'Hillary Clinton', aliases: ['Hillary Clinton', 'Clinton'], roles: [] };
+    const nickname: PersonEntry = { name: 'Crooked Hillary', aliases: ['Crooked Hillary', 'Hillary'], roles: [] };
+    const both = [clinton, nickname];
+    const registry: PeopleLookup = {
+      people: both,
+      lookup: (m) => both.find((p) => p.aliases.some((a) => a.toLowerCase() === m.toLowerCase())),
+      canonical: (n) => n,
+    };
+    for (const question of ['what did hillary say', 'what did hilary say']) {
+      expect(understandQuestion(question, { people: registry, outlets: [] }).person?.name, question).not.toBe('Crooked Hillary');
+    }
+    expect(understandQuestion('what did Crooked Hillary say', { people: registry, outlets: [] }).person?.name).toBe('Crooked Hillary');
+  });
 });
