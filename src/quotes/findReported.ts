@@ -84,6 +84,10 @@ const BE = /^(was|were|is|are|be|been|being|’s|'s|get|got)$/;
 const CLOSING = /^[.!?…]+$|^[)\]]$/;
 
 const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+/** A verb not in -ing form: a clause's finite verb ("were withdrawn", "has"), not a participle. */
+const isFiniteVerb = (t: Token | undefined): boolean => isVerb(t) && !/ing$/.test(t!.lower);
+/** A finite verb at k, not an infinitive ("to deploy"): the verb a clause opened before k needs. */
+const finiteVerbAt = (toks: readonly Token[], k: number): boolean => isFiniteVerb(toks[k]) && toks[k - 1]!.lower !== 'to';
 
 /** True when [s, e) reads as a clause: at least three words and a verb. */
 function isClause(toks: readonly Token[], s: number, e: number): boolean {
@@ -112,10 +116,10 @@ function opensClause(toks: readonly Token[], i: number, hi: number): boolean {
     if (u.text === ',' && k <= i + 4) {
       // The subject's appositive: "said its troops, part of a large buildup …, were withdrawn".
       const after = appositiveEnd(toks, k, hi);
-      if (after >= 0) return isVerb(toks[after]) && !/ing$/.test(toks[after]!.lower);
+      if (after >= 0) return isFiniteVerb(toks[after]);
     }
     if (/^[,;:(—–]$/.test(u.text) || /^(when|while|because|after|before|if|as|since|until|though|although|whether)$/.test(u.lower)) return false;
-    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+    if (finiteVerbAt(toks, k)) return true;
   }
   return false;
 }
@@ -133,7 +137,7 @@ function beliefClause(toks: readonly Token[], i: number, hi: number): boolean {
   for (let k = i + 1; k < hi && k <= i + 30; k++) {
     const u = toks[k]!;
     if (/^(that|which|who|whom)$/.test(u.lower)) return false;
-    if (isVerb(u) && !/ing$/.test(u.lower) && toks[k - 1]!.lower !== 'to') return true;
+    if (finiteVerbAt(toks, k)) return true;
   }
   return false;
 }
@@ -164,7 +168,7 @@ function pronounClause(toks: readonly Token[], i: number, hi: number): boolean {
   let k = i + 1;
   if (toks[k]?.pos === 'ADV' && toks[k]!.lower !== 'to') k++;
   const v = toks[k];
-  return !!v && k < hi && isVerb(v) && !/ing$/.test(v.lower) && !(toks[i]!.lower === 'it' && /^(to|\.)$/.test(toks[k + 1]?.lower ?? ''));
+  return !!v && k < hi && isFiniteVerb(v) && !(toks[i]!.lower === 'it' && /^(to|\.)$/.test(toks[k + 1]?.lower ?? ''));
 }
 
 /**
