@@ -16,7 +16,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 const NAME = "(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})";
 // The verb is any lowercase word, checked against `CUE_FORMS` after the match: an alternation
 // of the lexicon's 600 forms made every sentence cost a millisecond.
-const CUE_AFTER = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?(?<verb>\\p{Ll}+)\\b`, 'gu');
+/** Between a name and its cue: an aside (", 82,"), then a weekday, an adverb, "also" or "later". */
+const BEFORE_CUE = '(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?';
+const CUE_AFTER = new RegExp(`${NAME}${BEFORE_CUE}(?<verb>\\p{Ll}+)\\b`, 'gu');
 const CUE_BEFORE = new RegExp(`\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
 
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */
@@ -67,7 +69,7 @@ function isPersonName(data: DeskData, full: string, surname: string): boolean {
 function cuesNear(surname: string): RegExp[] {
   const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
-    new RegExp(`(?<![’'])\\b${name}\\.?(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?(?<verb>\\p{Ll}+)`, 'gu'),
+    new RegExp(`(?<![’'])\\b${name}\\.?${BEFORE_CUE}(?<verb>\\p{Ll}+)`, 'gu'),
     new RegExp(`(?<verb>\\p{Ll}+)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}${name}\\b`, 'gu'),
   ];
 }
