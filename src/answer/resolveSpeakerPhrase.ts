@@ -261,7 +261,8 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
   const quotes: QuoteRecord[] = [];
   // "Russia", "Moscow" or "the Kremlin" alone: any of the three speaks for the government.
   const government = asked.length === 1 ? governmentWords(head) : undefined;
-  const heads = government ?? [head];
+  // A nationality asked ("the Ukrainians") is also looked up as printed ("the Ukrainian government").
+  const heads = government ? [...new Set([...government, head, head.replace(/s$/, '')])] : [head];
   const candidates = [...new Set(heads.flatMap((h) => [...(unnamedByWord.get(h) ?? []), ...(unnamedByWord.get(`${h}s`) ?? [])]))].sort((a, b) => a - b);
   // Bounded work per question, however often a large corpus says "the ministry said".
   let lookedBack = 0;

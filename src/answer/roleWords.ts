@@ -100,6 +100,8 @@ export function sameRoleToken(asked: string, printed: string): boolean {
   const b = nation(printed);
   if (a || b) return a === b;
   if (asked.startsWith('§') || printed.startsWith('§') || ORG_HEADS.has(asked) || ORG_HEADS.has(printed)) return false;
+  // Capitals and seats are names, not stems: "Whitehall" is not "White House", "Paris" not "Parisian".
+  if (SEAT_WORDS.has(asked) || SEAT_WORDS.has(printed)) return false;
   if (OFFICE_CHANGERS.has(asked) || OFFICE_CHANGERS.has(printed)) return false;
   const shorter = Math.min(asked.length, printed.length);
   if (shorter < 4) return false;
@@ -128,9 +130,11 @@ const SEATS: Record<string, readonly string[]> = {
   pakistan: ['islamabad'], mexico: ['mexico city'], brazil: ['brasilia'], philippines: ['manila'], vietnam: ['hanoi'],
 };
 const SEAT_GROUP = new Map<string, readonly string[]>();
+const SEAT_WORDS = new Set<string>();
 for (const [country, seats] of Object.entries(SEATS)) {
   const group = [country, ...seats];
   for (const word of group) SEAT_GROUP.set(word, group);
+  for (const seat of seats) SEAT_WORDS.add(seat);
 }
 
 /**
@@ -141,7 +145,23 @@ for (const [country, seats] of Object.entries(SEATS)) {
 export function governmentWords(token: string): readonly string[] | undefined {
   // A seat asked for is that office only: "the Kremlin" is not every statement from Russia.
   if (SEAT_ONLY.has(token)) return undefined;
-  return SEAT_GROUP.get(nation(token) ?? token);
+  return SEAT_GROUP.get(nation(token) ?? token) ?? countryOfNationality(token);
+}
+
+/**
+ * The government a nationality stands for, plural or not ("Ukrainians", "German"): the country
+ * on the list whose name shares a long prefix with it, as `sameRoleToken` reads "Ukraine" and
+ * "Ukrainian"; irregular ones ("British", "French") are in `IRREGULAR_NATION`.
+ */
+function countryOfNationality(token: string): readonly string[] | undefined {
+  const singular = token.endsWith('s') ? token.slice(0, -1) : token;
+  const irregular = nation(singular);
+  if (irregular) return SEAT_GROUP.get(irregular);
+  if (singular.length < 5 || !/(?:an|ese|ish|i)$/.test(singular)) return undefined;
+  for (const country of Object.keys(SEATS)) {
+    if (!country.includes(' ') && sameRoleToken(singular, country)) return SEAT_GROUP.get(country);
+  }
+  return undefined;
 }
 
 /** Seats of government that name one office, not the country. */

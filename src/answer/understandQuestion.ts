@@ -4,7 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
-import { governmentWords, roleTokens } from './roleWords';
+import { governmentWords, roleTokens, sameRoleToken } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -355,7 +355,8 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
       const candidate = stripPunctuation(run.join(' '));
       if (candidate.length < 3 || (size === 1 && /^(?:he|she|they|it|we|you|i|who|the)$/i.test(candidate))) continue;
       const person = people.lookup(candidate);
-      if (person && fits(person, within ? capitalisedRunAround(words, i, i + size) : describes ? run : words)) return person;
+      if (!person || (describes && !carries(person, words.slice(0, i)))) continue;
+      if (fits(person, within ? capitalisedRunAround(words, i, i + size) : describes ? run : words)) return person;
     }
   }
   if (within) {
@@ -387,6 +388,19 @@ function fits(person: PersonEntry, words: readonly string[]): boolean {
   const names = nameWords(words);
   if (names.length === 1 && isNickname(person)) return false;
   return names.length > 0 && agrees(person, names);
+}
+
+/**
+ * Whether the person carries the words that qualify a role before it ("Ukraine's", "Russian" in
+ * "Ukraine's foreign minister"): each is one of the words of their roles or printed names. An
+ * outlet calling the US Secretary of State "Foreign Minister Blinken" does not make him
+ * Ukraine's foreign minister.
+ */
+function carries(person: PersonEntry, qualifiers: readonly string[]): boolean {
+  const asked = roleTokens(qualifiers.join(' '));
+  if (asked.length === 0) return true;
+  const theirs = [...person.roles, ...person.aliases].flatMap((r) => roleTokens(r));
+  return asked.every((a) => theirs.some((t) => sameRoleToken(a, t)));
 }
 
 /**

@@ -76,6 +76,45 @@ describe('organisations as speakers', () => {
   });
 });
 
+describe('a role of another country is not theirs', () => {
+  // One outlet calls the US Secretary of State "Foreign Minister Blinken"; a White House press
+  // secretary is nobody's spokesperson in London ("Whitehall" is no prefix of "White House").
+  const abroad = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        title: 'Foreign Minister Blinken: Important Unit Towards Border',
+        body: [
+          'US Secretary of State Antony Blinken spoke in Washington.',
+          '“There is no meaningful pullback,” Blinken said.',
+          'Foreign Minister Blinken also met allies.',
+          'White House press secretary Jen Psaki briefed reporters.',
+          '“We remain in the window,” Psaki said.',
+          'Ukrainian officials expressed skepticism, saying they want to see evidence of the pullback.',
+          '“We will defend our land,” the Ukrainian government said.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const who = (question: string) => abroad.ask(question).answers.map((a) => a.speaker);
+
+  it('does not take a nationality the person never carries for theirs', () => {
+    expect(who('what did the foreign minister say')).toContain('Antony Blinken');
+    expect(who("what did ukraine's foreign minister say")).toEqual([]);
+    expect(who('what did the russian foreign minister say')).toEqual([]);
+    expect(who('what did the us secretary of state say')).toContain('Antony Blinken');
+  });
+
+  it('takes no one for a government whose capital merely shares letters with a role', () => {
+    expect(who('what did the british say')).toEqual([]);
+    expect(who('what did britain say')).toEqual([]);
+  });
+
+  it('reads a plural nationality as its country', () => {
+    expect(who('what did the ukrainians say')).toContain('the Ukrainian government');
+  });
+});
+
 describe('names', () => {
   it('takes a first name the corpus makes unambiguous', () => {
     expect(speakers('what did Hillary say')).toEqual(['Hillary Clinton']);
