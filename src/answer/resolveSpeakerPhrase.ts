@@ -3,7 +3,7 @@ import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon
 import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameWordsOf } from './roleWords';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -15,7 +15,8 @@ export type PhraseSpeaker =
   | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[] }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
-  | { kind: 'none' };
+  /** `countryUnknown`: people the role fits but for its country, which the corpus gives them none of. */
+  | { kind: 'none'; countryUnknown?: string[] };
 
 /** At most this many of an organisation word's unnamed-source quotations are read per question, and looked back from. */
 const MAX_ORGANISATION_QUOTES = 3000;
@@ -39,7 +40,30 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const role = byRole(data, tokens, head);
     if (role.kind !== 'none') return role;
   }
-  return byOrganisation(data, phrase, tokens);
+  const organisation = byOrganisation(data, phrase, tokens);
+  if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
+    const countryUnknown = withoutCountry(data, tokens, head);
+    if (countryUnknown.length) return { kind: 'none', countryUnknown };
+  }
+  return organisation;
+}
+
+/**
+ * "The US president", "Ukraine's defence minister" when nobody's printed role has that country:
+ * the people the role fits without it whose roles and names give no country at all ("President
+ * Joe Biden", "Defense Minister Oleksii Reznikov"). Not an answer (the corpus does not say they
+ * are that country's), but worth naming: a user who means them can ask by name.
+ */
+function withoutCountry(data: DeskData, tokens: readonly string[], head: string): string[] {
+  const rest = tokens.filter((t) => !isNationToken(t));
+  if (rest.length === tokens.length || rest.length === 0) return [];
+  const role = byRole(data, rest, head);
+  const names = role.kind === 'person' ? [role.name] : role.kind === 'several' ? role.names : [];
+  return names.filter((name) => {
+    const person = data.people.lookup(name);
+    const printed = person ? [...person.roles, ...person.aliases, name] : [name];
+    return !printed.some((r) => roleTokens(r).some(isNationToken));
+  });
 }
 
 function isRoleHead(token: string): boolean {

@@ -41,6 +41,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   let name: string;
   let source: string;
   let alsoFits: string[] = [];
+  let countryUnknown: string[] = [];
   if (q.person) {
     name = q.person.name;
     quotes = quotesBy(data, name);
@@ -66,6 +67,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     } else {
       source = `unnamed\u0000${name}`;
       quotes = quotesOfUnnamed(data, q.subject);
+      if (phrase.kind === 'none') countryUnknown = phrase.countryUnknown ?? [];
       if (quotes.length === 0 && phrase.kind === 'several') {
         return { units: [], note: `Several people in the corpus fit “${q.subject}”: ${phrase.names.join(', ')}. Ask about one of them by name.` };
       }
@@ -79,7 +81,9 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     if (cued.length) return { ...scoredByTopic(data, cued, q.topic, name, cued.length), speaker: name };
     return {
       units: [],
-      note: q.person ? `${name} is mentioned in the corpus but has no statements in it.` : `No statements by ${described(name)} in the corpus.`,
+      note: q.person
+        ? `${name} is mentioned in the corpus but has no statements in it.`
+        : `No statements by ${described(name)} in the corpus.${countryUnknown.length ? ` It names ${countryUnknown.join(', ')} for that role without a country: ask by name if that is who you mean.` : ''}`,
       speaker: name,
     };
   }

@@ -164,6 +164,11 @@ function countryOfNationality(token: string): readonly string[] | undefined {
   return undefined;
 }
 
+/** Whether a role token names a country, its people or its capital ("ukrainian", "us", "moscow"). */
+export function isNationToken(token: string): boolean {
+  return nation(token) !== undefined || SEAT_GROUP.has(token) || countryOfNationality(token) !== undefined;
+}
+
 /** Seats of government that name one office, not the country. */
 const SEAT_ONLY = new Set(['kremlin', 'whitehall', 'downing', 'elysee']);
 

@@ -105,6 +105,14 @@ describe('a role of another country is not theirs', () => {
     expect(who('what did the us secretary of state say')).toContain('Antony Blinken');
   });
 
+  it('names, without answering for them, those holding the role with no country printed', () => {
+    const result = abroad.ask('what did the russian press secretary say');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toBe('No statements by the russian press secretary in the corpus. It names Jen Psaki for that role without a country: ask by name if that is who you mean.');
+    // A role printed with another country is not offered.
+    expect(abroad.ask('what did the russian secretary of state say').note).toBe('No statements by the russian secretary of state in the corpus.');
+  });
+
   it('takes no one for a government whose capital merely shares letters with a role', () => {
     expect(who('what did the british say')).toEqual([]);
     expect(who('what did britain say')).toEqual([]);
