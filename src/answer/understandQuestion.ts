@@ -87,6 +87,10 @@ const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
 const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
 const ELSE = /\belse\b|\bmore\b|\bagain\b|\balso\b/i;
+/** A follow-up asking for more of the same speaker's statements, in chat's short forms. */
+const MORE_FROM_THEM = /^(?:and|so|ok|okay)?\s*(?:(?:anything|what|something|any\s?thing) else|(?:any|some|tell me|show me|give me)?\s*more|and|go on|keep going|continue|next)(?:\s+please)?$/i;
+/** "Who is he?", "who's she", "who was that" after a speaker question. */
+const WHO_IS_PRONOUN = /^(?:who(?:'s|’s|\s+is|\s+was|s)|who\s+are)\s+(?:he|she|they|him|her|that|this person|that person)$/i;
 
 /**
  * Understands a question, using the previous turn for follow-ups ("what else did he say",
@@ -106,6 +110,13 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     followUp: false,
   };
   if (question === '') return base;
+
+  // Chat's short follow-ups about the speaker just asked about: "anything else?", "who is he?".
+  if (context?.speaker) {
+    if (context.intent === 'what-said' && MORE_FROM_THEM.test(question)) return understandQuestion('what else did they say', options);
+    const who = WHO_IS_PRONOUN.exec(question);
+    if (who) return { ...understandQuestion(`who is ${context.speaker}`, { ...options, context: undefined }), followUp: true };
+  }
 
   // "What do people think about X" asks for a poll's figures, not for statements by "people".
   const opinion = asOpinionQuestion(question);

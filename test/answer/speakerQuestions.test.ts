@@ -219,6 +219,21 @@ describe('follow-ups', () => {
     expect(next.context.speaker).toBe('Jens Stoltenberg');
   });
 
+  it('takes the short chat forms of "what else did he say" after a speaker’s statements', () => {
+    const first = desk.ask('what did the NATO chief say', { limit: 1 });
+    for (const next of ['anything else?', 'what else', 'more', 'and?', 'tell me more', 'go on']) {
+      const result = desk.ask(next, { context: first.context });
+      expect(result.answers.map((a) => a.text), next).toEqual(['“NATO remains ready for dialogue with Moscow,” he added.']);
+      expect(result.context.speaker, next).toBe('Jens Stoltenberg');
+    }
+  });
+
+  it('reads "who is he" as who the speaker talked about is', () => {
+    const first = desk.ask('what did Stoltenberg say', { limit: 1 });
+    const result = desk.ask('who is he?', { context: first.context });
+    expect(result.answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg spoke in Brussels on Wednesday.');
+  });
+
   it('remembers a speaker asked for by role as the person', () => {
     const first = desk.ask('what did the NATO chief say', { limit: 1 });
     const next = desk.ask('what else did he say', { context: first.context });
