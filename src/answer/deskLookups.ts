@@ -5,6 +5,7 @@ import { nameWordsOf, roleTokens } from './roleWords';
 import { nearWords } from '../text/nearWords';
 import { prepareSurnameIndex } from './understandQuestion';
 import { MemoSlot } from '../shared/memoSlot';
+import { prepareHeadlineTerms } from './articleContext';
 
 /**
  * Per-corpus tables that let a question go straight to the quotations and roles it is about
@@ -102,6 +103,7 @@ export async function prepareDeskLookups(data: DeskData, pause: () => Promise<vo
     if (tables[table]) continue;
     (tables as Record<Table, unknown>)[table] = await runStepsPausing(BUILDERS[table](data) as Steps<unknown>, pause);
   }
+  await runStepsPausing(prepareHeadlineTerms(data), pause);
 }
 
 /** Items between yields (a yield pauses only once the caller's time budget is spent): a slice is a millisecond or two. */
