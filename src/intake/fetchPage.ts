@@ -87,7 +87,7 @@ export async function fetchPage(address: string, policy: FetchPolicy): Promise<F
       return { url: url.href, contentType: mediaType, ...(charset ? { charset } : {}), bytes };
     }
   } catch (error) {
-    if (controller.signal.aborted) throw new IntakeError(`the page took longer than ${Math.round(policy.timeoutMs / 1000)} s to fetch`);
+    if (controller.signal.aborted) throw new IntakeError(`the page took longer than ${duration(policy.timeoutMs)} to fetch`);
     if (error instanceof IntakeError) throw error;
     const refused = (error as { refused?: IntakeError }).refused;
     if (refused) throw refused;
@@ -185,4 +185,10 @@ function parseContentType(header: string | undefined): [string, string | undefin
 
 function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+}
+
+/** A deadline as a moderator reads it: "10 s", "1.5 s", "300 ms" (never "0 s"). */
+function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${ms >= 10_000 || ms % 1000 === 0 ? Math.round(ms / 1000) : (ms / 1000).toFixed(1)} s`;
 }
