@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isOrganisationHead, roleTokens } from './roleWords';
+import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -155,9 +155,14 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
   const changers = (words: Iterable<string>) => [...words].filter((w) => OFFICE_CHANGERS.has(w)).sort().join(' ');
   const asked = changers(wanted);
   const properName = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(subject.trim());
+  // Whose or which country's ("Trump's campaign manager", "the Russian president") must be in
+  // the mention: half the words would let "the Mexican president" answer for the Russian one.
+  const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter(isNationToken));
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
+    const said = roleTokens(`${quote.speaker ?? ''} ${quote.mention ?? ''}`);
+    if (!required.every((r) => words.has(r) || words.has(`${r}s`) || said.some((w) => sameRoleToken(r, w)))) return false;
     if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
     // A name ("George Will") must be there whole: "Will Estrada" is someone else.

@@ -123,6 +123,31 @@ describe('a role of another country is not theirs', () => {
   });
 });
 
+describe('unnamed sources are not anyone with the same title', () => {
+  const unnamed = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        body: [
+          '“We will not pay for the wall,” the Mexican president said.',
+          '“The numbers are strong,” his campaign manager said.',
+          '“Sales are up,” a Coca-Cola spokesman said.',
+          '“We are confident,” Trump’s campaign manager said.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const texts = (question: string) => unnamed.ask(question).answers.map((a) => a.text);
+
+  it('keeps the country and the possessor the question gives', () => {
+    expect(texts('what did the mexican president say')).toEqual(['“We will not pay for the wall,” the Mexican president said.']);
+    expect(texts('what did the russian president say')).toEqual([]);
+    expect(texts("what did trump's campaign manager say")).toEqual(['“We are confident,” Trump’s campaign manager said.']);
+    expect(texts("what did clinton's spokesman say")).toEqual([]);
+    expect(texts('what did the campaign manager say')).toHaveLength(2);
+  });
+});
+
 describe('names', () => {
   it('takes a first name the corpus makes unambiguous', () => {
     expect(speakers('what did Hillary say')).toEqual(['Hillary Clinton']);
