@@ -147,7 +147,18 @@ function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
       bySurname.set(surname, list);
     }
   }
-  return out;
+  // A first name printed alone with the role ("Russian President Vladimir") is the one holder
+  // of it with that first name, when there is exactly one.
+  return out.filter((lone) => {
+    const words = nameWordsOf(lone.name);
+    if (words.length !== 1) return true;
+    const full = out.filter((c) => c !== lone && nameWordsOf(c.name).length >= 2 && sameGivenName(words[0]!, nameWordsOf(c.name)[0]!));
+    if (full.length !== 1) return true;
+    full[0]!.score = Math.min(full[0]!.score, lone.score);
+    full[0]!.articles += lone.articles;
+    full[0]!.statements += lone.statements;
+    return false;
+  });
 }
 
 /** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */

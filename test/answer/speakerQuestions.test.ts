@@ -123,6 +123,22 @@ describe('a role of another country is not theirs', () => {
   });
 });
 
+describe('a first name printed alone with a role', () => {
+  it('is the person of that role with that first name, not a second holder of it', () => {
+    const alone = createDesk(
+      deskFrom([
+        {
+          outlet: 'Alpha News',
+          body: ['Russian President Vladimir Putin spoke on Tuesday.', '“We do not want war,” Putin said.', '“It is over,” said Russian President Vladimir.'].join('\n\n'),
+        },
+      ]),
+    );
+    const result = alone.ask('what did the russian president say');
+    expect(result.note).toBeUndefined();
+    expect(new Set(result.answers.map((a) => a.speaker))).toEqual(new Set(['Vladimir Putin']));
+  });
+});
+
 describe('unnamed sources are not anyone with the same title', () => {
   const unnamed = createDesk(
     deskFrom([
