@@ -303,9 +303,13 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
   let lookedBack = 0;
   for (const i of candidates.slice(0, MAX_ORGANISATION_QUOTES)) {
     const quote = data.quotes[i]!;
-    const said = roleTokens(quote.speaker ?? quote.mention ?? '');
+    const mention = quote.speaker ?? quote.mention ?? '';
+    const said = roleTokens(mention);
     if (said.some((w) => OFFICE_CHANGERS.has(w) || w === SPOKES_TOKEN || w === LEADER_TOKEN)) continue;
-    const covered = government ? government.some((g) => said.some((w) => sameRoleToken(g, w))) : asked.every((a) => said.some((w) => sameRoleToken(a, w)));
+    // The organisation speaks only when named before any preposition: "both candidates for the
+    // White House" and "a letter to the FBI" are not it ("the Department of State" is).
+    const lead = roleTokens(mention.split(/\s(?:to|for|at|from|with|against|about|into|on|by)\s/i)[0] ?? '');
+    const covered = government ? government.some((g) => lead.some((w) => sameRoleToken(g, w))) : asked.every((a) => lead.some((w) => sameRoleToken(a, w)));
     if (covered && said.length <= asked.length + 2) quotes.push(quote);
     else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
   }

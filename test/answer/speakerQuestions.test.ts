@@ -123,6 +123,28 @@ describe('a role of another country is not theirs', () => {
   });
 });
 
+describe('an organisation named after a preposition is not the speaker', () => {
+  it('leaves out "both candidates for the White House" and "a letter to the FBI"', () => {
+    const orgs = createDesk(
+      deskFrom([
+        {
+          outlet: 'Alpha News',
+          body: [
+            '“We remain in the window,” the White House said.',
+            '“The race is close,” White House officials said.',
+            '“We need a fair count,” both candidates for the White House said.',
+            '“The review is complete,” the FBI said.',
+            '“The review was rushed,” a letter Friday to the FBI said.',
+          ].join('\n\n'),
+        },
+      ]),
+    );
+    const texts = (question: string) => orgs.ask(question).answers.map((a) => a.text);
+    expect(texts('what did the white house say').sort()).toEqual(['“The race is close,” White House officials said.', '“We remain in the window,” the White House said.']);
+    expect(texts('what did the fbi say')).toEqual(['“The review is complete,” the FBI said.']);
+  });
+});
+
 describe('a first name printed alone with a role', () => {
   it('is the person of that role with that first name, not a second holder of it', () => {
     const alone = createDesk(
