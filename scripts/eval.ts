@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: answer quality.
  *
- * Fact questions (issue #15; test/eval/facts.dev.json and facts.holdout.json; facts.blind.json with --blind), per corpus —
+ * Fact questions (issue #15; test/eval/facts.train.json, facts.dev.json and facts.holdout.json; facts.blind.json with --blind), per corpus —
  * seeds (corpus/) and PolNeAR (the 1,008 articles as scripts/bench/readPolnear.ts reads them,
  * when ../shared/eval/polnear or POLNEAR_DIR is there; skipped with a line otherwise) — and
  * per set (dev, holdout): hit@1, hit@3 and MRR over the answerable questions, abstention over
@@ -15,6 +15,8 @@
  *   --show-holdout-misses    holdout misses too (never while tuning)
  *   --blind                  also the blind set (facts.blind.json, seeds): questions written by
  *                            someone who had not read the answering code; run once, at the end
+ *   --sets train,dev         only these sets (train: facts.train.json, PolNeAR train articles,
+ *                            tuned on beside dev); while tuning, run only train and dev
  *   --corpus seeds|polnear   one corpus only
  *   --legacy [--holdout]     only the legacy set, printed as before this change
  *
@@ -36,6 +38,7 @@ import {
   TYPE_LABELS,
   normaliseQuotes,
   polnearRoot,
+  factFile,
   readFactFile,
   readPolnearFiles,
   resolveRef,
@@ -309,11 +312,14 @@ if (flags.has('--legacy')) {
   if (json) console.log(JSON.stringify(run.figures));
   else printLegacy(set, run, true, verbose);
 } else {
-  const sets = { dev: readFactFile('dev').questions, holdout: readFactFile('holdout').questions, blind: flags.has('--blind') ? readFactFile('blind').questions : [] };
+  const setsAt = argv.indexOf('--sets');
+  const chosen = new Set<SetName>(setsAt >= 0 ? (argv[setsAt + 1]!.split(',') as SetName[]) : ['train', 'dev', 'holdout', ...(flags.has('--blind') ? (['blind'] as const) : [])]);
+  const read = (set: SetName) => (chosen.has(set) && (set !== 'train' || existsSync(factFile(set))) ? readFactFile(set).questions : []);
+  const sets = { train: read('train'), dev: read('dev'), holdout: read('holdout'), blind: read('blind') };
   const out: Record<string, unknown> = {};
   const facts: Record<string, unknown> = {};
   if (!json) {
-    console.log('Fact questions (issue #15: test/eval/facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
+    console.log('Fact questions (issue #15: test/eval/facts.train.json (PolNeAR train articles), facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
     console.log('abstention: unanswerable questions given no answers. plain = plain minisearch over the same sentences, top hits (never abstains).');
     console.log(`types: ${ANSWER_TYPES.map((t) => `${t} = ${TYPE_LABELS[t]}`).join('; ')}`);
   }
@@ -333,7 +339,7 @@ if (flags.has('--legacy')) {
         continue;
       }
       const files = readPolnearFiles(root);
-      for (const item of [...sets.dev, ...sets.holdout, ...sets.blind]) {
+      for (const item of [...sets.train, ...sets.dev, ...sets.holdout, ...sets.blind]) {
         for (const ref of item.expectRefs ?? []) {
           const resolved = resolveRef(ref, files);
           if ('error' in resolved) throw new Error(`${item.id} ${item.q}: ${resolved.error}`);
@@ -344,7 +350,7 @@ if (flags.has('--legacy')) {
     const plain = plainIndex(c);
     const perSet: Record<string, unknown> = {};
     if (!json) console.log(`\n${corpus} (${c.describe})`);
-    for (const set of ['dev', 'holdout', 'blind'] as const) {
+    for (const set of ['train', 'dev', 'holdout', 'blind'] as const) {
       const questions = sets[set].filter((q) => q.corpus === corpus);
       if (questions.length === 0) continue;
       const r = scoreSet(c, plain, questions);
@@ -352,13 +358,13 @@ if (flags.has('--legacy')) {
       perSet[set] = figures;
       if (json) continue;
       printSet(set, r);
-      if (verbose && (set === 'dev' || showHoldoutMisses)) for (const m of misses) console.log(`      ${m}`);
+      if (verbose && (set === 'dev' || set === 'train' || showHoldoutMisses)) for (const m of misses) console.log(`      ${m}`);
     }
-    if (!json && verbose && !showHoldoutMisses) console.log('    (holdout misses hidden: --show-holdout-misses, never while tuning)');
+    if (!json && verbose && !showHoldoutMisses && sets.holdout.length > 0) console.log('    (holdout misses hidden: --show-holdout-misses, never while tuning)');
     facts[corpus] = perSet;
   }
   out.facts = facts;
-  if (!onlyCorpus || onlyCorpus === 'legacy') {
+  if ((!onlyCorpus || onlyCorpus === 'legacy') && setsAt < 0) {
     seedDesk ??= (await loadDesk(process.env.CORPUS_DIR || 'corpus')).desk;
     const legacy = { questions: evalLegacy(seedDesk, 'questions'), holdout: evalLegacy(seedDesk, 'holdout') };
     out.legacy = { questions: legacy.questions.figures, holdout: legacy.holdout.figures };
