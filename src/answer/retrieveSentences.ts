@@ -10,6 +10,7 @@ import { headlineCover, questionWords as weightedWords } from './articleContext'
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
+import { withChatApostrophes } from './chatForms';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -40,7 +41,9 @@ const TYPE_CHECKED = 15;
 
 /** Ranked sentences for general, how-many, when and where questions. */
 /** `within`: only sentences it keeps (a time frame), applied in the search itself. */
-export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+  // "whats the margin of error": the apostrophe chat leaves out, given back before the form is read.
+  const q = { ...asked, topic: withChatApostrophes(asked.topic) };
   // A name the corpus never mentions: nothing in it answers the question.
   if (absentNames(data, q.topic).length > 0) return [];
   const type = answerTypeOf(q.topic);
@@ -61,11 +64,11 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   const money = counting && !percent && MONEY_QUESTION.test(q.topic);
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
-  const asked = weightedWords(data, query);
+  const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
   const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
   const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
-  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, asked, h.sentence));
+  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, weighed, h.sentence));
   // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
   const plain = plainCoverage(data, query, emphasis, alternatives);
   const foundAt = new Map(found.map((h, i) => [h.sentence, i]));
