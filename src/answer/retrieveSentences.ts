@@ -11,6 +11,7 @@ import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
 import { withChatApostrophes } from './chatForms';
+import { countedNoun } from './countedNoun';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -56,7 +57,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const query = q.person ? `${topic} ${q.person.name}` : holder ? `${topic} ${holder.name}` : topic;
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
-  const word = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  const word = counting ? countedNoun(q.topic) : undefined;
   // "How much did it cost": no noun is counted, any figure may answer. "How much cash": the
   // sum of money answers (below), whether or not the sentence says "cash".
   const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;

@@ -19,3 +19,15 @@ describe('fact questions: contractions typed without their apostrophe', () => {
     expect(desk.ask('whats the margin in ohio').answers[0]?.text).toContain('3 points');
   });
 });
+
+describe('fact questions: the counted noun is the head of its phrase', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'About 3,500 soldiers are in Iraq, the Pentagon said.\n\nThe weather in Iraq was hot.' },
+      { outlet: 'Beta', body: 'Nearly 2 million American voters live abroad, some in Iraq.\n\nAmerican diplomats met on Monday.' },
+    ]),
+  );
+  it('"how many american soldiers" counts soldiers, not Americans', () => {
+    expect(desk.ask('how many american soldiers are in iraq').answers[0]?.text).toContain('3,500 soldiers');
+  });
+});
