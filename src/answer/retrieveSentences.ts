@@ -110,6 +110,10 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // stadium" because another sentence has "people" and "play"; once one does, the emphasis
   // lets the other outlets' figures join it.
   if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return [];
+  // So does a when or who-is question, or one asking for a share: with no date, no person named
+  // or no percentage among the matches, they share the question's words but not what it asks
+  // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
+  if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return [];
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
   if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
   // A sentence scoring a fiftieth of the best matched words but not the question's form.

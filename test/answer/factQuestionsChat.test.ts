@@ -31,3 +31,28 @@ describe('fact questions: the counted noun is the head of its phrase', () => {
     expect(desk.ask('how many american soldiers are in iraq').answers[0]?.text).toContain('3,500 soldiers');
   });
 });
+
+describe('fact questions: an answer of the kind asked', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'Boston went on to win Game 7 and then the World Series.\n\nThe series drew big crowds.' },
+      { outlet: 'Beta', body: 'Teens use Snapchat and Instagram every day, he said.\n\nA blog about Snapchat grew fast.' },
+    ]),
+  );
+  it('a when question whose matches give no date gets no answers', () => {
+    expect(desk.ask('when did the cubs last win the world series').answers).toEqual([]);
+  });
+  it('a question asking for a share gets no answers when no match gives a percentage', () => {
+    expect(desk.ask('what percent of teens use snapchat').answers).toEqual([]);
+  });
+  it('the same questions are answered when a match gives what they ask', () => {
+    const answered = createDesk(
+      deskFrom([
+        { outlet: 'Alpha', body: 'Boston won the World Series in 2004 after a long wait.\n\nThe series drew big crowds.' },
+        { outlet: 'Beta', body: 'About 41 percent of teens use Snapchat every day.\n\nA blog about Snapchat grew fast.' },
+      ]),
+    );
+    expect(answered.ask('when did boston last win the world series').answers[0]?.text).toContain('2004');
+    expect(answered.ask('what percent of teens use snapchat').answers[0]?.text).toContain('41 percent');
+  });
+});
