@@ -58,7 +58,8 @@ export function searchWords(question: string, type: AnswerType): string {
 const LENGTH_UNITS = new Set(['foot', 'feet', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'km', 'inch', 'yard', 'centimeter', 'mm', 'cm', 'm']);
 const AREA_UNITS = new Set(['acre', 'hectare', 'square', 'sq']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'second']);
-const DURATION = /\b(?:since (?:19|20)\d\d|for (?:the (?:last|past) )?(?:\w+ )?(?:years|months|weeks|days|decades)|through (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:years|months|weeks|decades)-long|\d+-(?:year|month|week|day)\b)/i;
+// "for a month", "for an hour", "for the past two years": one unit ("a month") is a duration as much as several.
+const DURATION = /\b(?:since (?:19|20)\d\d|for (?:the (?:last|past) )?(?:\w+ )?(?:years|months|weeks|days|decades)|for (?:a|an|one|another|about a|nearly a|almost a|more than a) (?:year|month|week|day|hour|decade|season)\b|through (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:years|months|weeks|decades)-long|\d+-(?:year|month|week|day)\b)/i;
 const AGE = /\b\d{1,3}-year-old\b|\b(?:aged?|age of) \d{1,3}\b|\b(?:was|is|turned) \d{1,2}\b|\b\d{1,3} years? old\b|\p{Lu}\p{L}+, \d{2},/iu;
 const SPEED = /\b\d[\d.,]*\s?(?:percent|%|mph|km\/h|miles per hour)\b/i;
 const DATE_WORD =

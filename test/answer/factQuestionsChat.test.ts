@@ -56,3 +56,15 @@ describe('fact questions: an answer of the kind asked', () => {
     expect(answered.ask('what percent of teens use snapchat').answers[0]?.text).toContain('41 percent');
   });
 });
+
+describe('fact questions: a duration of one unit', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'The analyst was suspended for a month after a post on Twitter.\n\nThe network praised his analysis.' },
+      { outlet: 'Beta', body: 'Two hours after his tweet, the analyst posted again.\n\nThe tweet was deleted.' },
+    ]),
+  );
+  it('"for a month" answers "how long was he suspended"', () => {
+    expect(desk.ask('how long was the analyst suspended for the tweet').answers[0]?.text).toContain('for a month');
+  });
+});
