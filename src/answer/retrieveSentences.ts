@@ -31,6 +31,8 @@ const SHOWN_AT_LEAST = 3;
 /** A how-much question about money ("how much did it cost", "how much cash"), and a sum of money that answers it. */
 const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
 const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
+/** "How much is/are/was/were X": what X costs. */
+const PRICE_QUESTION = /\bhow much (?:is|are|was|were|'s)\b/i;
 /** Words after "how many/much" that are no counted noun ("how much did …"). */
 const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'of', 'the', 'a', 'more', 'longer']);
 
@@ -63,7 +65,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
-  const money = counting && !percent && MONEY_QUESTION.test(q.topic);
+  // "How much were the tickets", "how much is a tesla": a price, though no word says so.
+  const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));

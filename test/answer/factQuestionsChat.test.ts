@@ -68,3 +68,19 @@ describe('fact questions: a duration of one unit', () => {
     expect(desk.ask('how long was the analyst suspended for the tweet').answers[0]?.text).toContain('for a month');
   });
 });
+
+describe('fact questions: "how much is X" asks a price', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'Iowa will play Stanford in the 102nd Rose Bowl.\n\nThe Rose Bowl tickets sold out in 3 days.' },
+      { outlet: 'Beta', body: 'Fans of Iowa travelled west.\n\nStanford fans filled 40 buses.' },
+    ]),
+  );
+  it('gets no answers when no match gives a sum of money', () => {
+    expect(desk.ask('how much were rose bowl tickets').answers).toEqual([]);
+  });
+  it('is answered by the price when a match gives one', () => {
+    const priced = createDesk(deskFrom([{ outlet: 'Alpha', body: 'Rose Bowl tickets cost $150 each.\n\nIowa will play Stanford in the 102nd Rose Bowl.' }]));
+    expect(priced.ask('how much were rose bowl tickets').answers[0]?.text).toContain('$150');
+  });
+});
