@@ -67,6 +67,8 @@ const DATE_WORD =
 const PLACE = /\b(?:in|at|to|from|near|across|inside|outside|on) (?:the )?(?:\p{Lu}\p{L}+[’']s )?\p{Lu}\p{L}+/u;
 const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+/gu;
 const PROPER = /(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}’'-]+|[“"][^“”"]{3,60}[”"]/gu;
+/** what-called fit: a quoted title or a name of several words, one capitalised word (tuned on train + dev). */
+const WHAT_CALLED = [1.5, 1.2] as const;
 
 /**
  * How well a sentence gives the kind of answer asked for: above 1 when it does, below 1
@@ -96,11 +98,19 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
       return WHO[2];
     }
     case 'what-called': {
+      // A name of several words or a quoted title ("Those Guys Have All the Fun", "Crimea
+      // Platform") fits better than one capitalised word, which most sentences have.
+      let fit = 0.7;
       for (const m of text.matchAll(PROPER)) {
         const w = m[0].toLowerCase().replace(/[“”"]/g, '').replace(/[’']s$/, '');
-        if (!questionWords.has(w)) return 1.5;
+        if (questionWords.has(w)) continue;
+        if (/^[“"]/.test(m[0])) return WHAT_CALLED[0];
+        fit = WHAT_CALLED[1];
       }
-      return 0.7;
+      for (const m of text.matchAll(NAME)) {
+        if (m[0].split(/\s+/).some((w) => !questionWords.has(w.toLowerCase().replace(/[’']s$/, '')))) return WHAT_CALLED[0];
+      }
+      return fit;
     }
     default:
       return 1;

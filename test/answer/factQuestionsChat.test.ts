@@ -84,3 +84,15 @@ describe('fact questions: "how much is X" asks a price', () => {
     expect(priced.ask('how much were rose bowl tickets').answers[0]?.text).toContain('$150');
   });
 });
+
+describe('fact questions: what is it called', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'The book about ESPN pleased Schilling.\n\nThe network hired new analysts.' },
+      { outlet: 'Beta', body: 'The book about ESPN is by Jim Miller and Tom Shales.\n\nReviews of the network were mixed.' },
+    ]),
+  );
+  it('a name of several words fits better than one capitalised word', () => {
+    expect(desk.ask("what's the name of the book about espn").answers[0]?.text).toContain('Jim Miller');
+  });
+});
