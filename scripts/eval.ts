@@ -11,7 +11,8 @@
  * abstains. Then the legacy sets (questions.json, tuned on; holdout.json) as one block.
  *
  *   --json                   the same figures as one JSON object
- *   --verbose                dev misses (ours: rank, question, our top answer)
+ *   --verbose                dev misses (ours: rank, question, our top answer; when there is
+ *                            none, the gate that dropped it: src/answer/factGates.ts)
  *   --show-holdout-misses    holdout misses too (never while tuning)
  *   --blind                  also the blind set (facts.blind.json, seeds): questions written by
  *                            someone who had not read the answering code; run once, at the end
@@ -31,6 +32,7 @@ import MiniSearch from 'minisearch';
 import { stringify } from 'yaml';
 import { loadDesk, type LoadedDesk } from '../src/desk/loadDesk';
 import type { Answer } from '../src/model/types';
+import { takeFactGate } from '../src/answer/factGates';
 import type { Article } from '../src/corpus/types';
 import { readPolnear } from './bench/readPolnear';
 import {
@@ -212,8 +214,10 @@ interface Tally {
   plainHit1: number;
   plainHit3: number;
   plainRr: number;
+  /** Answerable questions given no answer, by the gate that dropped them (src/answer/factGates.ts). */
+  gates: Record<string, number>;
 }
-const tally = (): Tally => ({ n: 0, answerable: 0, hit1: 0, hit3: 0, rr: 0, abstained: 0, silent: 0, plainHit1: 0, plainHit3: 0, plainRr: 0 });
+const tally = (): Tally => ({ n: 0, answerable: 0, hit1: 0, hit3: 0, rr: 0, abstained: 0, silent: 0, plainHit1: 0, plainHit3: 0, plainRr: 0, gates: {} });
 
 function figuresOf(t: Tally) {
   const unanswerable = t.n - t.answerable;
@@ -227,6 +231,7 @@ function figuresOf(t: Tally) {
     mrr: per(t.rr),
     abstention: unanswerable ? round(t.abstained / unanswerable) : null,
     noAnswer: t.silent,
+    noAnswerBy: t.gates,
     plain: { hitAt1: per(t.plainHit1), hitAt3: per(t.plainHit3), mrr: per(t.plainRr), abstention: unanswerable ? 0 : null },
   };
 }
@@ -239,7 +244,10 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
   for (const item of questions) {
     const t = byType.get(item.type) ?? tally();
     byType.set(item.type, t);
+    takeFactGate();
     const result = c.loaded.desk.ask(item.q, { limit: LIMIT });
+    // Which gate left it without answers (null: answered, or not a fact question).
+    const gate = result.answers.length === 0 ? takeFactGate() : null;
     const plainHits = plain.search(item.q).slice(0, LIMIT);
     for (const x of [all, t]) x.n++;
     if (item.type === 'unanswerable') {
@@ -258,6 +266,7 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
     for (const x of [all, t]) {
       x.answerable++;
       if (result.answers.length === 0) x.silent++;
+      if (result.answers.length === 0) x.gates[gate ?? 'other'] = (x.gates[gate ?? 'other'] ?? 0) + 1;
       if (rank === 0) x.hit1++;
       if (rank >= 0 && rank < 3) x.hit3++;
       if (rank >= 0) x.rr += 1 / (rank + 1);
@@ -266,7 +275,7 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
       if (plainRank >= 0) x.plainRr += 1 / (plainRank + 1);
     }
     if (rank !== 0) {
-      misses.push(`rank ${rank < 0 ? '—' : rank + 1} (plain ${plainRank < 0 ? '—' : plainRank + 1}): [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? result.note ?? '(no answer)'}`);
+      misses.push(`rank ${rank < 0 ? '—' : rank + 1} (plain ${plainRank < 0 ? '—' : plainRank + 1}): [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? `${result.note ?? '(no answer)'} [gate: ${gate ?? 'other'}]`}`);
     }
   }
   const types = Object.fromEntries(ANSWER_TYPES.filter((ty) => byType.has(ty)).map((ty) => [ty, figuresOf(byType.get(ty)!)]));
@@ -290,7 +299,7 @@ const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
 function printSet(set: SetName, r: ReturnType<typeof scoreSet>) {
   console.log(
     `  ${set.padEnd(8)} ${r.questions} questions (${r.answerable} answerable, ${r.unanswerable} unanswerable)` +
-      `   ours: hit@1 ${fmt(r.hitAt1)}  hit@3 ${fmt(r.hitAt3)}  MRR ${fmt(r.mrr)}  abstention ${fmt(r.abstention)}  (no answer to ${r.noAnswer} answerable)` +
+      `   ours: hit@1 ${fmt(r.hitAt1)}  hit@3 ${fmt(r.hitAt3)}  MRR ${fmt(r.mrr)}  abstention ${fmt(r.abstention)}  (no answer to ${r.noAnswer} answerable${r.noAnswer ? `: ${Object.entries(r.noAnswerBy).map(([g, n]) => `${g} ${n}`).join(', ')}` : ''})` +
       `   plain: hit@1 ${fmt(r.plain.hitAt1)}  hit@3 ${fmt(r.plain.hitAt3)}  MRR ${fmt(r.plain.mrr)}  abstention ${fmt(r.plain.abstention)}`,
   );
   console.log(`    ${'type'.padEnd(13)} ${'n'.padStart(3)}   ${'ours h@1'.padStart(8)} ${'h@3'.padStart(5)} ${'MRR'.padStart(5)}   ${'plain h@1'.padStart(9)} ${'h@3'.padStart(5)} ${'MRR'.padStart(5)}`);

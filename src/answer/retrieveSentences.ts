@@ -11,6 +11,7 @@ import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
 import { withChatApostrophes } from './chatForms';
+import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
@@ -48,7 +49,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // "whats the margin of error": the apostrophe chat leaves out, given back before the form is read.
   const q = { ...asked, topic: withChatApostrophes(asked.topic) };
   // A name the corpus never mentions: nothing in it answers the question.
-  if (absentNames(data, q.topic).length > 0) return [];
+  recordFactGate(null);
+  if (absentNames(data, q.topic).length > 0) return gate('absent-name');
   const type = answerTypeOf(q.topic);
   const percent = q.intent === 'how-many' && new RegExp(PERCENT_QUESTION.source, 'i').test(q.topic);
   // "What percentage of …" is answered by "55% of …": the word itself is not in the answer.
@@ -105,20 +107,21 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
       return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
     })
     .sort((a, b) => b.score - a.score);
+  if (units.length === 0) return gate('coverage');
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
-  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
+  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return gate('measure-kind');
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
   // The figure must be in a sentence that matches the question without the counted noun's
   // emphasis: "14,000 people have died" does not answer "how many people were playing at the
   // stadium" because another sentence has "people" and "play"; once one does, the emphasis
   // lets the other outlets' figures join it.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return [];
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return gate('count-kind');
   // So does a when or who-is question, or one asking for a share: with no date, no person named
   // or no percentage among the matches, they share the question's words but not what it asks
   // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
-  if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return [];
+  if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
-  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
+  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return gate('unmatched-name');
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);
@@ -126,6 +129,12 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
+
+/** No answers, and why (for the eval's log). */
+function gate(name: FactGate): Unit[] {
+  recordFactGate(name);
+  return [];
+}
 
 // Nouns news reports use for the same counted thing; "how many troops" is answered by
 // "140,000 … forces" too.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
 import { deskFrom } from '../claims/support';
+import { takeFactGate } from '../../src/answer/factGates';
 
 // Fact questions as chat types them (issue #15, ninth session): small desks where only the
 // mechanism under test finds the answer.
@@ -94,5 +95,25 @@ describe('fact questions: what is it called', () => {
   );
   it('a name of several words fits better than one capitalised word', () => {
     expect(desk.ask("what's the name of the book about espn").answers[0]?.text).toContain('Jim Miller');
+  });
+});
+
+describe('fact questions: which gate left a question without answers', () => {
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: 'The stadium in Kyiv is the largest in the country.\n\nThe flag was 650 feet long.' },
+      { outlet: 'Beta', body: 'Fans filled the stadium on Monday.\n\nThe match ended late.' },
+    ]),
+  );
+  it('is recorded for the eval: the kind asked, coverage, an absent name; none when answered', () => {
+    takeFactGate();
+    expect(desk.ask('how old is the stadium in Kyiv').answers).toEqual([]);
+    expect(takeFactGate()).toBe('measure-kind');
+    expect(desk.ask('what did the referee eat for breakfast').answers).toEqual([]);
+    expect(takeFactGate()).toBe('coverage');
+    expect(desk.ask('how long was the flag Emmanuel Macron carried').answers).toEqual([]);
+    expect(takeFactGate()).toBe('absent-name');
+    expect(desk.ask('how long was the flag').answers[0]?.text).toContain('650 feet');
+    expect(takeFactGate()).toBeNull();
   });
 });
