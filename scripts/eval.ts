@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: answer quality.
  *
- * Fact questions (issue #15; test/eval/facts.dev.json and facts.holdout.json; facts.blind.json with --blind), per corpus —
+ * Fact questions (issue #15; test/eval/facts.train.json, facts.dev.json and facts.holdout.json; facts.blind.json with --blind), per corpus —
  * seeds (corpus/) and PolNeAR (the 1,008 articles as scripts/bench/readPolnear.ts reads them,
  * when ../shared/eval/polnear or POLNEAR_DIR is there; skipped with a line otherwise) — and
  * per set (dev, holdout): hit@1, hit@3 and MRR over the answerable questions, abstention over
@@ -11,10 +11,13 @@
  * abstains. Then the legacy sets (questions.json, tuned on; holdout.json) as one block.
  *
  *   --json                   the same figures as one JSON object
- *   --verbose                dev misses (ours: rank, question, our top answer)
+ *   --verbose                dev misses (ours: rank, question, our top answer; when there is
+ *                            none, the gate that dropped it: src/answer/factGates.ts)
  *   --show-holdout-misses    holdout misses too (never while tuning)
  *   --blind                  also the blind set (facts.blind.json, seeds): questions written by
  *                            someone who had not read the answering code; run once, at the end
+ *   --sets train,dev         only these sets (train: facts.train.json, PolNeAR train articles,
+ *                            tuned on beside dev); while tuning, run only train and dev
  *   --corpus seeds|polnear   one corpus only
  *   --legacy [--holdout]     only the legacy set, printed as before this change
  *
@@ -29,6 +32,7 @@ import MiniSearch from 'minisearch';
 import { stringify } from 'yaml';
 import { loadDesk, type LoadedDesk } from '../src/desk/loadDesk';
 import type { Answer } from '../src/model/types';
+import { takeFactGate } from '../src/answer/factGates';
 import type { Article } from '../src/corpus/types';
 import { readPolnear } from './bench/readPolnear';
 import {
@@ -36,6 +40,7 @@ import {
   TYPE_LABELS,
   normaliseQuotes,
   polnearRoot,
+  factFile,
   readFactFile,
   readPolnearFiles,
   resolveRef,
@@ -209,8 +214,10 @@ interface Tally {
   plainHit1: number;
   plainHit3: number;
   plainRr: number;
+  /** Answerable questions given no answer, by the gate that dropped them (src/answer/factGates.ts). */
+  gates: Record<string, number>;
 }
-const tally = (): Tally => ({ n: 0, answerable: 0, hit1: 0, hit3: 0, rr: 0, abstained: 0, silent: 0, plainHit1: 0, plainHit3: 0, plainRr: 0 });
+const tally = (): Tally => ({ n: 0, answerable: 0, hit1: 0, hit3: 0, rr: 0, abstained: 0, silent: 0, plainHit1: 0, plainHit3: 0, plainRr: 0, gates: {} });
 
 function figuresOf(t: Tally) {
   const unanswerable = t.n - t.answerable;
@@ -224,6 +231,7 @@ function figuresOf(t: Tally) {
     mrr: per(t.rr),
     abstention: unanswerable ? round(t.abstained / unanswerable) : null,
     noAnswer: t.silent,
+    noAnswerBy: t.gates,
     plain: { hitAt1: per(t.plainHit1), hitAt3: per(t.plainHit3), mrr: per(t.plainRr), abstention: unanswerable ? 0 : null },
   };
 }
@@ -236,7 +244,10 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
   for (const item of questions) {
     const t = byType.get(item.type) ?? tally();
     byType.set(item.type, t);
+    takeFactGate();
     const result = c.loaded.desk.ask(item.q, { limit: LIMIT });
+    // Which gate left it without answers (null: answered, or not a fact question).
+    const gate = result.answers.length === 0 ? takeFactGate() : null;
     const plainHits = plain.search(item.q).slice(0, LIMIT);
     for (const x of [all, t]) x.n++;
     if (item.type === 'unanswerable') {
@@ -255,6 +266,7 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
     for (const x of [all, t]) {
       x.answerable++;
       if (result.answers.length === 0) x.silent++;
+      if (result.answers.length === 0) x.gates[gate ?? 'other'] = (x.gates[gate ?? 'other'] ?? 0) + 1;
       if (rank === 0) x.hit1++;
       if (rank >= 0 && rank < 3) x.hit3++;
       if (rank >= 0) x.rr += 1 / (rank + 1);
@@ -263,7 +275,7 @@ function scoreSet(c: EvalCorpus, plain: MiniSearch, questions: readonly FactQues
       if (plainRank >= 0) x.plainRr += 1 / (plainRank + 1);
     }
     if (rank !== 0) {
-      misses.push(`rank ${rank < 0 ? '—' : rank + 1} (plain ${plainRank < 0 ? '—' : plainRank + 1}): [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? result.note ?? '(no answer)'}`);
+      misses.push(`rank ${rank < 0 ? '—' : rank + 1} (plain ${plainRank < 0 ? '—' : plainRank + 1}): [${item.id} ${item.type}, shares ${item.shares}] ${item.q} → ${result.answers[0]?.text.slice(0, 90) ?? `${result.note ?? '(no answer)'} [gate: ${gate ?? 'other'}]`}`);
     }
   }
   const types = Object.fromEntries(ANSWER_TYPES.filter((ty) => byType.has(ty)).map((ty) => [ty, figuresOf(byType.get(ty)!)]));
@@ -287,7 +299,7 @@ const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
 function printSet(set: SetName, r: ReturnType<typeof scoreSet>) {
   console.log(
     `  ${set.padEnd(8)} ${r.questions} questions (${r.answerable} answerable, ${r.unanswerable} unanswerable)` +
-      `   ours: hit@1 ${fmt(r.hitAt1)}  hit@3 ${fmt(r.hitAt3)}  MRR ${fmt(r.mrr)}  abstention ${fmt(r.abstention)}  (no answer to ${r.noAnswer} answerable)` +
+      `   ours: hit@1 ${fmt(r.hitAt1)}  hit@3 ${fmt(r.hitAt3)}  MRR ${fmt(r.mrr)}  abstention ${fmt(r.abstention)}  (no answer to ${r.noAnswer} answerable${r.noAnswer ? `: ${Object.entries(r.noAnswerBy).map(([g, n]) => `${g} ${n}`).join(', ')}` : ''})` +
       `   plain: hit@1 ${fmt(r.plain.hitAt1)}  hit@3 ${fmt(r.plain.hitAt3)}  MRR ${fmt(r.plain.mrr)}  abstention ${fmt(r.plain.abstention)}`,
   );
   console.log(`    ${'type'.padEnd(13)} ${'n'.padStart(3)}   ${'ours h@1'.padStart(8)} ${'h@3'.padStart(5)} ${'MRR'.padStart(5)}   ${'plain h@1'.padStart(9)} ${'h@3'.padStart(5)} ${'MRR'.padStart(5)}`);
@@ -309,11 +321,14 @@ if (flags.has('--legacy')) {
   if (json) console.log(JSON.stringify(run.figures));
   else printLegacy(set, run, true, verbose);
 } else {
-  const sets = { dev: readFactFile('dev').questions, holdout: readFactFile('holdout').questions, blind: flags.has('--blind') ? readFactFile('blind').questions : [] };
+  const setsAt = argv.indexOf('--sets');
+  const chosen = new Set<SetName>(setsAt >= 0 ? (argv[setsAt + 1]!.split(',') as SetName[]) : ['train', 'dev', 'holdout', ...(flags.has('--blind') ? (['blind'] as const) : [])]);
+  const read = (set: SetName) => (chosen.has(set) && (set !== 'train' || existsSync(factFile(set))) ? readFactFile(set).questions : []);
+  const sets = { train: read('train'), dev: read('dev'), holdout: read('holdout'), blind: read('blind') };
   const out: Record<string, unknown> = {};
   const facts: Record<string, unknown> = {};
   if (!json) {
-    console.log('Fact questions (issue #15: test/eval/facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
+    console.log('Fact questions (issue #15: test/eval/facts.train.json (PolNeAR train articles), facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
     console.log('abstention: unanswerable questions given no answers. plain = plain minisearch over the same sentences, top hits (never abstains).');
     console.log(`types: ${ANSWER_TYPES.map((t) => `${t} = ${TYPE_LABELS[t]}`).join('; ')}`);
   }
@@ -333,7 +348,7 @@ if (flags.has('--legacy')) {
         continue;
       }
       const files = readPolnearFiles(root);
-      for (const item of [...sets.dev, ...sets.holdout, ...sets.blind]) {
+      for (const item of [...sets.train, ...sets.dev, ...sets.holdout, ...sets.blind]) {
         for (const ref of item.expectRefs ?? []) {
           const resolved = resolveRef(ref, files);
           if ('error' in resolved) throw new Error(`${item.id} ${item.q}: ${resolved.error}`);
@@ -344,7 +359,7 @@ if (flags.has('--legacy')) {
     const plain = plainIndex(c);
     const perSet: Record<string, unknown> = {};
     if (!json) console.log(`\n${corpus} (${c.describe})`);
-    for (const set of ['dev', 'holdout', 'blind'] as const) {
+    for (const set of ['train', 'dev', 'holdout', 'blind'] as const) {
       const questions = sets[set].filter((q) => q.corpus === corpus);
       if (questions.length === 0) continue;
       const r = scoreSet(c, plain, questions);
@@ -352,13 +367,13 @@ if (flags.has('--legacy')) {
       perSet[set] = figures;
       if (json) continue;
       printSet(set, r);
-      if (verbose && (set === 'dev' || showHoldoutMisses)) for (const m of misses) console.log(`      ${m}`);
+      if (verbose && (set === 'dev' || set === 'train' || showHoldoutMisses)) for (const m of misses) console.log(`      ${m}`);
     }
-    if (!json && verbose && !showHoldoutMisses) console.log('    (holdout misses hidden: --show-holdout-misses, never while tuning)');
+    if (!json && verbose && !showHoldoutMisses && sets.holdout.length > 0) console.log('    (holdout misses hidden: --show-holdout-misses, never while tuning)');
     facts[corpus] = perSet;
   }
   out.facts = facts;
-  if (!onlyCorpus || onlyCorpus === 'legacy') {
+  if ((!onlyCorpus || onlyCorpus === 'legacy') && setsAt < 0) {
     seedDesk ??= (await loadDesk(process.env.CORPUS_DIR || 'corpus')).desk;
     const legacy = { questions: evalLegacy(seedDesk, 'questions'), holdout: evalLegacy(seedDesk, 'holdout') };
     out.legacy = { questions: legacy.questions.figures, holdout: legacy.holdout.figures };

@@ -1,5 +1,6 @@
 /**
- * The fact-question sets of issue #15 (test/eval/facts.dev.json, facts.holdout.json, facts.blind.json):
+ * The fact-question sets of issue #15 (test/eval/facts.dev.json, facts.holdout.json, facts.blind.json,
+ * facts.train.json):
  * their format, the split rule, the shared-content-word count and the PolNeAR references.
  *
  * Seed questions carry verbatim answer snippets (`expect`); PolNeAR questions carry only
@@ -30,8 +31,12 @@ export const TYPE_LABELS: Record<AnswerType, string> = {
 };
 
 export type Corpus = 'seeds' | 'polnear';
-/** `blind`: written in the eighth session by someone who had not read the answering code; run once, at the end. */
-export type SetName = 'dev' | 'holdout' | 'blind';
+/**
+ * `blind`: written in the eighth session by someone who had not read the answering code; run once, at the end.
+ * `train`: PolNeAR questions over train articles only, written in the ninth session to tune on beside dev
+ * (facts.train.json, no holdout half: the holdout and blind sets stay the check).
+ */
+export type SetName = 'dev' | 'holdout' | 'blind' | 'train';
 
 /** One answering sentence of a PolNeAR article: offsets into data/<split>/text/<article>.txt. */
 export interface FactRef {

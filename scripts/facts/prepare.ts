@@ -1,8 +1,11 @@
 /**
- * Writes test/eval/facts.dev.json and facts.holdout.json.
+ * Writes test/eval/facts.dev.json and facts.holdout.json (or facts.train.json).
  *
  *   npm run facts:prepare -- --draft FILE   from a draft (kept OUTSIDE the repo: its PolNeAR
  *                                           answers are text, which may not be committed)
+ *   npm run facts:prepare -- --train FILE   a draft of PolNeAR questions over train articles
+ *                                           only, all tuned on: facts.train.json, ids t1, t2 …,
+ *                                           no split (the holdout stays the check)
  *   npm run facts:prepare                   re-derive shares, hashes and the split of the
  *                                           current files (after editing them by hand)
  *
@@ -16,7 +19,7 @@
  * Ids are s1, s2 … and p1, p2 … in draft order. Every snippet must occur in corpus/, every
  * sentence in its article; the script stops on the first that does not.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   ANSWER_TYPES,
   SPLIT_RULE,
@@ -54,7 +57,9 @@ interface DraftQuestion {
 }
 
 const args = process.argv.slice(2);
-const draftAt = args.indexOf('--draft');
+const trainAt = args.indexOf('--train');
+const draftAt = trainAt >= 0 ? trainAt : args.indexOf('--draft');
+const asTrain = trainAt >= 0;
 const seeds = readSeedFiles();
 const root = polnearRoot();
 if (!root) throw new Error('PolNeAR not found (../shared/eval/polnear or POLNEAR_DIR): its refs cannot be checked');
@@ -67,13 +72,14 @@ if (draftAt >= 0) {
   let p = 0;
   questions = draft.map((d) => {
     if (!ANSWER_TYPES.includes(d.type)) throw new Error(`${d.q}: unknown type ${d.type}`);
-    const id = d.corpus === 'seeds' ? `s${++s}` : `p${++p}`;
-    const base = { id, q: d.q, type: d.type, corpus: d.corpus, set: 'dev' as SetName, shares: 0, ...(d.tags && { tags: d.tags }) };
+    if (asTrain && d.corpus !== 'polnear') throw new Error(`${d.q}: the train set is PolNeAR only`);
+    const id = asTrain ? `t${++p}` : d.corpus === 'seeds' ? `s${++s}` : `p${++p}`;
+    const base = { id, q: d.q, type: d.type, corpus: d.corpus, set: (asTrain ? 'train' : 'dev') as SetName, shares: 0, ...(d.tags && { tags: d.tags }) };
     if (d.corpus === 'seeds') return { ...base, expect: d.expect ?? [] };
     return { ...base, expectRefs: (d.refs ?? []).flatMap((r) => draftRefs(d.q, r)) };
   });
 } else {
-  questions = (['dev', 'holdout'] as const).flatMap((set) => readFactFile(set).questions);
+  questions = (['dev', 'holdout', 'train'] as const).flatMap((set) => (set === 'train' && !existsSync(factFile(set)) ? [] : readFactFile(set).questions));
 }
 
 // Dedupe refs, check everything resolves, count shared words.
@@ -103,8 +109,9 @@ for (const item of questions) {
   item.shares = sharesWithAnswers(item.q, answers);
 }
 
-const sets = assignSets(questions);
-for (const item of questions) item.set = sets.get(item.id)!;
+// Train questions keep their set; the others are split by the rule.
+const sets = assignSets(questions.filter((q) => q.set !== 'train'));
+for (const item of questions) item.set = sets.get(item.id) ?? 'train';
 questions.sort((a, b) => compareIds(a.id, b.id));
 
 const ABOUT =
@@ -114,8 +121,16 @@ const ABOUT =
   '[start, end) character offsets into the .txt, and the first 8 hex digits of sha256 of the normalised sentence; the texts are ' +
   'not copied here (no licence). shares = content words the question shares with its closest answering sentence ' +
   '(scripts/facts/factSet.ts contentWords). Written by scripts/facts/prepare.ts.';
-for (const set of ['dev', 'holdout'] as const) {
-  const file: FactFile = { set, about: ABOUT, split: SPLIT_RULE, questions: questions.filter((q) => q.set === set) };
+const TRAIN_ABOUT =
+  'Fact questions in users\' words over PolNeAR TRAIN articles only (issue #15, ninth session), written before looking at how the code answers them, ' +
+  'to tune on beside dev (dev alone was too small to calibrate abstention on). Same format as facts.dev.json; ids t1, t2 …';
+const TRAIN_SPLIT = 'No split: every question here is tuned on. The holdout and blind sets are the check.';
+for (const set of ['dev', 'holdout', 'train'] as const) {
+  const these = questions.filter((q) => q.set === set);
+  // A --train draft rewrites only the train file; a --draft only dev and holdout.
+  if (draftAt >= 0 && (set === 'train') !== asTrain) continue;
+  if (set === 'train' && these.length === 0) continue;
+  const file: FactFile = set === 'train' ? { set, about: TRAIN_ABOUT, split: TRAIN_SPLIT, questions: these } : { set, about: ABOUT, split: SPLIT_RULE, questions: these };
   writeFileSync(factFile(set), `${formatFile(file)}\n`);
 }
 const low = questions.filter((q) => q.type !== 'unanswerable' && q.shares <= 2).length;
@@ -153,6 +168,7 @@ function draftRefs(q: string, r: DraftRef): FactRef[] {
   const file = polnear.get(r.a!);
   if (!file) throw new Error(`${q}: no PolNeAR article ${r.a}`);
   if (file.split === 'test') throw new Error(`${q}: ${r.a} is a test article; questions come from train/dev`);
+  if (asTrain && file.split !== 'train') throw new Error(`${q}: ${r.a} is a ${file.split} article; train questions come from train articles`);
   const at = file.text.indexOf(r.t!);
   if (at < 0) throw new Error(`${q}: sentence not in ${r.a}: ${r.t}`);
   const refs = [refOf(file, at, at + r.t!.length)];

@@ -10,6 +10,9 @@ import { headlineCover, questionWords as weightedWords } from './articleContext'
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
+import { withChatApostrophes } from './chatForms';
+import { recordFactGate, type FactGate } from './factGates';
+import { countedNoun } from './countedNoun';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -29,6 +32,8 @@ const SHOWN_AT_LEAST = 3;
 /** A how-much question about money ("how much did it cost", "how much cash"), and a sum of money that answers it. */
 const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
 const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
+/** "How much is/are/was/were X": what X costs. */
+const PRICE_QUESTION = /\bhow much (?:is|are|was|were|'s)\b/i;
 /** Words after "how many/much" that are no counted noun ("how much did …"). */
 const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'of', 'the', 'a', 'more', 'longer']);
 
@@ -40,9 +45,12 @@ const TYPE_CHECKED = 15;
 
 /** Ranked sentences for general, how-many, when and where questions. */
 /** `within`: only sentences it keeps (a time frame), applied in the search itself. */
-export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+  // "whats the margin of error": the apostrophe chat leaves out, given back before the form is read.
+  const q = { ...asked, topic: withChatApostrophes(asked.topic) };
   // A name the corpus never mentions: nothing in it answers the question.
-  if (absentNames(data, q.topic).length > 0) return [];
+  recordFactGate(null);
+  if (absentNames(data, q.topic).length > 0) return gate('absent-name');
   const type = answerTypeOf(q.topic);
   const percent = q.intent === 'how-many' && new RegExp(PERCENT_QUESTION.source, 'i').test(q.topic);
   // "What percentage of …" is answered by "55% of …": the word itself is not in the answer.
@@ -53,19 +61,20 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   const query = q.person ? `${topic} ${q.person.name}` : holder ? `${topic} ${holder.name}` : topic;
   const factual = q.intent !== 'general';
   const counting = type.kind === 'count';
-  const word = counting ? /\bhow (?:many|much) ([\p{L}-]+)/iu.exec(q.topic)?.[1]?.toLowerCase() : undefined;
+  const word = counting ? countedNoun(q.topic) : undefined;
   // "How much did it cost": no noun is counted, any figure may answer. "How much cash": the
   // sum of money answers (below), whether or not the sentence says "cash".
   const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
-  const money = counting && !percent && MONEY_QUESTION.test(q.topic);
+  // "How much were the tickets", "how much is a tesla": a price, though no word says so.
+  const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
-  const asked = weightedWords(data, query);
+  const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
   const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
   const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
-  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, asked, h.sentence));
+  const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, weighed, h.sentence));
   // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
   const plain = plainCoverage(data, query, emphasis, alternatives);
   const foundAt = new Map(found.map((h, i) => [h.sentence, i]));
@@ -98,16 +107,21 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
       return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
     })
     .sort((a, b) => b.score - a.score);
+  if (units.length === 0) return gate('coverage');
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
-  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return [];
+  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return gate('measure-kind');
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
   // The figure must be in a sentence that matches the question without the counted noun's
   // emphasis: "14,000 people have died" does not answer "how many people were playing at the
   // stadium" because another sentence has "people" and "play"; once one does, the emphasis
   // lets the other outlets' figures join it.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return [];
+  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return gate('count-kind');
+  // So does a when or who-is question, or one asking for a share: with no date, no person named
+  // or no percentage among the matches, they share the question's words but not what it asks
+  // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
+  if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
-  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return [];
+  if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return gate('unmatched-name');
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);
@@ -115,6 +129,12 @@ export function retrieveSentences(data: DeskData, q: UnderstoodQuestion, tuning:
   return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
+
+/** No answers, and why (for the eval's log). */
+function gate(name: FactGate): Unit[] {
+  recordFactGate(name);
+  return [];
+}
 
 // Nouns news reports use for the same counted thing; "how many troops" is answered by
 // "140,000 … forces" too.

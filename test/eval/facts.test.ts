@@ -16,19 +16,21 @@ const files = { dev: readFactFile('dev'), holdout: readFactFile('holdout') };
 const all: FactQuestion[] = [...files.dev.questions, ...files.holdout.questions];
 // Written blind in the eighth session (`npm run eval -- --blind`): same format, seeds only, no split.
 const blind = readFactFile('blind');
+// Written in the ninth session over PolNeAR train articles only, to tune on beside dev: no split.
+const train = readFactFile('train');
 const answerable = all.filter((q) => q.type !== 'unanswerable');
 
 describe('fact questions: format', () => {
   it('has well-formed questions with unique ids, known types and the answers their corpus needs', () => {
-    const every = [...all, ...blind.questions];
+    const every = [...all, ...blind.questions, ...train.questions];
     expect(new Set(every.map((q) => q.id)).size).toBe(every.length);
     expect(new Set(every.map((q) => q.q.trim().toLowerCase())).size).toBe(every.length);
-    for (const [set, file] of Object.entries({ ...files, blind })) {
+    for (const [set, file] of Object.entries({ ...files, blind, train })) {
       expect(file.set).toBe(set);
       for (const q of file.questions) expect(q.set, q.id).toBe(set);
     }
     for (const q of every) {
-      expect(q.id, q.q).toMatch(q.set === 'blind' ? /^b\d+$/ : q.corpus === 'seeds' ? /^s\d+$/ : /^p\d+$/);
+      expect(q.id, q.q).toMatch(q.set === 'blind' ? /^b\d+$/ : q.set === 'train' ? /^t\d+$/ : q.corpus === 'seeds' ? /^s\d+$/ : /^p\d+$/);
       expect(q.q.trim(), q.id).not.toBe('');
       expect(ANSWER_TYPES, q.id).toContain(q.type);
       expect(['seeds', 'polnear'], q.id).toContain(q.corpus);
@@ -53,6 +55,15 @@ describe('fact questions: format', () => {
     // At least half of the answerable questions share at most two content words with their answer.
     expect(answerable.filter((q) => q.shares <= 2).length * 2).toBeGreaterThanOrEqual(answerable.length);
     for (const type of ANSWER_TYPES) expect(all.some((q) => q.type === type), type).toBe(true);
+  });
+
+  it('has at least 50 train questions, PolNeAR only, about 15 unanswerable, half the answerable sharing ≤ 2 content words', () => {
+    const qs = train.questions;
+    expect(qs.length).toBeGreaterThanOrEqual(50);
+    for (const q of qs) expect(q.corpus, q.id).toBe('polnear');
+    expect(qs.filter((q) => q.type === 'unanswerable').length).toBeGreaterThanOrEqual(15);
+    const answerableTrain = qs.filter((q) => q.type !== 'unanswerable');
+    expect(answerableTrain.filter((q) => q.shares <= 2).length * 2).toBeGreaterThanOrEqual(answerableTrain.length);
   });
 
   it('splits dev and holdout by the recorded rule: half of every (corpus, type) group is holdout', () => {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { withChatApostrophes } from '../../src/answer/chatForms';
+
+describe('withChatApostrophes', () => {
+  it('gives chat contractions their apostrophe', () => {
+    expect(withChatApostrophes('whats the margin of error')).toBe("what's the margin of error");
+    expect(withChatApostrophes('Wheres the convention')).toBe("Where's the convention");
+    expect(withChatApostrophes('how many prisoners cant be tried')).toBe("how many prisoners can't be tried");
+    expect(withChatApostrophes('voters who havent decided')).toBe("voters who haven't decided");
+  });
+
+  it('leaves words that only look like them', () => {
+    expect(withChatApostrophes('its army, wont, whatsoever, thatch')).toBe('its army, wont, whatsoever, thatch');
+  });
+});
