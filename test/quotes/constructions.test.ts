@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { extractQuotes, extractStatements } from '../../src/quotes/extractQuotes';
 
 /** Sentences from our seed articles, one construction each. */
 const find = (text: string, needle: string) => {
@@ -148,6 +148,15 @@ describe('extractQuotes: attribution', () => {
     const text = '“We will not be intimidated,” Zelenskyy told CNN’s “State of the Union” on Sunday. “Ukraine wants peace.”\nSen. Jane Doe (D-Vt.) said the sanctions were “long overdue.”';
     expect(find(text, 'Ukraine wants peace').speaker).toBe('Zelenskyy');
     expect(find(text, 'long overdue').speaker).toBe('Jane Doe');
+  });
+
+  it('reads a party label between commas as part of no name ("Graham, R-S.C., said" is Graham, not "C.")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., said the strikes were “not enough.”\nRep. Chris Collins, R-N.Y., a Trump backer, said the party must “come together.”\n“I get that,” said Sen. Ted Cruz, R-Texas. “But he is dishonoring that support.”';
+    expect(find(text, 'not enough').speaker).toBe('Lindsey Graham');
+    expect(find(text, 'come together').speaker).toBe('Chris Collins');
+    expect(find(text, 'dishonoring').speaker).toBe('Ted Cruz');
+    const reported = extractStatements('Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.');
+    expect(reported.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'Lindsey Graham']]);
   });
 
   it('takes the speaker after the quote past ages, relative clauses and non-cue verbs', () => {
