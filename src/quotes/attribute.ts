@@ -2,7 +2,7 @@ import type { Token } from '../people/tokens';
 import { TIME_WORDS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCue, STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, isPartyLabelStop, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
 export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
@@ -295,10 +295,11 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       i = c + 1;
       continue;
     }
+    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isPastVerbAfterName(toks, v);
     let j = skipInterruption(toks, quoteOf, np[1], f);
-    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    if (j < f && verbAt(j)) return { cue: j, mention: np };
     j = skipTimeForward(toks, skipAuxForward(toks, skipTimeForward(toks, j, f), f), f);
-    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    if (j < f && verbAt(j)) return { cue: j, mention: np };
     const long = npForward(toks, i, f, true);
     if (long && long[1] > np[1]) {
       const v = skipAuxForward(toks, skipInterruption(toks, quoteOf, long[1], f), f);

@@ -83,6 +83,18 @@ function trimRight(toks: readonly Token[], r: Range): Range {
   return [s, e];
 }
 
+/**
+ * "Cruz belittled the issue", "Trump blasted her": a past form the tagger read as an adjective, right after a name and
+ * before its object, is the name's verb, not part of its phrase.
+ */
+export function isPastVerbAfterName(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return !!t && !!prev && !!next && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && prev.pos === 'PROPN' && isCapitalised(prev) &&
+    /^(DET|PRON|NUM)$/.test(next.pos);
+}
+
 /** Noun phrase starting at token i, at most up to `lim`. */
 export function npForward(toks: readonly Token[], i: number, lim: number, greedy = false): Range | null {
   const t = toks[i];
@@ -96,6 +108,7 @@ export function npForward(toks: readonly Token[], i: number, lim: number, greedy
     if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
     // "Conway notes.": a reporting -s form right after the name, closing the clause, is its verb.
     if (j > i && isCue(u.lower) && /s$/.test(u.lower) && !isCapitalised(u) && (!toks[j + 1] || /^[.,;:!?“"]$/.test(toks[j + 1]!.text) || toks[j + 1]!.lower === 'that')) break;
+    if (j > i && isPastVerbAfterName(toks, j)) break;
     // "Will Doyle", "Mark Kelly": a capitalised word the tagger read as a verb, when a name follows.
     if (isNpWord(u) || (isCapitalised(u) && toks[j + 1]?.pos === 'PROPN' && isCapitalised(toks[j + 1]!) && !isCue(u.lower))) { j++; continue; }
     // "one unaligned Florida Republican strategist": a participle used as an adjective inside the phrase.

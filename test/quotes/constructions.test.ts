@@ -159,6 +159,15 @@ describe('extractQuotes: attribution', () => {
     expect(reported.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'Lindsey Graham']]);
   });
 
+  it('reads a past form the tagger takes for an adjective after a name as its verb ("Cruz belittled the issue, calling it …")', () => {
+    const text = 'Sen. Ted Cruz spoke on Tuesday.\nCruz belittled the issue of the loans, calling it a "paperwork error" in a "hit piece" by a newspaper.';
+    expect(find(text, 'paperwork').speaker).toBe('Ted Cruz');
+    expect(find(text, 'hit piece').speaker).toBe('Ted Cruz');
+    // A participle modifying the source ("one Republican involved in the planning") stays in its description.
+    const unnamed = extractQuotes('“Fundraising is not a problem,” said one Republican involved in the planning, who spoke on the condition of anonymity.');
+    expect(unnamed[0]!.speaker).toBe('one Republican involved');
+  });
+
   it('takes the speaker after the quote past ages, relative clauses and non-cue verbs', () => {
     const text = '“We have not seen any pullback,” Jens Stoltenberg, 63, told reporters.\n“There is no de-escalation,” Antony Blinken, who spoke in Munich on Saturday, said.\n“Go back to the table!” Psaki snapped back.';
     expect(find(text, 'pullback').speaker).toBe('Jens Stoltenberg');
