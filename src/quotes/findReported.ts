@@ -215,6 +215,9 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   return opensClause(toks, i, hi) ? i : -1;
 }
 
+/** Conjunctions opening a subordinate clause whose subject may report ("after Trump said …"); not "if", a hypothetical. */
+const SUBORDINATOR = /^(after|when|because|as|since|before|while|although|though|once|until|whereas|even)$/;
+
 /** The tokens before a mention that let it be a clause subject: the sentence start, a comma, "and", "but", a dash. */
 function subjectPosition(toks: readonly Token[], at: number, lo: number): boolean {
   if (at <= lo) return true;
@@ -305,11 +308,15 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // "about half of …", "nearly 6 in 10 …".
     if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
     let viaSubject = false;
-    if (!np || !subjectPosition(toks, np[0], start) || toks[c - 1]!.text === ',') {
+    // "… denouncing the regime after Trump said he is open to a deal": the subject of a subordinate clause reports
+    // the rest of the sentence, when nothing else follows its clause (no comma or dash in it).
+    const subordinate = !!np && np[0] > start && SUBORDINATOR.test(toks[np[0] - 1]!.lower) && toks[c - 1]!.text !== ',';
+    if (!np || !(subjectPosition(toks, np[0], start) || subordinate) || toks[c - 1]!.text === ',') {
       // "Chris Cox, who runs the NRA’s lobbying arm, says …", "Marley Anderson, 21, a junior, said …",
-      // "The senator survived … and says …": the sentence's subject, when this is its verb (or a verb joined by "and").
+      // "The senator survived … and says …", "Sullivan put off deciding … but said …": the sentence's subject, when
+      // this is its verb (or a verb joined by "and" or "but").
       const subj = matchSubject(toks, noQuotes, start, c + 1);
-      const joined = toks[c - 1]!.lower === 'and' && subj !== null && subj.mention[1] < c;
+      const joined = /^(and|but)$/.test(toks[c - 1]!.lower) && subj !== null && subj.mention[1] < c;
       np = subj && (subj.cue === c || joined) ? subj.mention : null;
       if (!np) continue;
       viaSubject = true;
@@ -323,6 +330,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (rel) continue;
     const s = clauseAfter(toks, c, end, base);
     if (s < 0 || !isClause(toks, s, end)) continue;
+    if (subordinate && !viaSubject && toks.slice(s, end).some((u) => /^(,|;|—|–|--)$/.test(u.text))) continue;
     return { content: [s, end], mention: np, cue: c, form: 'pre' };
   }
 

@@ -73,6 +73,22 @@ describe('reported speech', () => {
     expect(r.speaker).toBe('Jens Stoltenberg');
   });
 
+  it('a speech verb joined to the subject\'s first verb by "but" ("X disputed …, but says …")', () => {
+    const r = one('Hillary Clinton spoke in Iowa. Clinton disputed both critiques, but says that in retrospect she would have made a different decision.');
+    expect(r.text).toBe('that in retrospect she would have made a different decision');
+    expect(r.speaker).toBe('Hillary Clinton');
+    expect(r.cue).toBe('says');
+  });
+
+  it('the subject of a subordinate clause that ends the sentence ("… after Trump said he is open to a deal")', () => {
+    const r = one('Donald Trump spoke first. Marco Rubio denounced the Castro regime after Trump said he is open to negotiating a deal with Cuba.');
+    expect(r.text).toBe('he is open to negotiating a deal with Cuba');
+    expect(r.speaker).toBe('Donald Trump');
+    // Not when the main clause goes on after the subordinate one, nor after a hypothetical "if".
+    expect(reported('Donald Trump spoke first. When Trump said he is open to a deal with Cuba, Marco Rubio denounced the regime.')).toEqual([]);
+    expect(reported('Donald Trump spoke first. Marco Rubio would walk out if Trump said he is open to a deal with Cuba.')).toEqual([]);
+  });
+
   it('an unnamed source is kept as such', () => {
     const r = one('U.S. officials said Russia was still building up troops around Ukraine.');
     expect(r.speaker).toBe('U.S. officials');
