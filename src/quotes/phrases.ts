@@ -14,7 +14,9 @@ const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on']);
 const AUX_LIKE = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'should',
   'is', 'was', 'were', 'are', 'be', 'been', 'also', 'later', 'then', 'again', 'once', 'previously', 'reportedly',
   'recently', 'further', 'simply', 'only', 'just', 'often', 'repeatedly', 'publicly', 'privately', 'famously', 'never',
-  'not', 'n’t', "n't", 'had', 'earlier', 'still', 'now', 'first', 'last', 'even', 'ultimately', 'finally']);
+  'not', 'n’t', "n't", 'had', 'earlier', 'still', 'now', 'first', 'last', 'even', 'ultimately', 'finally',
+  // "Cruz himself said": an emphatic reflexive between a subject and its verb.
+  'himself', 'herself', 'themselves', 'itself']);
 
 export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);

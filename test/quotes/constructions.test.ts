@@ -168,6 +168,12 @@ describe('extractQuotes: attribution', () => {
     expect(unnamed[0]!.speaker).toBe('one Republican involved');
   });
 
+  it('reads past an emphatic reflexive between a subject and its verb ("Cruz himself said")', () => {
+    const text = 'Sen. Ted Cruz spoke in Iowa.\nCruz himself said Tuesday that “the only way to win the state is to go and ask.”\nSen. Bernie Sanders himself acknowledged on Monday "it will be very hard for us to win" if he loses.';
+    expect(find(text, 'only way').speaker).toBe('Ted Cruz');
+    expect(find(text, 'very hard').speaker).toBe('Bernie Sanders');
+  });
+
   it('takes the speaker after the quote past ages, relative clauses and non-cue verbs', () => {
     const text = '“We have not seen any pullback,” Jens Stoltenberg, 63, told reporters.\n“There is no de-escalation,” Antony Blinken, who spoke in Munich on Saturday, said.\n“Go back to the table!” Psaki snapped back.';
     expect(find(text, 'pullback').speaker).toBe('Jens Stoltenberg');
