@@ -11,8 +11,8 @@ import { isCueToken, npBackward, npForward, skipAuxForward, type Range } from '.
  *  - `According to <mention>, <clause>` / `<clause>, according to <mention>.` (according)
  *  - `<subject> <verb> …, saying [that] <clause>` (participle: the sentence's subject is the source)
  * The content is the clause (token range); the caller resolves the mention as for quotations
- * and drops statements whose source resolves to no one. Sentences holding quoted text are left
- * to the quotation stage.
+ * and drops statements whose source resolves to no one. In sentences holding quoted text, only a
+ * report wholly outside the quotation is read; the rest is the quotation stage's.
  */
 export interface ReportedFind {
   /** Token range of the reported clause ("that" included when printed). */
@@ -396,10 +396,18 @@ function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boole
   return false;
 }
 
+/** True when no token from the report's source or cue to the end of its clause is quoted (or a typewriter mark). */
+function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[]): boolean {
+  const from = Math.min(r.mention[0], r.cue, r.content[0]);
+  const to = Math.max(r.mention[1], r.cue + 1, r.content[1]);
+  for (let i = from; i < to; i++) if (inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``') return false;
+  return true;
+}
+
 /**
  * Reported statements of a text, one at most per sentence, in text order. `sentences` is the
- * sentence index of each token (`sentenceIndex`); sentences with any token inside quotation
- * marks (`inQuote`) are skipped.
+ * sentence index of each token (`sentenceIndex`); in sentences with tokens inside quotation
+ * marks (`inQuote`), a report is kept only when its source, cue and clause are all outside them.
  */
 export function findReported(toks: readonly Token[], sentences: Int32Array, inQuote: (i: number) => boolean): ReportedFind[] {
   const out: ReportedFind[] = [];
@@ -415,9 +423,11 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
       if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
         hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
     }
-    if (!quoted && hi - lo >= 5 && hi - lo <= 120) {
+    if (hi - lo >= 5 && hi - lo <= 120) {
       const found = findInSentence(toks, lo, hi, noQuotes);
-      if (found) out.push(found);
+      // In a sentence with a quotation, only a report whose source, cue and clause lie wholly outside it
+      // ("Sanders argued he is the stronger candidate, citing “…”" is not; "Speaking to “Meet the Press,” he said …" is).
+      if (found && (!quoted || outsideQuotes(found, inQuote, toks))) out.push(found);
     }
     lo = hi;
   }

@@ -114,6 +114,16 @@ describe('reported speech', () => {
     expect(all[1]!.text).toBe('NATO allies remain ready to talk');
     expect(extractQuotes(text).map((q) => q.kind)).toEqual(['quote']);
   });
+
+  it('a report wholly outside the quotation of its sentence is read too', () => {
+    const text = 'Paul Ryan spoke on Thursday. After a speech about “trial lawyers trying to get rich”, Ryan said he does believe McConnell is correct about the override.';
+    const all = extractStatements(text);
+    expect(all.map((q) => q.kind)).toEqual(['quote', 'reported']);
+    expect(all[1]!.text).toBe('he does believe McConnell is correct about the override');
+    expect(all[1]!.speaker).toBe('Paul Ryan');
+    // Not when the clause holds or reaches the quotation.
+    expect(reported('Paul Ryan spoke on Thursday. Ryan said the victims “do need to have their day in court.”')).toEqual([]);
+  });
 });
 
 describe('reported speech: forms added for issue #14 misses', () => {
