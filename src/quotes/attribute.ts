@@ -2,7 +2,7 @@ import type { Token } from '../people/tokens';
 import { TIME_WORDS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCue, STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
 export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
@@ -26,7 +26,7 @@ export function endsSentenceAt(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   // "… in the U.S. He says …": an abbreviation's stop ends the sentence when a capitalised pronoun follows.
   if (/\p{L}\.$/u.test(toks[i]!.text) && next && next.para === toks[i]!.para && /^(He|She|They|We|It|His|Her|Their)$/.test(next.text)) return true;
-  if (!TERMINAL.test(toks[i]!.text)) return false;
+  if (!TERMINAL.test(toks[i]!.text) || isPartyLabelStop(toks, i)) return false;
   // A stop inside a short parenthesis ("(D-N.Y.)") ends nothing.
   for (let j = i + 1; j <= i + 3 && toks[j] && toks[j]!.para === toks[i]!.para; j++) {
     if (toks[j]!.text === ')') {
@@ -295,10 +295,11 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       i = c + 1;
       continue;
     }
+    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isPastVerbAfterName(toks, v);
     let j = skipInterruption(toks, quoteOf, np[1], f);
-    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    if (j < f && verbAt(j)) return { cue: j, mention: np };
     j = skipTimeForward(toks, skipAuxForward(toks, skipTimeForward(toks, j, f), f), f);
-    if (j < f && (isVerbTok(toks[j]) || isCueToken(toks, j))) return { cue: j, mention: np };
+    if (j < f && verbAt(j)) return { cue: j, mention: np };
     const long = npForward(toks, i, f, true);
     if (long && long[1] > np[1]) {
       const v = skipAuxForward(toks, skipInterruption(toks, quoteOf, long[1], f), f);

@@ -11,8 +11,8 @@ import { isCueToken, npBackward, npForward, skipAuxForward, type Range } from '.
  *  - `According to <mention>, <clause>` / `<clause>, according to <mention>.` (according)
  *  - `<subject> <verb> …, saying [that] <clause>` (participle: the sentence's subject is the source)
  * The content is the clause (token range); the caller resolves the mention as for quotations
- * and drops statements whose source resolves to no one. Sentences holding quoted text are left
- * to the quotation stage.
+ * and drops statements whose source resolves to no one. In sentences holding quoted text, only a
+ * report wholly outside the quotation is read; the rest is the quotation stage's.
  */
 export interface ReportedFind {
   /** Token range of the reported clause ("that" included when printed). */
@@ -215,6 +215,9 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   return opensClause(toks, i, hi) ? i : -1;
 }
 
+/** Conjunctions opening a subordinate clause whose subject may report ("after Trump said …"); not "if", a hypothetical. */
+const SUBORDINATOR = /^(after|when|because|as|since|before|while|although|though|once|until|whereas|even)$/;
+
 /** The tokens before a mention that let it be a clause subject: the sentence start, a comma, "and", "but", a dash. */
 function subjectPosition(toks: readonly Token[], at: number, lo: number): boolean {
   if (at <= lo) return true;
@@ -305,11 +308,15 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // "about half of …", "nearly 6 in 10 …".
     if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
     let viaSubject = false;
-    if (!np || !subjectPosition(toks, np[0], start) || toks[c - 1]!.text === ',') {
+    // "… denouncing the regime after Trump said he is open to a deal": the subject of a subordinate clause reports
+    // the rest of the sentence, when nothing else follows its clause (no comma or dash in it).
+    const subordinate = !!np && np[0] > start && SUBORDINATOR.test(toks[np[0] - 1]!.lower) && toks[c - 1]!.text !== ',';
+    if (!np || !(subjectPosition(toks, np[0], start) || subordinate) || toks[c - 1]!.text === ',') {
       // "Chris Cox, who runs the NRA’s lobbying arm, says …", "Marley Anderson, 21, a junior, said …",
-      // "The senator survived … and says …": the sentence's subject, when this is its verb (or a verb joined by "and").
+      // "The senator survived … and says …", "Sullivan put off deciding … but said …": the sentence's subject, when
+      // this is its verb (or a verb joined by "and" or "but").
       const subj = matchSubject(toks, noQuotes, start, c + 1);
-      const joined = toks[c - 1]!.lower === 'and' && subj !== null && subj.mention[1] < c;
+      const joined = /^(and|but)$/.test(toks[c - 1]!.lower) && subj !== null && subj.mention[1] < c;
       np = subj && (subj.cue === c || joined) ? subj.mention : null;
       if (!np) continue;
       viaSubject = true;
@@ -323,6 +330,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (rel) continue;
     const s = clauseAfter(toks, c, end, base);
     if (s < 0 || !isClause(toks, s, end)) continue;
+    if (subordinate && !viaSubject && toks.slice(s, end).some((u) => /^(,|;|—|–|--)$/.test(u.text))) continue;
     return { content: [s, end], mention: np, cue: c, form: 'pre' };
   }
 
@@ -388,10 +396,18 @@ function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boole
   return false;
 }
 
+/** True when no token from the report's source or cue to the end of its clause is quoted (or a typewriter mark). */
+function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[]): boolean {
+  const from = Math.min(r.mention[0], r.cue, r.content[0]);
+  const to = Math.max(r.mention[1], r.cue + 1, r.content[1]);
+  for (let i = from; i < to; i++) if (inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``') return false;
+  return true;
+}
+
 /**
  * Reported statements of a text, one at most per sentence, in text order. `sentences` is the
- * sentence index of each token (`sentenceIndex`); sentences with any token inside quotation
- * marks (`inQuote`) are skipped.
+ * sentence index of each token (`sentenceIndex`); in sentences with tokens inside quotation
+ * marks (`inQuote`), a report is kept only when its source, cue and clause are all outside them.
  */
 export function findReported(toks: readonly Token[], sentences: Int32Array, inQuote: (i: number) => boolean): ReportedFind[] {
   const out: ReportedFind[] = [];
@@ -407,9 +423,11 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
       if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
         hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
     }
-    if (!quoted && hi - lo >= 5 && hi - lo <= 120) {
+    if (hi - lo >= 5 && hi - lo <= 120) {
       const found = findInSentence(toks, lo, hi, noQuotes);
-      if (found) out.push(found);
+      // In a sentence with a quotation, only a report whose source, cue and clause lie wholly outside it
+      // ("Sanders argued he is the stronger candidate, citing “…”" is not; "Speaking to “Meet the Press,” he said …" is).
+      if (found && (!quoted || outsideQuotes(found, inQuote, toks))) out.push(found);
     }
     lo = hi;
   }

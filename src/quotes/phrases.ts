@@ -14,7 +14,9 @@ const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on']);
 const AUX_LIKE = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'should',
   'is', 'was', 'were', 'are', 'be', 'been', 'also', 'later', 'then', 'again', 'once', 'previously', 'reportedly',
   'recently', 'further', 'simply', 'only', 'just', 'often', 'repeatedly', 'publicly', 'privately', 'famously', 'never',
-  'not', 'n’t', "n't", 'had', 'earlier', 'still', 'now', 'first', 'last', 'even', 'ultimately', 'finally']);
+  'not', 'n’t', "n't", 'had', 'earlier', 'still', 'now', 'first', 'last', 'even', 'ultimately', 'finally',
+  // "Cruz himself said": an emphatic reflexive between a subject and its verb.
+  'himself', 'herself', 'themselves', 'itself']);
 
 export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
@@ -83,6 +85,18 @@ function trimRight(toks: readonly Token[], r: Range): Range {
   return [s, e];
 }
 
+/**
+ * "Cruz belittled the issue", "Trump blasted her": a past form the tagger read as an adjective, right after a name and
+ * before its object, is the name's verb, not part of its phrase.
+ */
+export function isPastVerbAfterName(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return !!t && !!prev && !!next && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && prev.pos === 'PROPN' && isCapitalised(prev) &&
+    /^(DET|PRON|NUM)$/.test(next.pos);
+}
+
 /** Noun phrase starting at token i, at most up to `lim`. */
 export function npForward(toks: readonly Token[], i: number, lim: number, greedy = false): Range | null {
   const t = toks[i];
@@ -96,6 +110,7 @@ export function npForward(toks: readonly Token[], i: number, lim: number, greedy
     if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
     // "Conway notes.": a reporting -s form right after the name, closing the clause, is its verb.
     if (j > i && isCue(u.lower) && /s$/.test(u.lower) && !isCapitalised(u) && (!toks[j + 1] || /^[.,;:!?“"]$/.test(toks[j + 1]!.text) || toks[j + 1]!.lower === 'that')) break;
+    if (j > i && isPastVerbAfterName(toks, j)) break;
     // "Will Doyle", "Mark Kelly": a capitalised word the tagger read as a verb, when a name follows.
     if (isNpWord(u) || (isCapitalised(u) && toks[j + 1]?.pos === 'PROPN' && isCapitalised(toks[j + 1]!) && !isCue(u.lower))) { j++; continue; }
     // "one unaligned Florida Republican strategist": a participle used as an adjective inside the phrase.
@@ -151,12 +166,17 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   // "X, who said" / "X, the majority leader, who said": the antecedent, with its appositive.
   if (last.lower === 'who' && e - 2 >= lo && toks[e - 2]!.text === ',') return npBackward(toks, e - 1, lo) ?? npBackward(toks, e - 2, lo);
   if (last.text === ',') {
+    // "Sen. Lindsey Graham, R-S.C., said": the name before its party label.
+    const label = partyLabelBefore(toks, e - 1, lo);
+    if (label >= 0) return npBackward(toks, label, lo);
     // Appositive: "Julie Smith, the U.S. Ambassador to NATO, said".
     const inner = npBackward(toks, e - 1, lo);
     // "Mitch McConnell, now the Senate majority leader, who said": an adverb may open the appositive.
     const open = inner && /^(now|then|later|formerly|once|currently)$/.test(toks[inner[0] - 1]?.lower ?? '') ? inner[0] - 1 : inner?.[0] ?? 0;
     if (inner && open - 1 >= lo && toks[open - 1]!.text === ',') {
-      const head = npBackward(toks, open - 1, lo);
+      // "Graham, R-S.C., a long-shot candidate, said": the label between name and appositive is no name ("C.").
+      const before = partyLabelBefore(toks, open - 1, lo);
+      const head = npBackward(toks, before >= 0 ? before : open - 1, lo);
       if (head) return [head[0], inner[1]];
     }
     return null;
@@ -187,6 +207,28 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     if (before && before[1] === p && toks.slice(before[0], before[1]).some((t) => t.pos === 'PROPN')) return before;
   }
   return r;
+}
+
+/** A party label's first token: "R-S", "D-Texas", "I-Vt.", "R-N.Y.". */
+const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** True for the stop the tokenizer splits out of a party label ("R-S" "." "C."): it ends no sentence. */
+export function isPartyLabelStop(toks: readonly Token[], i: number): boolean {
+  return toks[i]?.text === '.' && i > 0 && PARTY_LABEL.test(toks[i - 1]!.text);
+}
+
+/**
+ * The comma opening a party-and-state label that ends at the comma `close`: ", R-S.C.," / ", D-Texas," (the
+ * comma form of "(D-Vt.)"), or -1. The tokenizer splits such labels ("R-S", ".", "C."), and read as a phrase
+ * they made "C." a speaker.
+ */
+export function partyLabelBefore(toks: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k <= 4; k--) {
+    const t = toks[k]!.text;
+    if (PARTY_LABEL.test(t)) return k - 1 >= lo && toks[k - 1]!.text === ',' ? k - 1 : -1;
+    if (!(t === '.' || /^\p{Lu}[\p{L}.]*$/u.test(t))) return -1;
+  }
+  return -1;
 }
 
 /** Skips adverbs/auxiliaries forward ("also", "later", "has"). */

@@ -1,7 +1,7 @@
 import type { Token } from '../people/tokens';
 import type { TextPeople, TextPerson } from '../people/textPeople';
 import { PRONOUNS, TITLE_HEADS } from '../people/lexicon';
-import type { Range } from './phrases';
+import { isPartyLabelStop, type Range } from './phrases';
 
 /** What a speaker mention resolved to. */
 export interface Resolution {
@@ -18,7 +18,7 @@ export function sentenceIndex(toks: readonly Token[], inQuote: (i: number) => bo
   for (let i = 0; i < toks.length; i++) {
     if (i > 0 && toks[i]!.para !== toks[i - 1]!.para) s++;
     out[i] = s;
-    if (/^[.!?]+$/.test(toks[i]!.text) && !inQuote(i) && toks[i + 1] && /^[\p{Lu}“"]/u.test(toks[i + 1]!.text)) s++;
+    if (/^[.!?]+$/.test(toks[i]!.text) && !inQuote(i) && !isPartyLabelStop(toks, i) && toks[i + 1] && /^[\p{Lu}“"]/u.test(toks[i + 1]!.text)) s++;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { extractQuotes, extractStatements } from '../../src/quotes/extractQuotes';
 
 /** Sentences from our seed articles, one construction each. */
 const find = (text: string, needle: string) => {
@@ -148,6 +148,30 @@ describe('extractQuotes: attribution', () => {
     const text = '“We will not be intimidated,” Zelenskyy told CNN’s “State of the Union” on Sunday. “Ukraine wants peace.”\nSen. Jane Doe (D-Vt.) said the sanctions were “long overdue.”';
     expect(find(text, 'Ukraine wants peace').speaker).toBe('Zelenskyy');
     expect(find(text, 'long overdue').speaker).toBe('Jane Doe');
+  });
+
+  it('reads a party label between commas as part of no name ("Graham, R-S.C., said" is Graham, not "C.")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., said the strikes were “not enough.”\nRep. Chris Collins, R-N.Y., a Trump backer, said the party must “come together.”\n“I get that,” said Sen. Ted Cruz, R-Texas. “But he is dishonoring that support.”';
+    expect(find(text, 'not enough').speaker).toBe('Lindsey Graham');
+    expect(find(text, 'come together').speaker).toBe('Chris Collins');
+    expect(find(text, 'dishonoring').speaker).toBe('Ted Cruz');
+    const reported = extractStatements('Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.');
+    expect(reported.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'Lindsey Graham']]);
+  });
+
+  it('reads a past form the tagger takes for an adjective after a name as its verb ("Cruz belittled the issue, calling it …")', () => {
+    const text = 'Sen. Ted Cruz spoke on Tuesday.\nCruz belittled the issue of the loans, calling it a "paperwork error" in a "hit piece" by a newspaper.';
+    expect(find(text, 'paperwork').speaker).toBe('Ted Cruz');
+    expect(find(text, 'hit piece').speaker).toBe('Ted Cruz');
+    // A participle modifying the source ("one Republican involved in the planning") stays in its description.
+    const unnamed = extractQuotes('“Fundraising is not a problem,” said one Republican involved in the planning, who spoke on the condition of anonymity.');
+    expect(unnamed[0]!.speaker).toBe('one Republican involved');
+  });
+
+  it('reads past an emphatic reflexive between a subject and its verb ("Cruz himself said")', () => {
+    const text = 'Sen. Ted Cruz spoke in Iowa.\nCruz himself said Tuesday that “the only way to win the state is to go and ask.”\nSen. Bernie Sanders himself acknowledged on Monday "it will be very hard for us to win" if he loses.';
+    expect(find(text, 'only way').speaker).toBe('Ted Cruz');
+    expect(find(text, 'very hard').speaker).toBe('Bernie Sanders');
   });
 
   it('takes the speaker after the quote past ages, relative clauses and non-cue verbs', () => {

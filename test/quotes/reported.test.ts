@@ -73,6 +73,22 @@ describe('reported speech', () => {
     expect(r.speaker).toBe('Jens Stoltenberg');
   });
 
+  it('a speech verb joined to the subject\'s first verb by "but" ("X disputed …, but says …")', () => {
+    const r = one('Hillary Clinton spoke in Iowa. Clinton disputed both critiques, but says that in retrospect she would have made a different decision.');
+    expect(r.text).toBe('that in retrospect she would have made a different decision');
+    expect(r.speaker).toBe('Hillary Clinton');
+    expect(r.cue).toBe('says');
+  });
+
+  it('the subject of a subordinate clause that ends the sentence ("… after Trump said he is open to a deal")', () => {
+    const r = one('Donald Trump spoke first. Marco Rubio denounced the Castro regime after Trump said he is open to negotiating a deal with Cuba.');
+    expect(r.text).toBe('he is open to negotiating a deal with Cuba');
+    expect(r.speaker).toBe('Donald Trump');
+    // Not when the main clause goes on after the subordinate one, nor after a hypothetical "if".
+    expect(reported('Donald Trump spoke first. When Trump said he is open to a deal with Cuba, Marco Rubio denounced the regime.')).toEqual([]);
+    expect(reported('Donald Trump spoke first. Marco Rubio would walk out if Trump said he is open to a deal with Cuba.')).toEqual([]);
+  });
+
   it('an unnamed source is kept as such', () => {
     const r = one('U.S. officials said Russia was still building up troops around Ukraine.');
     expect(r.speaker).toBe('U.S. officials');
@@ -97,6 +113,16 @@ describe('reported speech', () => {
     expect(all[0]!.text).toBe('“always moved forces back and forth.”');
     expect(all[1]!.text).toBe('NATO allies remain ready to talk');
     expect(extractQuotes(text).map((q) => q.kind)).toEqual(['quote']);
+  });
+
+  it('a report wholly outside the quotation of its sentence is read too', () => {
+    const text = 'Paul Ryan spoke on Thursday. After a speech about “trial lawyers trying to get rich”, Ryan said he does believe McConnell is correct about the override.';
+    const all = extractStatements(text);
+    expect(all.map((q) => q.kind)).toEqual(['quote', 'reported']);
+    expect(all[1]!.text).toBe('he does believe McConnell is correct about the override');
+    expect(all[1]!.speaker).toBe('Paul Ryan');
+    // Not when the clause holds or reaches the quotation.
+    expect(reported('Paul Ryan spoke on Thursday. Ryan said the victims “do need to have their day in court.”')).toEqual([]);
   });
 });
 
