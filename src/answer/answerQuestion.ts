@@ -5,6 +5,7 @@ import { mergeCopies } from './mergeDuplicates';
 import { retrieveQuotesOf, sortQuoteGroups, type KnownCopies } from './retrieveQuotesOf';
 import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
+import { byFirstName } from './resolveSpeakerPhrase';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
@@ -56,6 +57,8 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
       people: data.people,
       outlets,
       speaks: (name) => (deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0) > 0,
+      firstName: (word) => byFirstName(data, word, false),
+      printed: (word) => data.df.get(word) !== undefined,
       ...(options.context && { context: options.context }),
     });
   // Follow-ups keep the thread's frame unless they name their own; options narrow either.

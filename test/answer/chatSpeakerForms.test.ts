@@ -1,0 +1,76 @@
+/**
+ * Speaker questions as chat types them (issue #14, the PolNeAR chat forms): one word for a
+ * person, lowercase, short given names; never a look-alike of someone the corpus names.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+const desk = createDesk(
+  deskFrom([
+    {
+      outlet: 'Alpha News',
+      body: [
+        'Democratic pollster Geoff Garin said the race was close.',
+        '“The race is tight in every state,” Garin said.',
+        'Senate Minority Leader Harry Reid spoke on Tuesday.',
+        '“The Senate must act on the nominee,” Reid said.',
+        '“We will not wait for the election,” Reid said.',
+        '“This is a disgrace to the chamber,” Reid added.',
+        'Rep. Reid Ribble, a Wisconsin Republican, disagreed.',
+        '“I will not vote for him,” Ribble said.',
+        'MSNBC host Joy Reid moderated the panel.',
+      ].join('\n\n'),
+    },
+    {
+      outlet: 'Beta Times',
+      body: [
+        'Conservative activist Phyllis Schlafly praised the nominee.',
+        '“He is the last hope for the country,” Schlafly said.',
+        'Historian Kevin Phillips was skeptical.',
+        '“The party is split down the middle,” Phillips said.',
+        'Sen. Bernie Sanders spoke in Iowa.',
+        '“The economy is rigged against working people,” Sanders said.',
+        'Former Vice President Al Gore spoke in Nashville.',
+        '“The climate crisis cannot wait for another campaign,” Gore said.',
+        'Planned Parenthood spokesman Eric Ferrero defended the group.',
+        '“The videos were deceptively edited,” Ferrero said.',
+        'The crowd held up signs from the ferrera campaign.',
+      ].join('\n\n'),
+    },
+  ]),
+);
+const speakers = (question: string) => [...new Set(desk.ask(question).answers.map((a) => a.speaker))];
+
+describe('speaker questions in chat forms', () => {
+  it('never takes a surname that differs in its first letter for a slip', () => {
+    // "Marin" (Sanna Marin, absent) is one letter from Garin, but no one typing Garin starts with m.
+    expect(desk.ask('anything from marin?').answers).toEqual([]);
+    expect(desk.ask('what did Sanna Marin say').answers).toEqual([]);
+    expect(speakers('what did garin say')).toEqual(['Geoff Garin']);
+  });
+
+  it('never takes a word the corpus prints for a slip of another surname', () => {
+    // "ferrera" is printed (the registry has no one of that name): not a misspelt Ferrero.
+    expect(speakers('anything from ferrera?')).not.toContain('Eric Ferrero');
+    expect(speakers('anything from ferrero?')).toEqual(['Eric Ferrero']);
+    expect(speakers('anything from ferreor?')).toEqual(['Eric Ferrero']);
+  });
+
+  it('reads a speaker’s first name alone in chat forms', () => {
+    expect(speakers('bernie quotes?')).toEqual(['Bernie Sanders']);
+    expect(speakers('anything from phyllis?')).toEqual(['Phyllis Schlafly']);
+    expect(speakers('phyllis on the nominee')).toEqual(['Phyllis Schlafly']);
+  });
+
+  it('takes a word that is a first name and a surname for the one who speaks far more', () => {
+    // "reid" is Harry Reid's surname (and Joy Reid's, who has no statements) and Reid Ribble's first name.
+    expect(speakers('whats reid been saying')).toEqual(['Harry Reid']);
+  });
+
+  it('reads a short given name beside a surname as a name', () => {
+    const result = desk.ask('al gore on climate?');
+    expect(result.intent).toBe('what-said');
+    expect(speakers('al gore on climate?')).toEqual(['Al Gore']);
+  });
+});
