@@ -52,9 +52,15 @@ function headOf(phrase: string, tokens: readonly string[]): string {
   return before[before.length - 1] ?? tokens[tokens.length - 1]!;
 }
 
-/** Statements per named speaker (units of quotations, as counted for autocomplete). */
+/** Statements per named speaker (units of quotations, as counted for autocomplete), under all the spellings of their name. */
 function statementCount(data: DeskData, name: string): number {
-  return deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0;
+  const quotes = deskLookup(data, 'quotesBySpeaker');
+  return (deskLookup(data, 'speakerVariants').get(name) ?? [name]).reduce((n, v) => n + (quotes.get(v)?.length ?? 0), 0);
+}
+
+/** The spelling that stands for a speaker printed several ways: the most quoted (`speakerVariants`). */
+export function speakerSpelling(data: DeskData, name: string): string {
+  return deskLookup(data, 'speakerVariants').get(name)?.[0] ?? name;
 }
 
 /**
@@ -217,7 +223,7 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
     }
   }
   if (fitting.length === 0) return null;
-  const counts = fitting.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  const counts = [...new Set(fitting.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;
 }
 
@@ -238,7 +244,7 @@ export function byFirstName(data: DeskData, word: string, slips = true): string 
   const bySurname = first ? deskLookup(data, 'speakersBySurname').get(key) ?? [] : [];
   const speakers = first ? [...new Set([...first, ...bySurname])] : slips && isSlipOfAName(data, key) ? firstNamesNear(table, key) : undefined;
   if (!speakers || speakers.length === 0) return null;
-  const counts = speakers.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
   return null;
 }

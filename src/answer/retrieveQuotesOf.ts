@@ -131,9 +131,15 @@ function described(name: string): string {
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 
-/** The quotations of a named speaker, in corpus order. */
+/**
+ * The quotations of a named speaker, in corpus order, under every spelling the reader credited
+ * them with (`speakerVariants`: "Harry Reid" and "Harry M. Reid" are one speaker).
+ */
 function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
-  return (deskLookup(data, 'quotesBySpeaker').get(speaker) ?? []).map((i) => data.quotes[i]!);
+  const table = deskLookup(data, 'quotesBySpeaker');
+  const variants = deskLookup(data, 'speakerVariants').get(speaker);
+  const ids = variants ? variants.flatMap((v) => table.get(v) ?? []).sort((a, b) => a - b) : table.get(speaker) ?? [];
+  return ids.map((i) => data.quotes[i]!);
 }
 
 /** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */

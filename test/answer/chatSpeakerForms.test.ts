@@ -74,3 +74,35 @@ describe('speaker questions in chat forms', () => {
     expect(speakers('al gore on climate?')).toEqual(['Al Gore']);
   });
 });
+
+describe('one speaker printed several ways', () => {
+  const printed = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        body: ['Senate Minority Leader Harry M. Reid spoke on Tuesday.', '“The Senate must act on the nominee,” Reid said.', 'Former Gov. Martin O’Malley spoke in Baltimore.', '“The city deserves better,” O’Malley said.'].join('\n\n'),
+      },
+      {
+        outlet: 'Beta Times',
+        body: ['Sen. Harry Reid spoke to reporters.', '“We will not wait for the election,” Reid said.', "Former Gov. Martin O'Malley spoke in Iowa.", "“The party must listen to young voters,” O'Malley said."].join('\n\n'),
+      },
+      {
+        outlet: 'Gamma Post',
+        body: ['President George W. Bush spoke in Dallas.', '“Freedom is on the march,” Bush said.', 'In Houston, “Read my lips,” former President George H.W. Bush said.'].join('\n\n'),
+      },
+    ]),
+  );
+  const texts = (question: string) => printed.ask(question).answers.map((a) => a.text);
+
+  it('answers with the statements credited to every spelling of the name', () => {
+    for (const q of ['what did Harry Reid say', 'what did Harry M. Reid say', 'whats harry reid been saying']) {
+      expect(texts(q).sort()).toEqual(['“The Senate must act on the nominee,” Reid said.', '“We will not wait for the election,” Reid said.']);
+    }
+    expect(texts('what did Martin O’Malley say')).toHaveLength(2);
+    expect(texts("anything from martin o'malley?")).toHaveLength(2);
+  });
+
+  it('keeps apart two people whose names differ by their initials', () => {
+    expect(printed.ask('what did George W. Bush say').answers.map((a) => a.speaker)).toEqual(['George W. Bush']);
+  });
+});
