@@ -124,16 +124,17 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const opinion = asOpinionQuestion(question);
   if (opinion) return { ...base, intent: 'how-many', topic: opinion };
 
+  const said = chatSaid(question);
   const saidMatch =
-    WHAT_SAID.exec(question) ??
-    QUOTES_FROM.exec(question) ??
-    whatXSaid(question) ??
-    WHATS_SAYING.exec(question) ??
-    DID_SAY.exec(question) ??
-    ANYTHING_FROM.exec(question) ??
-    speakerQuotes(question, options) ??
-    speakerOn(question, options) ??
-    speakerAlone(question, options);
+    WHAT_SAID.exec(said) ??
+    QUOTES_FROM.exec(said) ??
+    whatXSaid(said, options) ??
+    WHATS_SAYING.exec(said) ??
+    DID_SAY.exec(said) ??
+    ANYTHING_FROM.exec(said) ??
+    speakerQuotes(said, options) ??
+    speakerOn(said, options) ??
+    speakerAlone(said, options);
   if (saidMatch) {
     const who = stripArticles(saidMatch[1] ?? '');
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
@@ -240,34 +241,54 @@ export function cleanQuestion(raw: string): string {
     .replace(/[?!.\s]+$/, '');
 }
 
-function whatXSaid(question: string): RegExpExecArray | null {
+/**
+ * A what-said question as chat shortens it, in the long form the patterns read: "abt" is
+ * "about", and "show me / tell me what X said" is "what X said".
+ */
+function chatSaid(question: string): string {
+  return question.replace(/\babt\b/gi, 'about').replace(/^(?:(?:can you |pls |please )?(?:show|tell|give) me )(?=what )/i, '');
+}
+
+function whatXSaid(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = WHAT_X_SAID.exec(question);
-  // "what Blinken said about X"; but not "what the outlets reported" style general questions.
-  return match && /^\p{Lu}/u.test(match[1] ?? '') ? match : null;
+  // "what Blinken said about X" (or "what paul ryan said", only a name); but not "what the
+  // outlets reported" style general questions.
+  return match && (/^\p{Lu}/u.test(match[1] ?? '') || isOnlyName(match[1]!, options)) ? match : null;
+}
+
+/**
+ * A role typed without its article or capitals, as chat does ("fbi director quotes?", "white
+ * house press secretary on russia"): two to five words, the last a title.
+ */
+function isRolePhrase(phrase: string): boolean {
+  const words = stripPunctuation(phrase).split(/\s+/).map(normaliseName);
+  return words.length >= 2 && words.length <= 5 && isTitle(words[words.length - 1]!);
 }
 
 /**
  * "X quotes": X must look like a speaker (capitalised, a pronoun, "the …", or typed in lowercase
- * as chat does but the name of someone with statements or an organisation: "zelensky quotes?",
- * "kremlin quotes"), not "famous quotes".
+ * as chat does but the name of someone with statements, an organisation or a role: "zelensky
+ * quotes?", "kremlin quotes", "fbi director quotes"), not "famous quotes".
  */
 function speakerQuotes(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_QUOTES.exec(question);
   const who = match?.[1] ?? '';
   if (!match || who.split(/\s+/).length > 5) return null;
-  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) ? match : null;
+  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who) ? match : null;
 }
 
 /**
- * "X on T": only when X is someone the corpus has (a person by name or role, capitalised), or
- * an organisation named with a capital ("the Kremlin on NATO"): "sanctions on Russia" is a topic.
+ * "X on T": only when X is someone the corpus has (a person by name or role, capitalised), an
+ * organisation named with a capital ("the Kremlin on NATO") or a role ending in a title ("fbi
+ * director on clinton"): "sanctions on Russia" is a topic.
  */
 function speakerOn(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_ON.exec(question);
   const who = stripArticles(match?.[1] ?? '');
   if (!match || !who || who.split(/\s+/).length > 5 || /\b(?:said|says|say|did|does|is|are|was|were|has|have|what|who|how|when|where|why)\b/i.test(who)) return null;
-  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options) && !isOrganisation(who)) return null;
-  return findPerson(who, options.people, false, options.printed) || isOrganisation(who) || byFirstNameFirst(who, options) ? match : null;
+  const role = isRolePhrase(who);
+  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options) && !isOrganisation(who) && !role) return null;
+  return findPerson(who, options.people, false, options.printed) || isOrganisation(who) || byFirstNameFirst(who, options) || role ? match : null;
 }
 
 /**

@@ -106,3 +106,46 @@ describe('one speaker printed several ways', () => {
     expect(printed.ask('what did George W. Bush say').answers.map((a) => a.speaker)).toEqual(['George W. Bush']);
   });
 });
+
+describe('chat shorthand for what-said questions', () => {
+  const fbi = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        body: [
+          'FBI Director James Comey testified on Thursday.',
+          '“We did not find evidence of intent,” Comey said.',
+          '“The investigation was done honestly,” Comey said.',
+          'The hearing was about the email server and its security.',
+        ].join('\n\n'),
+      },
+      { outlet: 'Beta Times', body: ['Republicans on the panel criticised Jim Comey for the decision.', 'The vote on the bill was delayed.'].join('\n\n') },
+    ]),
+  );
+  const speakers = (question: string) => [...new Set(fbi.ask(question).answers.map((a) => a.speaker))];
+
+  it('reads "abt" as about', () => {
+    const result = fbi.ask('what did comey say abt intent');
+    expect(result.intent).toBe('what-said');
+    const answers = result.answers;
+    expect(new Set(answers.map((a) => a.speaker))).toEqual(new Set(['James Comey']));
+    expect(answers[0]!.text).toContain('intent');
+  });
+
+  it('reads "show me what X said" with the name in lowercase', () => {
+    expect(fbi.ask('show me what james comey said').intent).toBe('what-said');
+    expect(speakers('show me what james comey said')).toEqual(['James Comey']);
+  });
+
+  it('reads a registry name the speakers spell another way as someone who speaks', () => {
+    // The registry's "Jim Comey" has no statements of his own; James Comey's are his.
+    expect(fbi.ask('comey statements').intent).toBe('what-said');
+    expect(speakers('jim comey quotes')).toEqual(['James Comey']);
+  });
+
+  it('reads a role typed without its article or capitals', () => {
+    expect(speakers('fbi director quotes?')).toEqual(['James Comey']);
+    expect(fbi.ask('fbi director on intent').intent).toBe('what-said');
+    expect(speakers('fbi director on intent')).toEqual(['James Comey']);
+  });
+});
