@@ -205,10 +205,14 @@ function sameGivenName(a: string, b: string): boolean {
  * E. Lynch): the same surname (or one typo of it, from five letters) and the same given name
  * (or its short form, or one typo). Several fitting: the one with three times the next's
  * statements, else nobody. Different given names never match: "Emmanuel Macron" is not
- * "Rahm Emanuel".
+ * "Rahm Emanuel". A phrase ending in a title is a description, not a name.
  */
 export function speakerNamed(data: DeskData, phrase: string): string | null {
-  const words = nameWordsOf(phrase).filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
+  const all = nameWordsOf(phrase);
+  // "the donald trump campaign manager" describes someone else, as "the Clinton spokesman" does.
+  const last = all[all.length - 1] ?? '';
+  if (TITLE_WORDS.has(last) || PERSON_TITLES.has(last)) return null;
+  const words = all.filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
   if (words.length < 2) return null;
   const surname = words[words.length - 1]!;
   const given = words[0]!;

@@ -149,3 +149,38 @@ describe('chat shorthand for what-said questions', () => {
     expect(speakers('fbi director on intent')).toEqual(['James Comey']);
   });
 });
+
+describe('roles of someone else', () => {
+  const campaign = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        body: [
+          'Donald Trump campaign manager Corey Lewandowski spoke to reporters.',
+          '“We are winning in every poll that matters,” Lewandowski said.',
+          'Donald Trump spoke in Ohio on Monday.',
+          '“We will build the wall,” Trump said.',
+        ].join('\n\n'),
+      },
+      {
+        outlet: 'Beta Times',
+        body: [
+          'Clinton spokesman Brian Fallon said the emails were not classified.',
+          'Clinton spokesman Josh Schwerin said the campaign would respond.',
+          'One Clinton spokesman has called the situation “overclassification run amok.”',
+          'A spokesman for the Platte River company said the report was wrong.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+
+  it('never answers for a role of a person with that person’s statements', () => {
+    const speakers = campaign.ask('what did the donald trump campaign manager say').answers.map((a) => a.speaker);
+    expect(speakers).not.toContain('Donald Trump');
+  });
+
+  it('reads a role several people hold only in unnamed mentions with every asked word', () => {
+    const texts = campaign.ask('what did the Clinton spokesman say').answers.map((a) => a.text);
+    expect(texts.some((t) => t.includes('Platte River'))).toBe(false);
+  });
+});
