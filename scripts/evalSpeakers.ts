@@ -3,7 +3,7 @@
  * before the speaker code changes.
  *
  *   npm run eval:speakers [-- --json] [--split train|dev|test] [--seeds-only] [--polnear-only]
- *                          [--misses N] [--holdout-misses] [--blind]
+ *                          [--chat-only] [--misses N] [--holdout-misses] [--blind]
  *
  * Two sources of questions:
  *  - Seeds (test/eval/speakers.dev.json, speakers.holdout.json): written by hand over corpus/,
@@ -16,6 +16,10 @@
  *    gold attributions (scripts/speakers/polnearGold.ts: the parsing and the resolution rule),
  *    each split answered by a desk of that split's articles only (scripts/speakers/polnearDesks.ts).
  *    Default: train and dev. Test only with an explicit `--split test` (run it once, at the end).
+ *    Each template question is also asked in one chat form ("comey quotes?", "did sanders say
+ *    anything about wall street": scripts/speakers/chatForms.ts), with the same gold, scored
+ *    on its own line ("chat forms") so the template figures stay comparable with earlier runs;
+ *    `--chat-only` asks only the chat forms.
  *
  * Metrics (PolNeAR answers are placed by article + offsets: the answer's sentence start in the
  * article body, its text's length, shifted to the PolNeAR text):
@@ -48,6 +52,7 @@ import type { DeskData } from '../src/model/deskData';
 import { loadDesk } from '../src/desk/loadDesk';
 import type { Answer, Desk } from '../src/model/types';
 import { loadSplitDesk, placeInPolnear, type Split, type SplitDesk } from './speakers/polnearDesks';
+import { chatForms, nameRegistryOf } from './speakers/chatForms';
 import { makeQuestions, readSplitGold, readSplitTexts, type Attribution, type PolnearQuestion, type Span } from './speakers/polnearGold';
 import type { SeedQuestion } from './speakers/seedQuestion';
 
@@ -65,6 +70,7 @@ if (splitArg && !['train', 'dev', 'test'].includes(splitArg)) {
 const splits: Split[] = splitArg ? [splitArg as Split] : ['train', 'dev'];
 const showMisses = Number(opt('--misses') ?? 0);
 const holdoutMisses = args.includes('--holdout-misses');
+const chatOnly = args.includes('--chat-only');
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const polnearDir = process.env.POLNEAR_DIR ?? resolve(repo, '../shared/eval/polnear');
 
@@ -236,6 +242,7 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
   const plain = plainSearch(data);
   const byForm = new Map<string, { desk: Tally; peer: Tally }>();
   const all = { desk: tally(), peer: tally() };
+  const chat = { desk: tally(), peer: tally() };
   const misses: string[] = [];
   const ms = { desk: 0, peer: 0 };
   /** Whether an answer is one of `statements` (X's), or unjudged (on an unresolved attribution). */
@@ -265,20 +272,22 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
     }));
     const peerPlaced = plain(q.q, limit).map((s) => ({ speaker: null as string | null, copies: [place(d, s.article, s.id, s.text)].filter((p): p is Placed => p !== null) }));
     ms.peer += performance.now() - t;
-    const forms = byForm.get(q.form) ?? { desk: tally(), peer: tally() };
-    byForm.set(q.form, forms);
+    const formKey = q.chat ? `chat ${q.form}` : q.form;
+    const forms = byForm.get(formKey) ?? { desk: tally(), peer: tally() };
+    byForm.set(formKey, forms);
+    const tag = q.chat ? 'chat ' : '';
     for (const [which, got] of [['desk', deskPlaced], ['peer', peerPlaced]] as const) {
-      const targets = [all[which], forms[which]];
+      const targets = [(q.chat ? chat : all)[which], forms[which]];
       for (const t of targets) t.questions++;
       if (q.form === 'absent') {
         for (const t of targets) t.abstain.push(got.length === 0 ? 1 : 0);
-        if (which === 'desk' && got.length) misses.push(`absent    ${q.q} → ${answers[0]!.text.slice(0, 70)}`);
+        if (which === 'desk' && got.length) misses.push(`${tag}absent    ${q.q} → ${answers[0]!.text.slice(0, 70)}`);
         continue;
       }
       if (q.form === 'who-said') {
         const ok = sameSurname(got[0]?.speaker, q.name) ? 1 : 0;
         for (const t of targets) t.who.push(ok);
-        if (which === 'desk' && !ok) misses.push(`who-said  ${q.q} → ${got[0]?.speaker ?? 'none'} (gold ${q.name})`);
+        if (which === 'desk' && !ok) misses.push(`${tag}who-said  ${q.q} → ${got[0]?.speaker ?? 'none'} (gold ${q.name})`);
         continue;
       }
       const top = got.slice(0, 5).map((a) => ({ ...judge(a.copies, byPerson.get(q.person) ?? []), speaker: a.speaker }));
@@ -297,7 +306,7 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
         t.wrongNamed += wrong;
         t.shownForWrong += top.length;
       }
-      if (which === 'desk' && (hits < top.length || top.length === 0)) misses.push(`${q.form.padEnd(9)} ${q.q} (n ${n}) → p@5 ${top.length ? (hits / top.length).toFixed(2) : '0 (no answers)'}, recall ${(found / Math.max(1, n)).toFixed(2)}`);
+      if (which === 'desk' && (hits < top.length || top.length === 0)) misses.push(`${tag}${q.form.padEnd(9)} ${q.q} (n ${n}) → p@5 ${top.length ? (hits / top.length).toFixed(2) : '0 (no answers)'}, recall ${(found / Math.max(1, n)).toFixed(2)}`);
     }
   }
   return {
@@ -305,6 +314,7 @@ function polnearEval(d: SplitDesk, questions: PolnearQuestion[], attributionsByS
     sentences: data.sentences.length,
     desk: summary(all.desk),
     plainMinisearch: summary(all.peer),
+    chat: { desk: summary(chat.desk), plainMinisearch: summary(chat.peer) },
     byForm: Object.fromEntries([...byForm].map(([f, t]) => [f, { desk: summary(t.desk), plainMinisearch: summary(t.peer) }])),
     askSeconds: { desk: +(ms.desk / 1000).toFixed(1), plainMinisearch: +(ms.peer / 1000).toFixed(1) },
     misses,
@@ -329,7 +339,9 @@ async function evalPolnear() {
   for (const split of splits) {
     const t0 = performance.now();
     const gold = golds.get(split)!;
-    const questions = makeQuestions(gold, allTexts);
+    const template = makeQuestions(gold, allTexts);
+    const chat = chatForms(template, nameRegistryOf(gold.texts.values()));
+    const questions = chatOnly ? chat : [...template, ...chat];
     const t1 = performance.now();
     const d = await loadSplitDesk(polnearDir, split);
     const t2 = performance.now();
@@ -346,7 +358,7 @@ async function evalPolnear() {
         people: gold.byPerson.size,
         speakersWith3: [...gold.byPerson.values()].filter((l) => l.length >= 3).length,
       },
-      questions: Object.fromEntries(['what-said', 'what-said-about', 'who-said', 'role', 'absent'].map((f) => [f, questions.filter((q) => q.form === f).length])),
+      questions: Object.fromEntries(['what-said', 'what-said-about', 'who-said', 'role', 'absent'].map((f) => [f, template.filter((q) => q.form === f).length])),
       deskSource: d.source,
       seconds: +((performance.now() - t0) / 1000).toFixed(1),
       secondsBy: { goldAndQuestions: +((t1 - t0) / 1000).toFixed(1), desk: +((t2 - t1) / 1000).toFixed(1), asking: +((performance.now() - t2) / 1000).toFixed(1) },
@@ -382,9 +394,11 @@ if (asJson) {
   if (report.polnear) {
     for (const [split, r] of Object.entries(report.polnear as Record<string, any>)) {
       console.log(`PolNeAR ${split}: ${r.articles} articles, ${r.gold.attributions} attributions (${r.gold.resolved} resolved: ${r.gold.viaName} named source, ${r.gold.viaSilver} silver), ${r.gold.speakersWith3} speakers with ≥ 3; desk from ${r.deskSource}, ${r.seconds} s (gold + questions ${r.secondsBy.goldAndQuestions}, desk ${r.secondsBy.desk}, asking ${r.secondsBy.asking}: desk ${r.askSeconds.desk}, minisearch ${r.askSeconds.plainMinisearch})`);
-      console.log(`  questions: ${Object.entries(r.questions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-      console.log(line('desk', r.desk));
-      console.log(line('plain minisearch', r.plainMinisearch));
+      console.log(`  questions: ${Object.entries(r.questions).map(([k, v]) => `${k} ${v}`).join(', ')} (each also in a chat form)`);
+      if (!chatOnly) console.log(line('desk', r.desk));
+      if (!chatOnly) console.log(line('plain minisearch', r.plainMinisearch));
+      console.log(line('chat forms', r.chat.desk));
+      console.log(line('chat forms, plain minisearch', r.chat.plainMinisearch));
       for (const [form, t] of Object.entries(r.byForm as Record<string, { desk: ReturnType<typeof summary>; plainMinisearch: ReturnType<typeof summary> }>)) {
         console.log(line(`  desk, ${form}`, t.desk));
         console.log(line(`  minisearch, ${form}`, t.plainMinisearch));

@@ -121,7 +121,7 @@ const firstLast = (run: string[]): string | null => {
 };
 
 /** Full names in an article by surname: surname (lower-case) → "First Last" → count, in text order. */
-function fullNamesIn(text: string): Map<string, Map<string, number>> {
+export function fullNamesIn(text: string): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]*){1,5}/gu)) {
     let words = m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, ''));
@@ -266,6 +266,8 @@ export interface PolnearQuestion {
   gold: Attribution[];
   topic?: string;
   role?: string;
+  /** A chat form of a template question (scripts/speakers/chatForms.ts), scored on its own line. */
+  chat?: boolean;
 }
 
 /** World figures to ask about as absent; kept only when neither their surname nor full name is in any PolNeAR text. */
@@ -278,7 +280,7 @@ export const ABSENT_CANDIDATES = [
 ];
 
 /** Deterministic order without randomness: a string hash. */
-const hash = (s: string) => {
+export const hash = (s: string): number => {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;

@@ -5,6 +5,7 @@ import { mergeCopies } from './mergeDuplicates';
 import { retrieveQuotesOf, sortQuoteGroups, type KnownCopies } from './retrieveQuotesOf';
 import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
+import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
@@ -55,7 +56,10 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
     understandQuestion(asked, {
       people: data.people,
       outlets,
-      speaks: (name) => (deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0) > 0,
+      // A registry name the speakers spell another way speaks too ("Jim Comey": James Comey's statements).
+      speaks: (name) => (deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0) > 0 || speakerNamed(data, name) !== null,
+      firstName: (word) => byFirstName(data, word, false),
+      printed: (word) => data.df.get(word) !== undefined,
       ...(options.context && { context: options.context }),
     });
   // Follow-ups keep the thread's frame unless they name their own; options narrow either.

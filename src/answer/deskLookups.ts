@@ -37,6 +37,14 @@ export interface DeskLookups {
   givenNames: Set<string>;
   /** Named speakers by surname (`nameWordsOf`'s last word), with the surnames near a misspelt one. */
   speakersBySurname: NameTable;
+  /**
+   * Named speakers the quotation reader credits under several spellings of one name ("Harry
+   * Reid" and "Harry M. Reid", "Martin O’Malley" and "Martin O'Malley"): each spelling → all of
+   * them, most quoted first. Only names that differ by middle initials (at most one spelling
+   * has any: "George W. Bush" and "George H.W. Bush" stay apart) or apostrophes; "Donald Trump
+   * Jr." is not his father.
+   */
+  speakerVariants: Map<string, string[]>;
 }
 
 /** Speakers by a name word; `nearby` gives the name words within two edits of a word (a swap of two letters is two), with their speakers. */
@@ -204,6 +212,20 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     }
     return nameTable(bySurname);
   },
+  *speakerVariants(data) {
+    const byPlainName = new Map<string, string[]>();
+    const speakers = deskLookup(data, 'speakersByCount');
+    for (let i = 0; i < speakers.length; i++) {
+      push(byPlainName, plainName(speakers[i]!), speakers[i]!);
+      if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    const table = new Map<string, string[]>();
+    for (const names of byPlainName.values()) {
+      if (names.length < 2 || names.filter((n) => plainName(n) !== foldedName(n)).length > 1) continue;
+      for (const name of names) table.set(name, names);
+    }
+    return table;
+  },
   *rolesByWord(data) {
     const table = new Map<string, RoleRef[]>();
     const people = data.people.people;
@@ -216,6 +238,15 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
     return table;
   },
 };
+
+/** A name in lower case with one kind of apostrophe. */
+const foldedName = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** A name without its middle initials ("Harry M. Reid", "George H.W. Bush" → "harry reid", "george bush"). */
+function plainName(name: string): string {
+  const words = foldedName(name).split(' ');
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$|^(?:\p{L}\.){2,}$/u.test(w)).join(' ');
+}
 
 /** A name table over speakers by name word, with the words near a misspelt one found by a walk over their sorted list. */
 function nameTable(byWord: Map<string, string[]>): NameTable {

@@ -76,9 +76,15 @@ function headOf(phrase: string, tokens: readonly string[]): string {
   return before[before.length - 1] ?? tokens[tokens.length - 1]!;
 }
 
-/** Statements per named speaker (units of quotations, as counted for autocomplete). */
+/** Statements per named speaker (units of quotations, as counted for autocomplete), under all the spellings of their name. */
 function statementCount(data: DeskData, name: string): number {
-  return deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0;
+  const quotes = deskLookup(data, 'quotesBySpeaker');
+  return (deskLookup(data, 'speakerVariants').get(name) ?? [name]).reduce((n, v) => n + (quotes.get(v)?.length ?? 0), 0);
+}
+
+/** The spelling that stands for a speaker printed several ways: the most quoted (`speakerVariants`). */
+export function speakerSpelling(data: DeskData, name: string): string {
+  return deskLookup(data, 'speakerVariants').get(name)?.[0] ?? name;
 }
 
 /**
@@ -234,41 +240,50 @@ function sameGivenName(a: string, b: string): boolean {
  * E. Lynch): the same surname (or one typo of it, from five letters) and the same given name
  * (or its short form, or one typo). Several fitting: the one with three times the next's
  * statements, else nobody. Different given names never match: "Emmanuel Macron" is not
- * "Rahm Emanuel".
+ * "Rahm Emanuel". A phrase ending in a title is a description, not a name.
  */
 export function speakerNamed(data: DeskData, phrase: string): string | null {
-  const words = nameWordsOf(phrase).filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
+  const all = nameWordsOf(phrase);
+  // "the donald trump campaign manager" describes someone else, as "the Clinton spokesman" does.
+  const last = all[all.length - 1] ?? '';
+  if (TITLE_WORDS.has(last) || PERSON_TITLES.has(last)) return null;
+  const words = all.filter((w) => !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && w !== 'the');
   if (words.length < 2) return null;
   const surname = words[words.length - 1]!;
   const given = words[0]!;
   const table = deskLookup(data, 'speakersBySurname');
   const fitting: string[] = [];
   for (const [key, speakers] of surname.length >= 5 ? table.nearby(surname) : [[surname, table.get(surname) ?? []] as const]) {
-    if (key !== surname && (key.length < 5 || typoDistance(key, surname, 1) > 1)) continue;
+    // A slip keeps the first letter: "Marin" is not Geoff Garin.
+    if (key !== surname && (key.length < 5 || key[0] !== surname[0] || typoDistance(key, surname, 1) > 1)) continue;
     for (const speaker of speakers) {
       const theirs = nameWordsOf(speaker);
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
     }
   }
   if (fitting.length === 0) return null;
-  const counts = fitting.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  const counts = [...new Set(fitting.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;
 }
 
 /**
  * "Hillary", "Bernie": the speaker whose first name it is, when the corpus makes that clear:
  * the only speaker with that first name, or one with three times the statements of the next.
- * A first name typed with one slip ("hilary", "bernei": five letters or more, a swap of two
- * letters is one slip) finds the speakers of the first names it misspells, unless the word is
- * itself a name: a common first name ("Emmanuel" is not Rahm Emanuel's misspelling) or a name
- * word of a person of the corpus.
+ * A word that is also speakers' surname counts them too: "reid" is Harry Reid, who speaks far
+ * more than Reid Ribble. A first name typed with one slip ("hilary", "bernei": five letters or
+ * more, the first letter kept, a swap of two letters is one slip) finds the speakers of the first
+ * names it misspells, unless the word is itself a name: a common first name ("Emmanuel" is not
+ * Rahm Emanuel's misspelling) or a name word of a person of the corpus (`slips`: false reads
+ * only first names as printed).
  */
-function byFirstName(data: DeskData, word: string): string | null {
+export function byFirstName(data: DeskData, word: string, slips = true): string | null {
   const key = word.toLowerCase();
   const table = deskLookup(data, 'speakersByFirstName');
-  const speakers = table.get(key) ?? (isSlipOfAName(data, key) ? firstNamesNear(table, key) : undefined);
+  const first = table.get(key);
+  const bySurname = first ? deskLookup(data, 'speakersBySurname').get(key) ?? [] : [];
+  const speakers = first ? [...new Set([...first, ...bySurname])] : slips && isSlipOfAName(data, key) ? firstNamesNear(table, key) : undefined;
   if (!speakers || speakers.length === 0) return null;
-  const counts = speakers.map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
   return null;
 }
@@ -280,7 +295,7 @@ function isSlipOfAName(data: DeskData, word: string): boolean {
 
 /** The speakers of the first names one typing slip from `word`. */
 function firstNamesNear(table: NameTable, word: string): string[] {
-  return table.nearby(word).filter(([name]) => name.length >= 5 && typoDistance(name, word, 1) <= 1).flatMap(([, speakers]) => speakers);
+  return table.nearby(word).filter(([name]) => name.length >= 5 && name[0] === word[0] && typoDistance(name, word, 1) <= 1).flatMap(([, speakers]) => speakers);
 }
 
 /**

@@ -66,7 +66,9 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
       quotes = [...phrase.quotes, ...phrase.spokespeople.flatMap((p) => quotesBy(data, p))].sort((a, b) => a.firstSentence - b.firstSentence || a.start - b.start);
     } else {
       source = `unnamed\u0000${name}`;
-      quotes = quotesOfUnnamed(data, q.subject);
+      // A role several named people hold ("the Clinton spokesman"): only unnamed mentions
+      // with every asked word ("a Clinton spokesman"), not any spokesman.
+      quotes = quotesOfUnnamed(data, q.subject, phrase.kind === 'several');
       if (phrase.kind === 'none') countryUnknown = phrase.countryUnknown ?? [];
       if (quotes.length === 0 && phrase.kind === 'several') {
         return { units: [], note: `Several people in the corpus fit “${q.subject}”: ${phrase.names.join(', ')}. Ask about one of them by name.` };
@@ -135,13 +137,22 @@ function described(name: string): string {
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 
-/** The quotations of a named speaker, in corpus order. */
+/**
+ * The quotations of a named speaker, in corpus order, under every spelling the reader credited
+ * them with (`speakerVariants`: "Harry Reid" and "Harry M. Reid" are one speaker).
+ */
 function quotesBy(data: DeskData, speaker: string): QuoteRecord[] {
-  return (deskLookup(data, 'quotesBySpeaker').get(speaker) ?? []).map((i) => data.quotes[i]!);
+  const table = deskLookup(data, 'quotesBySpeaker');
+  const variants = deskLookup(data, 'speakerVariants').get(speaker);
+  const ids = variants ? variants.flatMap((v) => table.get(v) ?? []).sort((a, b) => a - b) : table.get(speaker) ?? [];
+  return ids.map((i) => data.quotes[i]!);
 }
 
-/** Quotations by an unnamed source ("the senior administration official"): their mention must share the head noun. */
-function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
+/**
+ * Quotations by an unnamed source ("the senior administration official"): their mention must
+ * share the head noun and half the asked words (`every`: all of them).
+ */
+function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteRecord[] {
   const content = (text: string) => fingerprint(text).filter((w) => w.length > 2 && !/^(the|and|for)$/.test(w));
   const wanted = content(subject);
   // The head noun comes before a preposition: "the speaker of the house" is a speaker, not a house.
@@ -166,7 +177,7 @@ function quotesOfUnnamed(data: DeskData, subject: string): QuoteRecord[] {
     if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
     // A name ("George Will") must be there whole: "Will Estrada" is someone else.
-    return properName ? shared === wanted.length : shared / wanted.length >= 0.5;
+    return properName || every ? shared === wanted.length : shared / wanted.length >= 0.5;
   });
 }
 

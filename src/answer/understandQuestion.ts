@@ -42,6 +42,19 @@ export interface UnderstandOptions {
    * Default: no one (such questions stay topic searches).
    */
   speaks?: (name: string) => boolean;
+  /**
+   * The speaker one word gives as a first name printed so ("bernie", "phyllis"; `byFirstName`,
+   * no slips: "clakre" is a misspelt Clarke before it is a misspelt Claire), when the corpus
+   * makes that clear, else null. Such a word is a name in chat forms ("bernie quotes?"),
+   * and never read as a misspelt surname ("phyllis" is not Kevin Phillips). Default: none.
+   */
+  firstName?: (word: string) => string | null;
+  /**
+   * Whether the corpus prints a word (any case): a surname typed as the corpus prints it is no
+   * misspelling of another ("ferrera", a name the people registry lacks, is not Eric Ferrero).
+   * Default: no word.
+   */
+  printed?: (word: string) => boolean;
 }
 
 const SAY_VERBS =
@@ -122,16 +135,17 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const opinion = asOpinionQuestion(question);
   if (opinion) return { ...base, intent: 'how-many', topic: opinion };
 
+  const said = chatSaid(question);
   const saidMatch =
-    WHAT_SAID.exec(question) ??
-    QUOTES_FROM.exec(question) ??
-    whatXSaid(question) ??
-    WHATS_SAYING.exec(question) ??
-    DID_SAY.exec(question) ??
-    ANYTHING_FROM.exec(question) ??
-    speakerQuotes(question, options) ??
-    speakerOn(question, options) ??
-    speakerAlone(question, options);
+    WHAT_SAID.exec(said) ??
+    QUOTES_FROM.exec(said) ??
+    whatXSaid(said, options) ??
+    WHATS_SAYING.exec(said) ??
+    DID_SAY.exec(said) ??
+    ANYTHING_FROM.exec(said) ??
+    speakerQuotes(said, options) ??
+    speakerOn(said, options) ??
+    speakerAlone(said, options);
   if (saidMatch) {
     const who = stripArticles(saidMatch[1] ?? '');
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
@@ -159,7 +173,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
         outlet: base.outlet ?? context.outlet ?? null,
       };
     }
-    const person = findPerson(who, options.people);
+    const person = byFirstNameFirst(who, options) ? null : findPerson(who, options.people, false, options.printed);
     return {
       ...base,
       intent: 'what-said',
@@ -181,7 +195,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     const target = stripArticles(stripPunctuation(about[1] ?? ''));
     const outlet = matchOutlet(target, options.outlets);
     if (outlet) return { ...base, ...fromContext(context, options.people), outlet, topic: context.topic ?? '', followUp: true };
-    const person = findPerson(target, options.people);
+    const person = findPerson(target, options.people, false, options.printed);
     // "what about the Kremlin?" after a what-said question: the office's statements ("what
     // about Russia?" stays a topic: the same speaker on Russia).
     if (!person && context.intent === 'what-said' && isOffice(target)) {
@@ -238,34 +252,65 @@ export function cleanQuestion(raw: string): string {
     .replace(/[?!.\s]+$/, '');
 }
 
-function whatXSaid(question: string): RegExpExecArray | null {
+/**
+ * A what-said question as chat shortens it, in the long form the patterns read: "abt" is
+ * "about", and "show me / tell me what X said" is "what X said".
+ */
+function chatSaid(question: string): string {
+  return question.replace(/\babt\b/gi, 'about').replace(/^(?:(?:can you |pls |please )?(?:show|tell|give) me )(?=what )/i, '');
+}
+
+function whatXSaid(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = WHAT_X_SAID.exec(question);
-  // "what Blinken said about X"; but not "what the outlets reported" style general questions.
-  return match && /^\p{Lu}/u.test(match[1] ?? '') ? match : null;
+  // "what Blinken said about X" (or "what paul ryan said", only a name); but not "what the
+  // outlets reported" style general questions.
+  return match && (/^\p{Lu}/u.test(match[1] ?? '') || isOnlyName(match[1]!, options)) ? match : null;
+}
+
+/**
+ * A role typed without its article or capitals, as chat does ("fbi director quotes?", "white
+ * house press secretary on russia"): two to five words, the last a title.
+ */
+function isRolePhrase(phrase: string): boolean {
+  const words = stripPunctuation(phrase).split(/\s+/).map(normaliseName);
+  return words.length >= 2 && words.length <= 5 && isTitle(words[words.length - 1]!);
 }
 
 /**
  * "X quotes": X must look like a speaker (capitalised, a pronoun, "the …", or typed in lowercase
- * as chat does but the name of someone with statements or an organisation: "zelensky quotes?",
- * "kremlin quotes"), not "famous quotes".
+ * as chat does but the name of someone with statements, an organisation or a role: "zelensky
+ * quotes?", "kremlin quotes", "fbi director quotes"), not "famous quotes".
  */
 function speakerQuotes(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_QUOTES.exec(question);
   const who = match?.[1] ?? '';
   if (!match || who.split(/\s+/).length > 5) return null;
-  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) ? match : null;
+  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who) ? match : null;
 }
 
 /**
- * "X on T": only when X is someone the corpus has (a person by name or role, capitalised), or
- * an organisation named with a capital ("the Kremlin on NATO"): "sanctions on Russia" is a topic.
+ * "X on T": only when X is someone the corpus has (a person by name or role, capitalised), an
+ * organisation named with a capital ("the Kremlin on NATO") or a role ending in a title ("fbi
+ * director on clinton"): "sanctions on Russia" is a topic.
  */
 function speakerOn(question: string, options: UnderstandOptions): RegExpExecArray | null {
   const match = X_ON.exec(question);
   const who = stripArticles(match?.[1] ?? '');
   if (!match || !who || who.split(/\s+/).length > 5 || /\b(?:said|says|say|did|does|is|are|was|were|has|have|what|who|how|when|where|why)\b/i.test(who)) return null;
-  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options) && !isOrganisation(who)) return null;
-  return findPerson(who, options.people) || isOrganisation(who) ? match : null;
+  const role = isRolePhrase(who);
+  if (!/^\p{Lu}/u.test(who) && !/^the /i.test(match[1]!) && !isOnlyName(who, options) && !isOrganisation(who) && !role) return null;
+  return findPerson(who, options.people, false, options.printed) || isOrganisation(who) || byFirstNameFirst(who, options) || role ? match : null;
+}
+
+/**
+ * Whether one word is a speaker's first name that no registry name gives as it is typed:
+ * "phyllis" is Phyllis Schlafly (found by `resolveSpeakerPhrase`), not a misspelt "Phillips".
+ */
+function byFirstNameFirst(phrase: string, options: UnderstandOptions): boolean {
+  const word = stripPunctuation(phrase);
+  if (!options.firstName || !/^\p{L}+$/u.test(word)) return false;
+  const exact = options.people.lookup(word);
+  return (!exact || !fits(exact, [word])) && options.firstName(word) !== null;
 }
 
 /** An organisation as a speaker: "the Kremlin", "Russia's defense ministry", a country or its capital alone ("Moscow"). */
@@ -296,8 +341,10 @@ function speakerAlone(question: string, options: UnderstandOptions): readonly [s
  */
 function isOnlyName(phrase: string, options: UnderstandOptions): boolean {
   const words = stripPunctuation(phrase).split(/\s+/).map(normaliseName);
-  if (words.length === 0 || words.length > 3 || words.some((w) => w.length < 3)) return false;
-  const person = findPerson(phrase, options.people);
+  // A short given name counts beside a surname ("al gore", "ed rendell"), not alone.
+  if (words.length === 0 || words.length > 3 || words.some((w) => w.length < 2) || (words.length === 1 && words[0]!.length < 3)) return false;
+  if (byFirstNameFirst(phrase, options)) return true;
+  const person = findPerson(phrase, options.people, false, options.printed);
   if (!person || !options.speaks?.(person.name)) return false;
   const nameWords = normaliseName(person.name).split(' ');
   return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && typoDistance(n, w, 1) <= 1)));
@@ -347,7 +394,7 @@ function escape(text: string): string {
  * word of the phrase: "Emmanuel Macron" is never Rahm Emanuel, "Michelle Obama" never Barack.
  * With `within`, only capitalised runs are tried, so "how many troops" finds nobody.
  */
-export function findPerson(phrase: string, people: PeopleLookup, within = false): PersonEntry | null {
+export function findPerson(phrase: string, people: PeopleLookup, within = false, printed?: (word: string) => boolean): PersonEntry | null {
   const text = stripPunctuation(phrase);
   if (!text) return null;
   const words = text.split(/\s+/);
@@ -376,7 +423,7 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
       if (!/^\p{Lu}/u.test(words[i]!)) continue;
       let e = i;
       while (e < words.length && /^\p{Lu}/u.test(words[e]!)) e++;
-      const found = byFirstAndLast(nameWords(words.slice(i, e)), people) ?? fuzzyPerson(nameWords(words.slice(i, e)), people);
+      const found = byFirstAndLast(nameWords(words.slice(i, e)), people) ?? fuzzyPerson(nameWords(words.slice(i, e)), people, printed);
       if (found) return found;
       i = e;
     }
@@ -384,7 +431,7 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false)
   }
   if (describes) return null;
   const names = nameWords(words);
-  return byFirstAndLast(names, people) ?? fuzzyPerson(names, people);
+  return byFirstAndLast(names, people) ?? fuzzyPerson(names, people, printed);
 }
 
 /**
@@ -469,9 +516,12 @@ function agrees(person: PersonEntry, words: readonly string[]): boolean {
   return words.slice(0, -1).every((w) => given.has(w) || all.has(w) || (/^\p{L}\.?$/u.test(w) && [...given].some((g) => g[0] === w[0])));
 }
 
-/** One edit for surnames under 8 letters, two from 8 (two swapped letters are one edit: "Trupm"); or the surname's start (a name typed short). */
+/**
+ * One edit for surnames under 8 letters, two from 8 (two swapped letters are one edit: "Trupm");
+ * or the surname's start (a name typed short). A slip keeps the first letter: "Marin" is not Garin.
+ */
 function surnameTypo(word: string, surname: string): boolean {
-  if (word.length < 5 || surname.length < 5) return false;
+  if (word.length < 5 || surname.length < 5 || word[0] !== surname[0]) return false;
   const limit = surname.length >= 8 ? 2 : 1;
   return typoDistance(word, surname, limit) <= limit || (surname.startsWith(word) && surname.length - word.length <= 1);
 }
@@ -530,20 +580,24 @@ function* surnameSteps(people: readonly PersonEntry[]): Steps<SurnameIndex> {
 /**
  * The person whose surname the phrase's surname misspells ("Stoltenburg") or begins
  * ("Zelensky" for "Zelenskyy", one edit): one edit allowed for surnames under 8 letters, two
- * from 8. Only the last name word is a surname; a known first name alone is never one
- * ("Emmanuel" is not "Emanuel"); the other words must agree with the person found. The closest
+ * from 8, the first letter kept. Only the last name word is a surname; a known first name alone is never one
+ * ("Emmanuel" is not "Emanuel"), nor is a word the corpus prints that is no one's surname; the other words must agree with the person found. The closest
  * match wins; on a tie, the earlier person.
  */
-function fuzzyPerson(words: readonly string[], people: PeopleLookup): PersonEntry | null {
+function fuzzyPerson(words: readonly string[], people: PeopleLookup, printed?: (word: string) => boolean): PersonEntry | null {
   const w = words[words.length - 1];
   if (!w || w.length < 5 || (words.length === 1 && FIRST_NAME_GENDER.has(w)) || NON_PERSON_WORDS.has(w)) return null;
+  // A word the corpus prints is a name of its own, when the registry lacks it ("Ferrera" is not Ferrero).
   const { surnames, people: peopleOf } = surnameIndexOf(people.people);
+  if (printed?.(w) && surnames[lowerBound(surnames, w)] !== w) return null;
   const distances = nearWords(surnames, w, 2);
   for (let s = lowerBound(surnames, w); s < surnames.length && surnames[s]!.startsWith(w); s++) {
     distances.set(s, Math.min(distances.get(s) ?? Infinity, 1));
   }
   let best: { person: number; distance: number } | null = null;
   for (const [s, edits] of distances) {
+    // A slip keeps the first letter ("Marin", an absent Sanna Marin, is not Geoff Garin).
+    if (surnames[s]![0] !== w[0]) continue;
     const limit = surnames[s]!.length >= 8 ? 2 : 1;
     // Two swapped letters are two edits to the trie walk, one typing slip ("trupm").
     const distance = edits > limit ? typoDistance(w, surnames[s]!, limit) : edits;
