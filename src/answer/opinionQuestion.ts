@@ -13,7 +13,7 @@ const WHAT_DO_THEY_THINK = new RegExp(String.raw`^(?:and |so )?(?:what|how) (?:d
 const HOW_MANY_THINK = new RegExp(String.raw`^(?:and |so )?(?:how many|what (?:percentage|percent|share|proportion) of) (${GROUP}) (?:really |actually )?(${OPINION_VERB})\b\s*(.*)$`, 'iu');
 const DO_THEY = new RegExp(String.raw`^(?:and |so )?(?:do|does|did|are|is) (${GROUP}) (?:really |actually )?(${OPINION_VERB}|in favou?r of|against|ok with|okay with|for)\b\s*(.*)$`, 'iu');
 
-/** The public as such: a nationality ("Americans") is the public only as asked without "the" and not for what it "says". */
+/** The public as such: a nationality ("Americans") is the public only as asked without "the" and not for what it "says"; what anyone "did say" is statements. */
 const PUBLIC = new Set(['people', 'ppl', 'folks', 'public', 'voters', 'citizens', 'residents', 'adults', 'respondents']);
 
 /**
@@ -41,6 +41,8 @@ function group(phrase: string): string {
  */
 function isGroup(phrase: string, verbOrQuestion: string): boolean {
   const lower = phrase.toLowerCase();
+  // What they "said" (past) is statements, quoted residents' among them, not a poll's share.
+  if (/\bdid\b.*\bsay\b/i.test(verbOrQuestion)) return false;
   if (PUBLIC.has(group(phrase))) return true;
   return !lower.startsWith('the ') && !/\bsay\b/i.test(verbOrQuestion);
 }

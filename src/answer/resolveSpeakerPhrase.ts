@@ -40,6 +40,12 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const role = byRole(data, tokens, head);
     if (role.kind !== 'none') return role;
   }
+  // A role asked in the plural ("the residents", "the senators"): its holders.
+  const singular = head.endsWith('s') ? head.slice(0, -1) : '';
+  if (singular && !isOrganisationHead(head) && deskLookup(data, 'roleEntries').has(singular)) {
+    const role = byRole(data, tokens.map((t) => (t === head ? singular : t)), singular);
+    if (role.kind !== 'none') return role;
+  }
   const organisation = byOrganisation(data, phrase, tokens);
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
     const countryUnknown = withoutCountry(data, tokens, head);

@@ -12,7 +12,7 @@ describe('asOpinionQuestion', () => {
   ])('%s → a share question', (q, rewritten) => {
     expect(asOpinionQuestion(q)).toBe(rewritten);
   });
-  it.each(['what do the russians say about nato', 'what did the germans say', 'what do officials think', 'what did Biden say about troops', 'how many troops are there'])(
+  it.each(['what do the russians say about nato', 'what did the germans say', 'what do officials think', 'what did Biden say about troops', 'how many troops are there', 'what did the residents say', 'what did people say about the flag'])(
     '%s is not about public opinion',
     (q) => {
       expect(asOpinionQuestion(q)).toBeNull();

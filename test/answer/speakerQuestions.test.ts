@@ -145,6 +145,14 @@ describe('an organisation named after a preposition is not the speaker', () => {
   });
 });
 
+describe('a role asked in the plural', () => {
+  it('finds the people who hold it ("the residents": "said resident Olena Tkachova")', () => {
+    const residents = createDesk(deskFrom([{ outlet: 'Alpha News', body: '“This flag shows we stand for a united Ukraine,” said resident Olena Tkachova.\n\nThe flag was unfolded at noon.' }]));
+    const result = residents.ask('what did the residents say');
+    expect(result.answers.map((a) => a.speaker)).toEqual(['Olena Tkachova']);
+  });
+});
+
 describe('a first name printed alone with a role', () => {
   it('is the person of that role with that first name, not a second holder of it', () => {
     const alone = createDesk(
