@@ -52,8 +52,9 @@ export async function loadPackedDesk(
   const pause = createPause(options.yieldMs);
   // A reload decodes all text before the swap, between pauses; start-up leaves article
   // bodies to be decoded as questions read them.
-  const { data, fingerprints, warnings, quotesBySpeaker } = await unpackDeskData(packed, pause, { lazyText: options.yieldMs === undefined });
+  const { data, fingerprints, warnings, quotesBySpeaker, speakersByCount } = await unpackDeskData(packed, pause, { lazyText: options.yieldMs === undefined });
   seedDeskLookup(data, 'quotesBySpeaker', quotesBySpeaker);
+  seedDeskLookup(data, 'speakersByCount', speakersByCount);
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
   // A reload (yielding) readies what questions look up before the swap, so the first question
   // on the new corpus does not build it in one block; start-up builds each on first use.
