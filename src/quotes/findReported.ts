@@ -396,11 +396,16 @@ function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boole
   return false;
 }
 
-/** True when no token from the report's source or cue to the end of its clause is quoted (or a typewriter mark). */
+/** Whether a token is quoted, or is itself a typewriter quotation mark (`''`, two backticks). */
+function isQuotedAt(toks: readonly Token[], inQuote: (i: number) => boolean, i: number): boolean {
+  return inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``';
+}
+
+/** True when no token from the report's source or cue to the end of its clause is quoted (`isQuotedAt`). */
 function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[]): boolean {
   const from = Math.min(r.mention[0], r.cue, r.content[0]);
   const to = Math.max(r.mention[1], r.cue + 1, r.content[1]);
-  for (let i = from; i < to; i++) if (inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``') return false;
+  for (let i = from; i < to; i++) if (isQuotedAt(toks, inQuote, i)) return false;
   return true;
 }
 
@@ -417,7 +422,7 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
     let hi = lo;
     let quoted = false;
     while (hi < toks.length && sentences[hi] === sentences[lo]) {
-      if (inQuote(hi) || toks[hi]!.text === "''" || toks[hi]!.text === '``') quoted = true;
+      if (isQuotedAt(toks, inQuote, hi)) quoted = true;
       hi++;
       // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`) ends it here too.
       if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
