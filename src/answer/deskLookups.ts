@@ -5,6 +5,7 @@ import { nameWordsOf, roleTokens } from './roleWords';
 import { nearWords } from '../text/nearWords';
 import { prepareSurnameIndex } from './understandQuestion';
 import { MemoSlot } from '../shared/memoSlot';
+import { rankByCount } from '../model/rankByCount';
 import { prepareHeadlineTerms } from './articleContext';
 
 /**
@@ -283,12 +284,8 @@ function* rankSpeakers(data: DeskData): Steps<string[]> {
     }
     if (i % (SLICE * 4) === SLICE * 4 - 1) yield;
   }
-  // Bucketed by count, each bucket in the native string order: tens of thousands of names at
-  // scale, where a sort with a comparator function took 30 ms in one block.
-  const byCount = new Map<number, string[]>();
-  for (const [name, count] of counts) push(byCount, count, name);
   yield;
-  return [...byCount.keys()].sort((a, b) => b - a).flatMap((count) => byCount.get(count)!.sort());
+  return rankByCount(counts);
 }
 
 /** The role in an appositive mention: "Julie Smith, the U.S. Ambassador to NATO", "the NATO chief, Jens Stoltenberg". */

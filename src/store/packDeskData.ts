@@ -8,6 +8,7 @@ import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { sentenceLookupSteps } from '../model/sentenceLookup';
 import { runStepsPausing } from '../model/steps';
+import { rankByCount } from '../model/rankByCount';
 import { quotesBySentenceOf } from '../model/quotesBySentence';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from '../model/types';
@@ -294,7 +295,7 @@ export async function unpackDeskData(
       const group = q.article[i]! * 2 ** 32 + q.group[i]!;
       if (!empty && !counted.has(group)) {
         counted.add(group);
-        groupsBySpeakerRef.set(q.speaker[i]!, (groupsBySpeakerRef.get(q.speaker[i]!) ?? 0) + 1);
+        groupsBySpeakerRef.set(ref, (groupsBySpeakerRef.get(ref) ?? 0) + 1);
       }
     }
     if (i % SLICE === SLICE - 1) await pause();
@@ -305,13 +306,7 @@ export async function unpackDeskData(
     // An empty name is no speaker (as `quote.named && quote.speaker` reads it).
     if (name) quotesBySpeaker.set(name, list);
   }
-  const byCount = new Map<number, string[]>();
-  for (const [ref, count] of groupsBySpeakerRef) {
-    const names = byCount.get(count);
-    if (names) names.push(strings.get(ref));
-    else byCount.set(count, [strings.get(ref)]);
-  }
-  const speakersByCount = [...byCount.keys()].sort((a, b) => b - a).flatMap((count) => byCount.get(count)!.sort());
+  const speakersByCount = rankByCount(new Map([...groupsBySpeakerRef].map(([ref, count]) => [strings.get(ref), count])));
   const p = packed.people;
   const list = (start: Uint32Array, items: Uint32Array, i: number) => {
     const out: string[] = [];
