@@ -172,8 +172,12 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
-    const said = roleTokens(`${quote.speaker ?? ''} ${quote.mention ?? ''}`);
-    if (!required.every((r) => words.has(r) || words.has(`${r}s`) || said.some((w) => sameRoleToken(r, w)))) return false;
+    // The mention's role tokens only when a required word is not there as printed (thousands of candidates at scale).
+    const missing = required.filter((r) => !words.has(r) && !words.has(`${r}s`));
+    if (missing.length > 0) {
+      const said = roleTokens(`${quote.speaker ?? ''} ${quote.mention ?? ''}`);
+      if (!missing.every((r) => said.some((w) => sameRoleToken(r, w)))) return false;
+    }
     if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
     // A name ("George Will") must be there whole: "Will Estrada" is someone else.
