@@ -16,7 +16,7 @@
  *   --show-holdout-misses    holdout misses too (never while tuning)
  *   --blind                  also the blind set (facts.blind.json, seeds): questions written by
  *                            someone who had not read the answering code; run once, at the end
- *   --sets train,dev         only these sets (train: facts.train.json, PolNeAR train articles,
+ *   --sets train,dev         only these sets (train: facts.train.json, PolNeAR train articles and seeds,
  *                            tuned on beside dev); while tuning, run only train and dev
  *   --corpus seeds|polnear   one corpus only
  *   --legacy [--holdout]     only the legacy set, printed as before this change
@@ -328,7 +328,7 @@ if (flags.has('--legacy')) {
   const out: Record<string, unknown> = {};
   const facts: Record<string, unknown> = {};
   if (!json) {
-    console.log('Fact questions (issue #15: test/eval/facts.train.json (PolNeAR train articles), facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
+    console.log('Fact questions (issue #15: test/eval/facts.train.json (PolNeAR train articles and seeds), facts.dev.json, facts.holdout.json; facts.blind.json, seeds only, written blind). hit@k / MRR over answerable questions;');
     console.log('abstention: unanswerable questions given no answers. plain = plain minisearch over the same sentences, top hits (never abstains).');
     console.log(`types: ${ANSWER_TYPES.map((t) => `${t} = ${TYPE_LABELS[t]}`).join('; ')}`);
   }

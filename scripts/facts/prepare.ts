@@ -6,6 +6,9 @@
  *   npm run facts:prepare -- --train FILE   a draft of PolNeAR questions over train articles
  *                                           only, all tuned on: facts.train.json, ids t1, t2 …,
  *                                           no split (the holdout stays the check)
+ *   npm run facts:prepare -- --train-add FILE  append a draft to facts.train.json (ids go on
+ *                                           from the last t id); seed questions are allowed
+ *                                           here, PolNeAR ones still over train articles only
  *   npm run facts:prepare                   re-derive shares, hashes and the split of the
  *                                           current files (after editing them by hand)
  *
@@ -57,9 +60,10 @@ interface DraftQuestion {
 }
 
 const args = process.argv.slice(2);
+const addAt = args.indexOf('--train-add');
 const trainAt = args.indexOf('--train');
-const draftAt = trainAt >= 0 ? trainAt : args.indexOf('--draft');
-const asTrain = trainAt >= 0;
+const draftAt = addAt >= 0 ? -1 : trainAt >= 0 ? trainAt : args.indexOf('--draft');
+const asTrain = trainAt >= 0 || addAt >= 0;
 const seeds = readSeedFiles();
 const root = polnearRoot();
 if (!root) throw new Error('PolNeAR not found (../shared/eval/polnear or POLNEAR_DIR): its refs cannot be checked');
@@ -80,6 +84,16 @@ if (draftAt >= 0) {
   });
 } else {
   questions = (['dev', 'holdout', 'train'] as const).flatMap((set) => (set === 'train' && !existsSync(factFile(set)) ? [] : readFactFile(set).questions));
+}
+if (addAt >= 0) {
+  // Appended train questions: seeds as well as PolNeAR (the tenth session's), ids after the last.
+  const draft = JSON.parse(readFileSync(args[addAt + 1]!, 'utf8')) as DraftQuestion[];
+  let t = Math.max(0, ...questions.filter((q) => q.set === 'train').map((q) => Number(q.id.slice(1))));
+  for (const d of draft) {
+    if (!ANSWER_TYPES.includes(d.type)) throw new Error(`${d.q}: unknown type ${d.type}`);
+    const base = { id: `t${++t}`, q: d.q, type: d.type, corpus: d.corpus, set: 'train' as SetName, shares: 0, ...(d.tags && { tags: d.tags }) };
+    questions.push(d.corpus === 'seeds' ? { ...base, expect: d.expect ?? [] } : { ...base, expectRefs: (d.refs ?? []).flatMap((r) => draftRefs(d.q, r)) });
+  }
 }
 
 // Dedupe refs, check everything resolves, count shared words.
@@ -122,7 +136,7 @@ const ABOUT =
   'not copied here (no licence). shares = content words the question shares with its closest answering sentence ' +
   '(scripts/facts/factSet.ts contentWords). Written by scripts/facts/prepare.ts.';
 const TRAIN_ABOUT =
-  'Fact questions in users\' words over PolNeAR TRAIN articles only (issue #15, ninth session), written before looking at how the code answers them, ' +
+  'Fact questions in users\' words over PolNeAR TRAIN articles (issue #15, ninth session; from t71 on, tenth session, also over the seeds), written before looking at how the code answers them, ' +
   'to tune on beside dev (dev alone was too small to calibrate abstention on). Same format as facts.dev.json; ids t1, t2 …';
 const TRAIN_SPLIT = 'No split: every question here is tuned on. The holdout and blind sets are the check.';
 for (const set of ['dev', 'holdout', 'train'] as const) {
