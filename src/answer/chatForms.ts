@@ -11,3 +11,22 @@ const NOT = /\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must
 export function withChatApostrophes(question: string): string {
   return question.replace(WH_IS, "$1's").replace(NOT, "$1n't");
 }
+
+/**
+ * Chat shorthand for common words ("how many ppl live in …", "10 yrs ago", "the govt"), read
+ * as the word. Left as typed, a shorthand the corpus prints once (a tweet's "ppl") weighs as one
+ * of its rarest words, and the sentence holding it outranks every sentence about the question;
+ * one the corpus lacks weighs little but still finds nothing. Lowercase whole words only, never
+ * inside "u.s." or a name.
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  ppl: 'people', ppls: 'people', govt: 'government', "gov't": 'government', dept: 'department',
+  yrs: 'years', yr: 'year', hrs: 'hours', hr: 'hour', mins: 'minutes', wks: 'weeks', mos: 'months',
+  rn: 'now', bc: 'because', cuz: 'because', abt: 'about', thru: 'through', tho: 'though',
+  u: 'you', ur: 'your', r: 'are', pls: 'please', bday: 'birthday',
+};
+const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d.'’/-])(${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d.'’/-])`, 'gu');
+
+export function withChatWords(question: string): string {
+  return question.replace(CHAT_WORD, (word) => CHAT_WORDS[word] ?? word);
+}

@@ -10,7 +10,7 @@ import { headlineCover, questionWords as weightedWords } from './articleContext'
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { sentenceUnit, type Unit } from './units';
-import { withChatApostrophes } from './chatForms';
+import { withChatApostrophes, withChatWords } from './chatForms';
 import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
 
@@ -46,8 +46,9 @@ const TYPE_CHECKED = 15;
 /** Ranked sentences for general, how-many, when and where questions. */
 /** `within`: only sentences it keeps (a time frame), applied in the search itself. */
 export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
-  // "whats the margin of error": the apostrophe chat leaves out, given back before the form is read.
-  const q = { ...asked, topic: withChatApostrophes(asked.topic) };
+  // "whats the margin of error": the apostrophe chat leaves out, given back before the form is
+  // read; "how many ppl": chat shorthand read as its word.
+  const q = { ...asked, topic: withChatWords(withChatApostrophes(asked.topic)) };
   // A name the corpus never mentions: nothing in it answers the question.
   recordFactGate(null);
   if (absentNames(data, q.topic).length > 0) return gate('absent-name');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withChatApostrophes } from '../../src/answer/chatForms';
+import { withChatApostrophes, withChatWords } from '../../src/answer/chatForms';
 
 describe('withChatApostrophes', () => {
   it('gives chat contractions their apostrophe', () => {
@@ -11,5 +11,16 @@ describe('withChatApostrophes', () => {
 
   it('leaves words that only look like them', () => {
     expect(withChatApostrophes('its army, wont, whatsoever, thatch')).toBe('its army, wont, whatsoever, thatch');
+  });
+});
+
+describe('withChatWords', () => {
+  it('reads chat shorthand as its word', () => {
+    expect(withChatWords('how many ppl r in the govt rn')).toBe('how many people are in the government now');
+    expect(withChatWords('10 yrs ago')).toBe('10 years ago');
+  });
+
+  it('leaves abbreviations, names and longer words alone', () => {
+    expect(withChatWords('the u.s. army, R&D, u-boat, Rn, rnc, pplx')).toBe('the u.s. army, R&D, u-boat, Rn, rnc, pplx');
   });
 });

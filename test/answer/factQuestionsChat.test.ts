@@ -21,6 +21,20 @@ describe('fact questions: contractions typed without their apostrophe', () => {
   });
 });
 
+describe('fact questions: chat shorthand reads as its word', () => {
+  // One tweet prints "ppl": left as typed it weighs as the rarest word and that tweet answers.
+  const filler = (word: string) => Array.from({ length: 10 }, (_, i) => `The ${word} story number ${i + 1} ran on page ${i + 2}.`);
+  const desk = createDesk(
+    deskFrom([
+      { outlet: 'Alpha', body: [...filler('town'), 'About 13,000 people live in the town of Clarkston.'].join('\n\n') },
+      { outlet: 'Beta', body: [...filler('people'), 'so many ppl at the rally today lol, said one post.'].join('\n\n') },
+    ]),
+  );
+  it('"ppl" is searched as "people", not as a word one tweet prints', () => {
+    expect(desk.ask('how many ppl live in clarkston').answers[0]?.text).toContain('13,000 people');
+  });
+});
+
 describe('fact questions: the counted noun is the head of its phrase', () => {
   const desk = createDesk(
     deskFrom([
