@@ -10,7 +10,7 @@ import type { Claim } from '../claims/types';
  * called" a name.
  */
 export type AnswerType =
-  | { kind: 'measure'; dimension: 'length' | 'duration' | 'age' | 'size' | 'speed' }
+  | { kind: 'measure'; dimension: Dimension }
   | { kind: 'count' }
   | { kind: 'when' }
   | { kind: 'where' }
@@ -18,7 +18,15 @@ export type AnswerType =
   | { kind: 'what-called' }
   | { kind: 'general' };
 
+/**
+ * What a measure question measures. "How long" is a length or a time ("how long is the border",
+ * "how long is the plan"), so either fits; "how far / close / tall / high / wide / deep" is a
+ * distance only: "for years" does not say how far a town is from the city.
+ */
+type Dimension = 'length' | 'distance' | 'duration' | 'age' | 'size' | 'speed';
+
 const MEASURE = /\bhow (long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly)\b/i;
+const LEAD = /\bhow far (?:ahead|behind|up|down|back)\b/i;
 const COUNT = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?:percentage|percent|share|proportion|figure|number)\b/i;
 const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
@@ -32,6 +40,8 @@ const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|larg
 const WHO = [1.5, 1.2, 0.8] as const;
 
 export function answerTypeOf(question: string): AnswerType {
+  // "How far ahead / behind is X": a lead in points or percent, a figure, not a distance.
+  if (LEAD.test(question)) return { kind: 'count' };
   const measure = MEASURE.exec(question);
   if (measure) {
     const word = measure[1]!.toLowerCase();
@@ -39,7 +49,7 @@ export function answerTypeOf(question: string): AnswerType {
     if (word === 'fast' || word === 'quickly') return { kind: 'measure', dimension: 'speed' };
     if (word === 'big' || word === 'large') return { kind: 'measure', dimension: 'size' };
     if (word === 'long' && /\b(?:since|been|go(?:es)? on|last(?:s|ed)?|take|took|for|term|until|till|ago)\b/i.test(question)) return { kind: 'measure', dimension: 'duration' };
-    return { kind: 'measure', dimension: 'length' };
+    return { kind: 'measure', dimension: word === 'long' ? 'length' : 'distance' };
   }
   if (COUNT.test(question)) return { kind: 'count' };
   if (WHEN.test(question)) return { kind: 'when' };
@@ -118,11 +128,12 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
 }
 
 /** Whether a measure question's sentence gives a figure of the asked dimension (3), another figure (1) or none (0.3). */
-function measureFit(data: DeskData, sentence: number, text: string, dimension: 'length' | 'duration' | 'age' | 'size' | 'speed'): number {
+function measureFit(data: DeskData, sentence: number, text: string, dimension: Dimension): number {
   const claims = claimsOf(data, sentence);
   const unitIs = (units: ReadonlySet<string>) => claims.some((c) => c.unit !== null && units.has(c.unit));
   const fits = {
     length: () => unitIs(LENGTH_UNITS) || unitIs(TIME_UNITS) || DURATION.test(text),
+    distance: () => unitIs(LENGTH_UNITS),
     duration: () => unitIs(TIME_UNITS) || DURATION.test(text) || /\bfrom \p{Lu}\p{L}+ (?:through|to|until) \p{Lu}/u.test(text),
     age: () => AGE.test(text),
     size: () => unitIs(AREA_UNITS) || unitIs(LENGTH_UNITS) || claims.some((c) => c.kind === 'measure' || (c.kind === 'count' && c.value >= 2 && c.unit !== 'date')),

@@ -39,6 +39,15 @@ describe('fact questions: answer types', () => {
   it('"who is <role>" wants the sentence naming the person', () => {
     expect(top("who is ukraine's defence minister")).toContain('Oleksii Reznikov');
   });
+  it('"how far" wants a distance: a time ("for years") does not say how far', () => {
+    const towns = createDesk(
+      deskFrom([
+        { outlet: 'Alpha', body: 'For years, the Atlanta suburb of Clarkston has welcomed refugees.\n\nThe city of Clarkston lies 18 miles east of downtown Atlanta, officials said in a long statement on refugees.' },
+        { outlet: 'Beta', body: 'Atlanta has many suburbs.\n\nRefugees settle in Atlanta.' },
+      ]),
+    );
+    expect(towns.ask('how far is clarkston from atlanta').answers[0]?.text).toContain('18 miles');
+  });
   it('a measure question with no measure of its kind in the corpus gets no answers', () => {
     expect(desk.ask('how old is the stadium in Kyiv').answers).toEqual([]);
   });
