@@ -16,6 +16,8 @@ export type FactGate =
   | 'count-kind'
   /** A when or who-is question, or one asking for a share, whose matches give no date, person or percentage. */
   | 'kind-asked'
+  /** A who-is question naming an office (mayor, minister, CEO) whose matches print no such title of that country. */
+  | 'office-absent'
   /** A name the question gives that no match mentions. */
   | 'unmatched-name';
 

@@ -13,6 +13,7 @@ import { sentenceUnit, type Unit } from './units';
 import { withChatApostrophes, withChatWords } from './chatForms';
 import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
+import { askedOffice, fitsOffice } from './askedOffice';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -121,6 +122,10 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // or no percentage among the matches, they share the question's words but not what it asks
   // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
   if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
+  // "Who is the greek prime minister / the mayor of nogales": an office the corpus names no
+  // holder of (no match prints the title, of that country) is not answered by another office's.
+  const office = type.kind === 'who-is' && !holder ? askedOffice(q.topic) : null;
+  if (office && !units.some((u) => fitsOffice(data, office, u))) return gate('office-absent');
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
   if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return gate('unmatched-name');
   // A sentence scoring a fiftieth of the best matched words but not the question's form.

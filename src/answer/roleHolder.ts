@@ -4,6 +4,11 @@ import { nameWordsOf } from './roleWords';
 
 const WHO_IS_ROLE = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were)(?: currently| now)? (.+?)\s*[?!.]*$/i;
 
+/** The role phrase of "who is <role>" ("the mayor of nogales", "ukraine's defence minister"), or null. */
+export function whoIsPhrase(question: string): string | null {
+  return WHO_IS_ROLE.exec(question.trim())?.[1] ?? null;
+}
+
 /**
  * The person a "who is <role>" question asks for, as the corpus itself introduces people
  * ("NATO Secretary General Jens Stoltenberg" answers "who's the NATO chief"): the same role
@@ -11,7 +16,7 @@ const WHO_IS_ROLE = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were)(?: curre
  * corpus gives one person.
  */
 export function roleHolder(data: DeskData, question: string): { name: string; surname: string } | null {
-  const phrase = WHO_IS_ROLE.exec(question.trim())?.[1];
+  const phrase = whoIsPhrase(question);
   if (!phrase) return null;
   const found = resolveSpeakerPhrase(data, phrase);
   if (found.kind !== 'person' || found.how !== 'role') return null;

@@ -217,3 +217,33 @@ describe('fact questions: who holds a role, as the corpus introduces people', ()
     expect(roles.ask('whos the nato chief').answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg said there was no sign of de-escalation.');
   });
 });
+
+describe('fact questions: an office asked for must be printed, of its country', () => {
+  const offices = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        title: 'Italy braces for a vote',
+        body:
+          'In Italy, Prime Minister Matteo Renzi is rallying a coalition against the protest party.\n\n' +
+          'Tunnels are so numerous in the Nogales area that agent Kevin Hecht called the ground Swiss cheese.\n\n' +
+          'The prime minister spoke in Rome on Monday.',
+      },
+      {
+        outlet: 'Beta',
+        body:
+          'Voters in Nogales met Maria Lopez at the town hall.\n\nThe mayor of Tucson spoke first.\n\n' +
+          'A mayor can veto the budget.\n\nThe mayor race drew three candidates.',
+      },
+    ]),
+  );
+  it('"who is the greek prime minister" gets no answers from the Italian one', () => {
+    expect(offices.ask('who is the greek prime minister').answers).toEqual([]);
+  });
+  it('"who is the mayor of nogales" gets no answers when no match prints "mayor"', () => {
+    expect(offices.ask('who is the mayor of nogales').answers).toEqual([]);
+  });
+  it('the office of the country the corpus names is answered', () => {
+    expect(offices.ask('who is the italian prime minister').answers[0]?.text).toContain('Matteo Renzi');
+  });
+});
