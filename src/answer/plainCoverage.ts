@@ -17,9 +17,10 @@ export function plainCoverage(
   query: string,
   emphasis: ReadonlySet<string>,
   alternatives: ReadonlyMap<string, readonly string[]>,
+  fullNames = false,
 ): (sentence: number, coverage: number) => number {
-  const tokens = queryTokens(data, query, emphasis, alternatives);
-  const plain = queryTokens(data, query, new Set(), alternatives);
+  const tokens = queryTokens(data, query, emphasis, alternatives, fullNames);
+  const plain = queryTokens(data, query, new Set(), alternatives, fullNames);
   const total = tokens.reduce((sum, t) => sum + t.weight, 0);
   const plainTotal = plain.reduce((sum, t) => sum + t.weight, 0);
   const stressed = tokens.map((t, i) => ({ forms: t.forms, extra: t.weight - plain[i]!.weight })).filter((t) => t.extra > 0);

@@ -43,6 +43,14 @@ const HEADLINE_SHARE = 0.5;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
+/**
+ * An age question's matches with a figure in them are checked this far down: many sentences
+ * can cover a question fully (every sentence naming "Garland" covers "how old is merrick
+ * garland"), and the one giving the age ranks low by BM25. An age is read by a pattern, not
+ * by the claims reader the other measures need, so reading further costs little; sentences
+ * without a figure are not read.
+ */
+const AGE_CHECKED = 60;
 
 /** Ranked sentences for general, how-many, when and where questions. */
 /** `within`: only sentences it keeps (a time frame), applied in the search itself. */
@@ -75,10 +83,10 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
   const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
-  const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, ...(within && { filter: within }) });
+  const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, fullNames: true, ...(within && { filter: within }) });
   const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, weighed, h.sentence));
   // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
-  const plain = plainCoverage(data, query, emphasis, alternatives);
+  const plain = plainCoverage(data, query, emphasis, alternatives, true);
   const foundAt = new Map(found.map((h, i) => [h.sentence, i]));
   const onItsOwn = (sentence: number): boolean => {
     const i = foundAt.get(sentence);
@@ -94,7 +102,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const units = candidates
     .map((h, rank) => {
       const text = data.sentences[h.sentence]!.text;
-      const checked = rank < TYPE_CHECKED;
+      const checked = rank < TYPE_CHECKED || (type.kind === 'measure' && type.dimension === 'age' && rank < AGE_CHECKED && NUMBER.test(text));
       const named = naming?.(text);
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2

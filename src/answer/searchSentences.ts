@@ -3,6 +3,7 @@ import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
 import type { QueryToken } from '../search/sentenceIndex';
 import { MemoSlot } from '../shared/memoSlot';
 import { spellingVariants } from './nameVariants';
+import { nameWordsOf } from './roleWords';
 
 /** A sentence found for a query, with how much of the query it covers. */
 export interface SentenceHit {
@@ -35,6 +36,8 @@ export interface SearchSentencesOptions {
   minCoverage?: number;
   /** At most this many hits, the best by score × coverage² (default `MAX_HITS`). */
   limit?: number;
+  /** A person's full name asked is covered by the surname alone (`fullNameWords`). */
+  fullNames?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface SearchSentencesOptions {
 export const MAX_HITS = 200;
 
 export function searchSentences(data: DeskData, query: string, options: SearchSentencesOptions = {}): SentenceHit[] {
-  const tokens = queryTokens(data, query, options.emphasis ?? new Set(), options.alternatives ?? new Map());
+  const tokens = queryTokens(data, query, options.emphasis ?? new Set(), options.alternatives ?? new Map(), options.fullNames);
   return data.index.search(tokens, {
     ...(options.filter && { filter: options.filter }),
     ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }),
@@ -63,11 +66,16 @@ export function queryTokens(
   query: string,
   emphasis: ReadonlySet<string>,
   alternatives: ReadonlyMap<string, readonly string[]>,
+  fullNames = false,
 ): QueryToken[] {
   const n = data.sentences.length;
   const seen = new Set<string>();
   const tokens: QueryToken[] = [];
-  for (const raw of tokenize(query)) {
+  const raws = tokenize(query);
+  const folded = fullNames ? firstNamesOf(data, raws) : new Map<number, number>();
+  for (const [at, raw] of raws.entries()) {
+    // A first name folded into its surname: the surname's token weighs for both.
+    if (folded.has(at)) continue;
     const own = processQueryTerm(raw);
     if (!own || own.length === 0) continue;
     const extra = (alternatives.get(raw.toLowerCase()) ?? []).flatMap((w) => processQueryTerm(w) ?? []);
@@ -84,9 +92,55 @@ export function queryTokens(
     // more likely chat shorthand ("rn", "ppl", "govt") than a name: it weighs little.
     const shorthand = df === 0 && variants.length === 0 && raw.length <= 4 && raw === raw.toLowerCase();
     const factor = (emphasis.has(raw.toLowerCase()) ? 3 : 1) * (shorthand ? 0.2 : 1);
-    tokens.push({ forms, weight: factor * idfWeight(n, df) });
+    const first = [...folded].find(([, surname]) => surname === at);
+    const firstWeight = first ? idfWeight(n, documentFrequency(data, processQueryTerm(raws[first[0]]!) ?? [])) : 0;
+    tokens.push({ forms, weight: factor * idfWeight(n, df) + firstWeight });
   }
   return tokens;
+}
+
+/**
+ * First names of full names the question gives ("merrick garland"), each mapped to its
+ * surname's position: news names a person in full once, then by surname ("Garland is 63"), so
+ * a sentence printing the surname covers the whole name. Only names of the corpus's people,
+ * first and last word as asked, whose surname alone the corpus reads as them.
+ */
+function firstNamesOf(data: DeskData, raws: readonly string[]): Map<number, number> {
+  const folded = new Map<number, number>();
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const first = raws[i]!.toLowerCase();
+    const last = raws[i + 1]!.toLowerCase().replace(/[’']s$/, '');
+    if (first.length < 2 || last.length < 3 || !/^\p{L}+$/u.test(first) || !/^\p{L}[\p{L}-]*$/u.test(last)) continue;
+    const person = data.people.lookup(`${first} ${last}`);
+    const words = person ? nameWordsOf(person.name) : [];
+    // The surname alone must be this person's: "Clinton" alone is not Chelsea Clinton.
+    if (words.length >= 2 && words[0] === first && words[words.length - 1] === last && onlyFirstName(data, last) === first) folded.set(i, i + 1);
+  }
+  return folded;
+}
+
+const surnameMemo = new MemoSlot<Map<string, string | null>>('first names by surname');
+
+/**
+ * The one first name the corpus's people with this surname have ("garland" → "merrick", as
+ * "Merrick Garland" and "Merrick B. Garland" both are), or null when they have several
+ * ("clinton") or none. Tabled once per corpus.
+ */
+function onlyFirstName(data: DeskData, surname: string): string | null {
+  let table = surnameMemo.get(data);
+  if (!table) {
+    table = new Map();
+    for (const p of data.people.people) {
+      const words = nameWordsOf(p.name);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      const first = words[0]!;
+      const known = table.get(last);
+      table.set(last, known === undefined || known === first ? first : null);
+    }
+    surnameMemo.set(data, table);
+  }
+  return table.get(surname) ?? null;
 }
 
 /** Sentences holding the word under any of its forms (the most of its forms'). */

@@ -247,3 +247,24 @@ describe('fact questions: an office asked for must be printed, of its country', 
     expect(offices.ask('who is the italian prime minister').answers[0]?.text).toContain('Matteo Renzi');
   });
 });
+
+describe('fact questions: a full name asked is covered by the surname alone', () => {
+  // News names a person in full once, then by surname: "Garland is 63" covers "merrick garland".
+  const judges = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'President Obama nominated Judge Merrick Garland to the Supreme Court on Wednesday.\n\n' +
+          'Senators said Merrick Garland would not get a hearing this year.\n\n' +
+          'Merrick Garland met Democratic senators in the Capitol.\n\n' +
+          'Garland is 63 and has a centrist record on the appeals court, his supporters said in a long letter to the committee.',
+      },
+      // "Merrick B. Garland" too: the registry cannot say which one a bare "Garland" is.
+      { outlet: 'Beta', body: ['Judge Merrick B. Garland visited the Capitol.', ...['Monday', 'Tuesday', 'Friday', 'Sunday', 'noon', 'dusk', 'dawn', 'length'].map((w) => `Garland spoke at ${w} about the court.`)].join('\n\n') },
+    ]),
+  );
+  it('"how old is merrick garland" finds "Garland is 63"', () => {
+    expect(judges.ask('how old is merrick garland').answers[0]?.text).toContain('Garland is 63');
+  });
+});
