@@ -31,10 +31,10 @@ const COUNT = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?
 const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
 const WHO_IS = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
-const CALLED = /\bcalled\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
+const CALLED = /\bcalled\b|\bnick ?names?\b|\bnicknamed\b|\bdubbed\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
 
 /** Question words that only say which kind of answer is wanted: not searched for. */
-const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|till|until|since when|what (?:day|date|time|year|month))\b/gi;
+const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|nick ?names?|nicknamed|dubbed|till|until|since when|what (?:day|date|time|year|month))\b/gi;
 
 /** who-is fit: a sentence naming a known person not in the question, a name-like run, neither (tuned on dev: 2/1.4/0.6 lost PolNeAR hits). */
 const WHO = [1.5, 1.2, 0.8] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answerTypes';
+import { answerTypeOf, searchWords } from '../../src/answer/answerTypes';
 
 describe('answerTypeOf: measures', () => {
   it('"how long" is a length or a time; "how far / tall / deep" a distance only', () => {
@@ -11,5 +11,14 @@ describe('answerTypeOf: measures', () => {
   it('"how far ahead / behind" asks for a lead, a figure', () => {
     expect(answerTypeOf('how far ahead is trump in the latest poll')).toEqual({ kind: 'count' });
     expect(answerTypeOf('how far behind is clinton')).toEqual({ kind: 'count' });
+  });
+});
+
+describe('answerTypeOf: names', () => {
+  it('"what nicknames / what is X dubbed" asks for a name, and the form word is not searched', () => {
+    expect(answerTypeOf('what nicknames do dead golf courses get')).toEqual({ kind: 'what-called' });
+    expect(answerTypeOf("what's the plane's nickname")).toEqual({ kind: 'what-called' });
+    expect(answerTypeOf('what was the storm dubbed')).toEqual({ kind: 'what-called' });
+    expect(searchWords('what nicknames do dead golf courses get', { kind: 'what-called' })).toBe('what do dead golf courses get');
   });
 });
