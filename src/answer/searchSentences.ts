@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
-import type { QueryToken } from '../search/sentenceIndex';
+import type { IndexSearchOptions, QueryToken } from '../search/sentenceIndex';
 import { MemoSlot } from '../shared/memoSlot';
 import { spellingVariants } from './nameVariants';
 
@@ -35,6 +35,8 @@ export interface SearchSentencesOptions {
   minCoverage?: number;
   /** At most this many hits, the best by score × coverage² (default `MAX_HITS`). */
   limit?: number;
+  /** Only these index fields are searched (default: the text and the people it names or quotes). */
+  fields?: IndexSearchOptions['fields'];
 }
 
 /**
@@ -50,6 +52,7 @@ export function searchSentences(data: DeskData, query: string, options: SearchSe
     ...(options.filter && { filter: options.filter }),
     ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }),
     limit: options.limit ?? MAX_HITS,
+    ...(options.fields && { fields: options.fields }),
   });
 }
 
