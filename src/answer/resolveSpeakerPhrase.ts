@@ -32,6 +32,8 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
   if (tokens.length === 1 && /^\p{L}+$/u.test(phrase.trim()) && !isOrganisationHead(tokens[0]!)) {
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
+    const surname = bySurname(data, phrase.trim());
+    if (surname) return surname;
   }
   const named = speakerNamed(data, phrase);
   if (named) return { kind: 'person', name: named, how: 'name' };
@@ -292,6 +294,20 @@ export function byFirstName(data: DeskData, word: string, slips = true): string 
   const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
   return null;
+}
+
+/**
+ * "Cruz", "Bush": a surname alone, when the people registry cannot tell whose it is (several
+ * people carry it), names the speaker with it whom the corpus quotes three times as often as
+ * the next one ("cruz" is Ted Cruz, not a Veronica Cruz quoted once); without such a lead, the
+ * speakers are listed for the user to choose, never mixed in one answer.
+ */
+function bySurname(data: DeskData, word: string): PhraseSpeaker | null {
+  const speakers = deskLookup(data, 'speakersBySurname').get(word.toLowerCase());
+  if (!speakers || speakers.length === 0) return null;
+  const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+  if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return { kind: 'person', name: counts[0]!.name, how: 'name' };
+  return { kind: 'several', names: counts.slice(0, 5).map((c) => c.name) };
 }
 
 /** Whether a word the speakers' first names lack may be one of them misspelt: long enough, and no name of its own. */

@@ -169,6 +169,10 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // Whose or which country's ("Trump's campaign manager", "the Russian president") must be in
   // the mention: half the words would let "the Mexican president" answer for the Russian one.
   const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter(isNationToken));
+  // So must a person's name before the head ("Sanders supporters", "Clinton aides"): not
+  // anyone's supporters or aides.
+  const surnames = deskLookup(data, 'speakersBySurname');
+  for (const w of lead.slice(0, -1)) if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;

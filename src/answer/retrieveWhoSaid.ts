@@ -44,9 +44,15 @@ function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTunin
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Who-said words are what a statement printed: searched in the sentences' text only, never in
+ * the names of the people they quote ("lock her up" is not Brittany Lockwood's name).
+ */
+const PRINTED = ['text'] as const;
+
 /** Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within `relativeCoverage` of the best. */
 function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
-  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
+  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
 }
@@ -68,7 +74,7 @@ const RUN_CANDIDATE_COVERAGE = 0.3;
 function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
   const asked = printedTokens(quoted);
   if (asked.length < MIN_RUN) return [];
-  const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE });
+  const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED });
   const runs = hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
   const longest = Math.max(0, ...runs.map((r) => r.run));
   if (longest < Math.max(MIN_RUN, asked.length - 1)) return [];

@@ -6,6 +6,8 @@
  * Generic word lists only: no person, office or question of any corpus is named here.
  */
 
+import { typoDistance } from '../text/editDistance';
+
 /** British and American spellings of role and organisation words, as one form. */
 const SPELLING: Record<string, string> = {
   defence: 'defense', organisation: 'organization', programme: 'program', labour: 'labor', centre: 'center',
@@ -86,8 +88,15 @@ export function roleTokens(phrase: string): string[] {
 
 /** A country or nationality's comparable form, when the word is one of the irregular ones. */
 function nation(word: string): string | undefined {
-  return IRREGULAR_NATION[word];
+  const known = IRREGULAR_NATION[word];
+  if (known || word.length < 6) return known;
+  // One typing slip ("britsh", "amercan"), the first letter kept.
+  for (const form of IRREGULAR_FORMS) if (form[0] === word[0] && Math.abs(form.length - word.length) <= 1 && typoDistance(form, word, 1) <= 1) return IRREGULAR_NATION[form];
+  return undefined;
 }
+
+/** The irregular nations' forms long enough to be read through a slip. */
+const IRREGULAR_FORMS = Object.keys(IRREGULAR_NATION).filter((form) => form.length >= 6);
 
 /**
  * Whether a question's role token is the role's token: equal, the same irregular nation
@@ -107,8 +116,14 @@ export function sameRoleToken(asked: string, printed: string): boolean {
   if (shorter < 4) return false;
   let common = 0;
   while (common < shorter && asked[common] === printed[common]) common++;
-  return common >= 4 && common >= shorter - 3 && /^\p{L}+$/u.test(asked) && /^\p{L}+$/u.test(printed) && !TITLE_LIKE.has(asked) && !TITLE_LIKE.has(printed);
+  if (!/^\p{L}+$/u.test(asked) || !/^\p{L}+$/u.test(printed) || TITLE_LIKE.has(asked) || TITLE_LIKE.has(printed)) return false;
+  if (common >= 4 && common >= shorter - 3) return true;
+  // One typing slip in a long word, the first letters kept ("ukranian", "russain").
+  return shorter >= MIN_SLIP_LENGTH && common >= 2 && typoDistance(asked, printed, 1) <= 1;
 }
+
+/** Role words this long may carry one typing slip. */
+const MIN_SLIP_LENGTH = 7;
 
 /** Title words a prefix must not join ("president"/"presidential" are fine, "minister"/"ministry" are not). */
 const TITLE_LIKE = new Set(['minister', 'secretary', 'director', 'governor', 'general', 'senator', 'senate', 'representative', 'commissioner', 'commission', 'counsel', 'council']);

@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import { processQueryTerm, processTerm, tokenize } from '../search/analyzeText';
-import type { QueryToken } from '../search/sentenceIndex';
+import type { IndexSearchOptions, QueryToken } from '../search/sentenceIndex';
 import { MemoSlot } from '../shared/memoSlot';
 import { spellingVariants } from './nameVariants';
 import { nameWordsOf } from './roleWords';
@@ -38,6 +38,8 @@ export interface SearchSentencesOptions {
   limit?: number;
   /** A person's full name asked is covered by the surname alone (`fullNameWords`). */
   fullNames?: boolean;
+  /** Only these index fields are searched (default: the text and the people it names or quotes). */
+  fields?: IndexSearchOptions['fields'];
 }
 
 /**
@@ -53,6 +55,7 @@ export function searchSentences(data: DeskData, query: string, options: SearchSe
     ...(options.filter && { filter: options.filter }),
     ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }),
     limit: options.limit ?? MAX_HITS,
+    ...(options.fields && { fields: options.fields }),
   });
 }
 

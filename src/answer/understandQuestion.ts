@@ -66,8 +66,14 @@ const SAY_VERBS =
 const AUDIENCE =
   String.raw`(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|the public|lawmakers|congress|parliament|us|the nation|the country|supporters|voters))?` +
   String.raw`(?:\s+(?:on|in|at)\s+(?:twitter|x|facebook|instagram|social media|telegram|(?:an|the|a|his|her|their) (?:interview|press conference|briefing|statement|speech|post|tweet)))?`;
+/**
+ * What a statement was about, or the occasion it was made at ("about sanctions", "in the
+ * debate", "at the convention", "during the hearing"): either way, the words its statements are
+ * ranked by.
+ */
+const TOPIC_OR_OCCASION = String.raw`(?:\s+(?:about|on|of|regarding|concerning|re|in|at|during)\s+(.+))?`;
 const WHAT_SAID = new RegExp(
-  String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b${AUDIENCE}(?: else)?(?:\s+(?:about|on|of|regarding|concerning|re)\s+(.+))?$`,
+  String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b${AUDIENCE}(?: else)?${TOPIC_OR_OCCASION}$`,
   'i',
 );
 const WHAT_X_SAID = new RegExp(String.raw`^what (.+?) (?:${SAY_VERBS})(?:\s+(?:about|on|regarding)\s+(.+))?$`, 'i');
@@ -79,7 +85,7 @@ const WHATS_SAYING = new RegExp(
 );
 /** "did Stoltenberg say anything about de-escalation", "has Biden commented on diplomacy". */
 const DID_SAY = new RegExp(
-  String.raw`^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also |even )?(?:say|said|tweet|tweeted|post|posted|write|written|wrote|comment|commented|talk|talked|speak|spoken|spoke|mention|mentioned)(?: (?:anything|something|much|a word))?${AUDIENCE}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`,
+  String.raw`^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also |even )?(?:say|said|tweet|tweeted|post|posted|write|written|wrote|comment|commented|talk|talked|speak|spoken|spoke|mention|mentioned)(?: (?:anything|something|much|a word))?${AUDIENCE}${TOPIC_OR_OCCASION}$`,
   'i',
 );
 /** "anything from Zelenskyy?", "anything new from the Kremlin on troops". */
@@ -440,9 +446,6 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false,
  * exactly that role: a bare "president" found through some alias is nobody in particular.
  */
 function fits(person: PersonEntry, words: readonly string[]): boolean {
-  // A role of two words or more ("German chancellor"): a bare "president" is nobody in particular.
-  const asked = normaliseName(stripArticles(words.join(' ')));
-  if (asked.split(' ').filter((w) => w !== 'former').length >= 2 && person.roles.some((r) => normaliseName(r) === asked)) return true;
   const names = nameWords(words);
   if (names.length === 1 && isNickname(person)) return false;
   return names.length > 0 && agrees(person, names);

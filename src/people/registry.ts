@@ -36,7 +36,10 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const bySurname = new Map<string, Person[]>();
   const knownFull = { names: new Set<string>(), parts: new Set<string>() };
   const surnameOnly: Person[] = [];
+  // Texts naming each full name, for telling a name's accidental extension from a namesake.
+  const textsNaming = new Map<string, number>();
   for (const { text, people: found } of texts) {
+    for (const name of new Set(found.map((p) => p.name))) if (name.includes(' ')) textsNaming.set(name, (textsNaming.get(name) ?? 0) + 1);
     for (const p of found) {
       const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
       if (p.name.includes(' ') && !byName.has(p.name)) {
@@ -68,6 +71,7 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       }
     }
   }
+  foldExtendedNames(byName, bySurname, textsNaming);
   // Fold surname-only people into the unique full name with that surname.
   const full = [...byName.values()];
   const people: Person[] = [...full];
@@ -88,6 +92,34 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     for (const a of [p.name, surnameOf(p.name)]) if (!p.aliases.includes(a)) p.aliases.push(a);
   }
   return makeRegistry(people);
+}
+
+/**
+ * A "name" that is another person's full name followed by more capitalised words ("Ted Cruz
+ * South Carolina" from "the Ted Cruz South Carolina victory party", "Ted Cruz Hints Trump" from
+ * a headline) is that person: folded into them, keeping only the aliases that carry their
+ * surname (run-together forms repaired onto the long name, "DonaldTrump", are not theirs).
+ * Only when the shorter name is in three times as many texts: a namesake with a name of its
+ * own ("Martin Luther King" beside a "Martin Luther") is named often in its own right.
+ */
+function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, Person[]>, textsNaming: ReadonlyMap<string, number>): void {
+  for (const [name, person] of byName) {
+    const words = name.split(' ');
+    if (words.length < 3) continue;
+    let into: Person | undefined;
+    for (let k = words.length - 1; k >= 2 && !into; k--) into = byName.get(words.slice(0, k).join(' '));
+    if (!into || into === person || (textsNaming.get(into.name) ?? 0) < 3 * (textsNaming.get(name) ?? 0)) continue;
+    const surname = surnameOf(into.name);
+    for (const a of [name, ...person.aliases]) if (a.includes(surname) && !into.aliases.includes(a)) into.aliases.push(a);
+    into.gender ??= person.gender;
+    byName.delete(name);
+    const list = bySurname.get(surnameOf(name));
+    if (list) {
+      const rest = list.filter((p) => p !== person);
+      if (rest.length) bySurname.set(surnameOf(name), rest);
+      else bySurname.delete(surnameOf(name));
+    }
+  }
 }
 
 function newPerson(name: string): Person {

@@ -131,6 +131,9 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     // "the official said", after "a senior administration official said": the source's first full description.
     const described = r.person === null && r.label !== null ? firstDescription(toks, [rs, re], inQuote) : null;
     const label = described ? text.slice(orig(toks[described[0]]!.start), orig(toks[described[1] - 1]!.end)) : r.label;
+    // A source described by a figure counts something ("a combined 30 exclamation points:"):
+    // news style spells out a count of people ("two officials"), so no one is named there.
+    if (r.person === null && label !== null && /^\d/.test(label)) return { speaker: null, speakerStart: null, speakerEnd: null, mention: null, cue: null, role: null, named: false };
     return {
       speaker: r.person?.name ?? label,
       speakerStart: ms,

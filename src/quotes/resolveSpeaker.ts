@@ -65,6 +65,10 @@ export function resolveMention(
     const modifies = (r: { start: number; end: number }) =>
       /^[’']s$/.test(toks[r.end]?.text ?? '') || /[’']s$/.test(toks[r.end - 1]!.text) || (toks[r.end]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r.end]!.text));
     const named = inside.find((r, k) => !(modifies(r) && inside.slice(k + 1).some((o) => o.start >= r.end && o.person !== r.person)));
+    // Nobody named after the name that modifies ("Sanders supporters", "Clinton’s campaign
+    // manager", "Trump aides"): their group or office speaks, not the person.
+    const last = toks[e - 1]!;
+    if (!nominal && inside.every((r) => modifies(r) && r.end < e) && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text)) return { person: null, label: displayText };
     // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
     return { person: people.people[(named ?? inside[0]!).person]!, label: null };
   }

@@ -55,6 +55,11 @@ export interface IndexSearchOptions {
    * from), so a question made of common words costs the same on 10,000 articles as on 1,000.
    */
   limit?: number;
+  /**
+   * Only these fields are read (default: all). "Who said 'lock her up'" asks for words printed
+   * in a statement: a speaker's name in the people field ("Lockwood") is no match for them.
+   */
+  fields?: readonly (typeof INDEX_FIELDS)[number][];
 }
 
 /** A vocabulary term a query form reaches, with the weight of that kind of match. */
@@ -156,6 +161,7 @@ export class SentenceIndex {
     }
     const heavyForms = new Set(tokens.filter((t) => !light.has(t)).flatMap((t) => t.forms));
 
+    const fields = this.packed.fields.map((field, f) => ({ field, boost: FIELD_BOOST[INDEX_FIELDS[f]!] })).filter((_, f) => !options.fields || options.fields.includes(INDEX_FIELDS[f]!));
     const tally: Tally = { state, formCount, touched, count: 0, query };
     const positions = this.scratch!.positions;
     for (const restricted of [false, true]) {
@@ -167,13 +173,11 @@ export class SentenceIndex {
         if (heavyForms.has(form) === restricted) continue;
         const mark = this.nextMark();
         for (const { term, weight } of derived) {
-          for (let f = 0; f < this.packed.fields.length; f++) {
-            const field = this.packed.fields[f]!;
+          for (const { field, boost } of fields) {
             const matching = field.start[term + 1]! - field.start[term]!;
             if (matching === 0) continue;
             const idf = Math.log(1 + (this.docCount - matching + 0.5) / (matching + 0.5));
-            const boost = FIELD_BOOST[INDEX_FIELDS[f]!] * weight * idf;
-            addScores(tally, field, ...read(term, field), boost, mark);
+            addScores(tally, field, ...read(term, field), boost * weight * idf, mark);
           }
         }
       }
@@ -181,7 +185,7 @@ export class SentenceIndex {
         if (light.has(token) !== restricted) continue;
         const mark = this.nextMark();
         for (const { term, quality } of coverage.get(token)!) {
-          for (const field of this.packed.fields) addCoverage(tally, field.docs, ...read(term, field), token.weight * quality, mark);
+          for (const { field } of fields) addCoverage(tally, field.docs, ...read(term, field), token.weight * quality, mark);
         }
       }
     }

@@ -22,7 +22,6 @@ describe('understandQuestion', () => {
     ['What did Jens Stoltenberg say about withdrawal?', stoltenberg, 'withdrawal'],
     ['what has Blinken said on sanctions', blinken, 'sanctions'],
     ['quotes from Zelenskyy', zelenskyy, ''],
-    ['what did the NATO secretary general say', stoltenberg, ''],
     ['what did Stoltenburg say', stoltenberg, ''],
     ['what did zelensky say', zelenskyy, ''],
   ])('%j asks for a person’s quotations', (question, person, topic) => {
@@ -30,6 +29,10 @@ describe('understandQuestion', () => {
     expect(q.intent).toBe('what-said');
     expect(q.person?.name).toBe(person.name);
     expect(q.topic).toBe(topic);
+  });
+
+  it('leaves a role for the answer to resolve, which weighs every holder of it (not the registry’s one exact title)', () => {
+    expect(understandQuestion('what did the NATO secretary general say', options)).toMatchObject({ intent: 'what-said', person: null, subject: 'NATO secretary general' });
   });
 
   it('keeps an unknown or unnamed subject as words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeopleRegistry } from '../../src/people/registry';
+import { buildPeopleRegistry, mergeTextPeople } from '../../src/people/registry';
 
 /** Sentences from the seed articles, split over several "articles". */
 const texts = [
@@ -36,5 +36,28 @@ describe('buildPeopleRegistry', () => {
   it('returns the input for names it does not know', () => {
     expect(registry.canonical('a senior administration official')).toBe('a senior administration official');
     expect(registry.lookup('the official')).toBeUndefined();
+  });
+});
+
+describe('a name running on into the words after it', () => {
+  it('is the person whose full name opens it, with none of the run-together forms repaired onto it', () => {
+    const registry = buildPeopleRegistry([
+      ...[1, 2, 3].map((i) => ({ id: `t${i}`, text: `Sen. Ted Cruz spoke in Iowa on day ${i}. Cruz said he would win.` })),
+      { id: 'h', text: 'Ted Cruz Hints Trump Would Get Border Wall Contract. Later, DonaldTrump replied.' },
+    ]);
+    expect(registry.people.map((p) => p.name)).not.toContain('Ted Cruz Hints Trump');
+    expect(registry.lookup('Ted Cruz Hints Trump')?.name).toBe('Ted Cruz');
+    expect(registry.lookup('Ted Cruz')!.aliases).not.toContain('Trump');
+    expect(registry.lookup('Ted Cruz')!.aliases).not.toContain('DonaldTrump');
+  });
+
+  it('keeps a namesake named as often as the shorter name', () => {
+    const person = (name: string) => ({ id: 0, name, surname: name.split(' ').pop()!, roles: [], forms: [name] });
+    const registry = mergeTextPeople([
+      { text: 'The reformer Martin Luther nailed his theses to the door.', people: [person('Martin Luther')] },
+      { text: 'Martin Luther King led the march.', people: [person('Martin Luther King')] },
+      { text: 'Martin Luther King spoke for an hour.', people: [person('Martin Luther King')] },
+    ]);
+    expect(registry.people.map((p) => p.name).sort()).toEqual(['Martin Luther', 'Martin Luther King']);
   });
 });

@@ -62,3 +62,19 @@ describe('SentenceIndex.search fuzzy matching', () => {
   });
 });
 
+
+describe('SentenceIndex.search in some fields', () => {
+  it('reads only the fields asked for: a word matching a name in the people field alone is no hit for the text', () => {
+    const index = new SentenceIndex(
+      buildPackedIndex([
+        { id: 0, text: 'I was worried about the speech', people: 'Brittany Lockwood' },
+        { id: 1, text: 'the attendees chanted lock her up', people: '' },
+      ]),
+    );
+    const tokens: QueryToken[] = [{ forms: processQueryTerm('lock') ?? [], weight: 1 }];
+    expect(index.search(tokens).map((h) => h.sentence).sort()).toEqual([0, 1]);
+    expect(index.search(tokens, { fields: ['text'] }).map((h) => h.sentence)).toEqual([1]);
+    // Both fields, named: the same hits as by default.
+    expect(index.search(tokens, { fields: ['text', 'people'] })).toEqual(index.search(tokens));
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Speaker questions a user typed that were answered with someone else's words (tenth session's
+ * spot checks on PolNeAR and the seeds): a shared surname, a role one person held years ago,
+ * a person's supporters, a nationality typed with a slip, a source counted by a figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+import { speakersDesk } from './speakerDesks';
+
+const speakersOf = (desk: ReturnType<typeof createDesk>, question: string) => desk.ask(question).answers.map((a) => a.speaker);
+
+describe('a surname several people carry', () => {
+  const cruzes = (tedQuoted: number) =>
+    createDesk(
+      deskFrom([
+        ...Array.from({ length: tedQuoted }, (_, i) => ({
+          outlet: `Outlet ${i}`,
+          body: [`Sen. Ted Cruz spoke in Iowa on day ${i + 1}.`, `“We will win this state on day ${i + 1},” Cruz said.`].join('\n\n'),
+        })),
+        {
+          outlet: 'Voices',
+          body: ['Veronica Cruz, a student, watched the debate.', '“He is nowhere near qualified for the job,” Veronica Cruz said.'].join('\n\n'),
+        },
+      ]),
+    );
+
+  it('is the one the corpus quotes three times as often as the next', () => {
+    const speakers = speakersOf(cruzes(3), 'what did cruz say');
+    expect(speakers.length).toBe(3);
+    expect(new Set(speakers)).toEqual(new Set(['Ted Cruz']));
+  });
+
+  it('without such a lead, lists them and answers for neither', () => {
+    const result = cruzes(1).ask('what did cruz say');
+    expect(result.answers).toEqual([]);
+    expect(result.note).toMatch(/^Several people in the corpus fit “cruz”: (Ted Cruz, Veronica Cruz|Veronica Cruz, Ted Cruz)\./);
+  });
+});
+
+describe('a role the corpus gives two people', () => {
+  it('is the one it gives the role far more often, not the one whose title matches word for word', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'History Weekly',
+          body: ['Speaker of the House Newt Gingrich wrote the contract in 1994.', '“We kept our promises,” Gingrich said.'].join('\n\n'),
+        },
+        ...[1, 2, 3].map((i) => ({
+          outlet: `Capitol ${i}`,
+          body: [`House Speaker Paul Ryan met donors on day ${i}.`, `“The House will vote on the budget on day ${i},” Ryan said.`].join('\n\n'),
+        })),
+      ]),
+    );
+    const speakers = speakersOf(desk, 'what did the speaker of the house say');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(['Paul Ryan']));
+  });
+});
+
+describe('a person’s supporters', () => {
+  it('are those the corpus calls that person’s, not anyone’s supporters', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'Echo Herald',
+          body: [
+            'Sen. Bernie Sanders held a rally in Vermont.',
+            '“We need a political revolution,” Sanders said.',
+            '“The ruling will galvanize our efforts,” supporters of abortion rights said.',
+            '“We are not done yet,” Sanders supporters said outside the hall.',
+          ].join('\n\n'),
+        },
+      ]),
+    );
+    const answers = desk.ask('what did sanders supporters say').answers;
+    expect(answers.map((a) => a.text)).toEqual(['“We are not done yet,” Sanders supporters said outside the hall.']);
+    // Nor are their words Sanders’s own.
+    expect(desk.ask('what did bernie sanders say').answers.map((a) => a.text)).toEqual(['“We need a political revolution,” Sanders said.']);
+  });
+});
+
+describe('a nationality typed with a slip', () => {
+  const desk = createDesk(speakersDesk());
+  it('is still that country', () => {
+    expect(new Set(speakersOf(desk, 'what did the ukranian president say'))).toEqual(new Set(['Volodymyr Zelenskyy']));
+    expect(new Set(speakersOf(desk, 'what did the britsh defence secretary say'))).toEqual(new Set(['Ben Wallace']));
+  });
+});
+
+describe('a source counted by a figure', () => {
+  it('is no one ("a combined 30 exclamation points:")', () => {
+    const data = deskFrom([
+      {
+        outlet: 'Opinion Post',
+        body: 'Over the weekend, the candidate fired off tweets with a combined 30 exclamation points: “Voter fraud! Rigged!”',
+      },
+    ]);
+    expect(data.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(createDesk(data).ask('who said voter fraud rigged').answers.map((a) => a.speaker ?? null)).not.toContain('30 exclamation');
+  });
+});
+
+describe('what someone said at an occasion', () => {
+  const desk = createDesk(speakersDesk());
+  it('is their statements, ranked by the occasion, not a search for the whole question', () => {
+    for (const question of ['what did stoltenberg say in brussels', 'what did zelenskyy say during the address', 'did peskov say anything at the briefing']) {
+      const result = desk.ask(question);
+      expect(result.intent, question).toBe('what-said');
+      expect(new Set(result.answers.map((a) => a.speaker)).size, question).toBe(1);
+    }
+    expect(new Set(speakersOf(desk, 'what did stoltenberg say in brussels'))).toEqual(new Set(['Jens Stoltenberg']));
+  });
+});
