@@ -9,9 +9,12 @@
 const GROUP = String.raw`(?:most |many |the )?(?:people|ppl|folks|public|voters|citizens|residents|adults|respondents|[\p{L}]+(?:ans|ians|ese|ish))`;
 const OPINION_VERB = String.raw`(?:think|thinks|feel|feels|believe|believes|want|wants|support|supports|back|backs|favou?r|favou?rs|oppose|opposes|approve|approves|disapprove|disapproves|say|expect|expects|worry|worried|fear|fears)`;
 
-const WHAT_DO_THEY_THINK = new RegExp(String.raw`^(?:and |so )?(?:what|how) (?:do|does|did) (${GROUP}) (?:really |actually )?${OPINION_VERB}\b(?:\s+(?:about|of|on|regarding))?\s*(.*)$`, 'iu');
-const HOW_MANY_THINK = new RegExp(String.raw`^(?:and |so )?(?:how many|what (?:percentage|percent|share|proportion) of) (${GROUP}) (?:really |actually )?(${OPINION_VERB})\b\s*(.*)$`, 'iu');
-const DO_THEY = new RegExp(String.raw`^(?:and |so )?(?:do|does|did|are|is) (${GROUP}) (?:really |actually )?(${OPINION_VERB}|in favou?r of|against|ok with|okay with|for)\b\s*(.*)$`, 'iu');
+/** Who was asked, after the group: "people in the poll", "voters surveyed", "Americans polled". */
+const POLLED = String.raw`(?:\s+(?:polled|surveyed|asked|(?:in|from) (?:the |this |that |a |an )?(?:poll|survey)s?))?`;
+
+const WHAT_DO_THEY_THINK = new RegExp(String.raw`^(?:and |so )?(?:what|how) (?:do|does|did) (${GROUP})${POLLED} (?:really |actually )?${OPINION_VERB}\b(?:\s+(?:about|of|on|regarding))?\s*(.*)$`, 'iu');
+const HOW_MANY_THINK = new RegExp(String.raw`^(?:and |so )?(?:how many|what (?:percentage|percent|share|proportion) of) (${GROUP})${POLLED} (?:really |actually )?(${OPINION_VERB})\b\s*(.*)$`, 'iu');
+const DO_THEY = new RegExp(String.raw`^(?:and |so )?(?:do|does|did|are|is) (${GROUP})${POLLED} (?:really |actually )?(${OPINION_VERB}|in favou?r of|against|ok with|okay with|for)\b\s*(.*)$`, 'iu');
 
 /** The public as such: a nationality ("Americans") is the public only as asked without "the" and not for what it "says"; what anyone "did say" is statements. */
 const PUBLIC = new Set(['people', 'ppl', 'folks', 'public', 'voters', 'citizens', 'residents', 'adults', 'respondents']);

@@ -9,6 +9,10 @@ describe('asOpinionQuestion', () => {
     ['how many ppl think there will be a war?', 'what percent of people think there will be a war'],
     ['do americans support the decision', 'what percent of americans support the decision'],
     ['what does the public think of the wall', 'what percent of public the wall'],
+    // Who was asked may follow the group.
+    ['how many people in the poll think russia will invade', 'what percent of people think russia will invade'],
+    ['how many americans polled think there will be war', 'what percent of americans think there will be war'],
+    ['what do voters surveyed think about sending troops', 'what percent of voters sending troops'],
   ])('%s → a share question', (q, rewritten) => {
     expect(asOpinionQuestion(q)).toBe(rewritten);
   });
