@@ -54,3 +54,27 @@ describe('what did X say: cued statements beside the extracted ones', () => {
     expect(answers.some((a) => a.text.includes('off-ramp'))).toBe(true);
   });
 });
+
+describe('what did X say: a cue with nothing said is no statement', () => {
+  const bare = createDesk(deskFrom([
+    {
+      outlet: 'Gamma Post',
+      body: [
+        'Senator Lindsey Graham spoke in Columbia on Monday.',
+        '“Is that all there is?”',
+        'Graham asked.',
+        'Graham laughed, heartily.',
+        'Graham said in response.',
+        "''If anybody was looking for an off-ramp, this was it,'' Mr. Graham said.",
+        'Graham said the vote would come next week.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('leaves out sentences that are only the name and the cue ("Graham asked.", "Graham said in response.")', () => {
+    const texts = bare.ask('what did Lindsey Graham say').answers.map((a) => a.text);
+    expect(texts.some((t) => t.includes('off-ramp'))).toBe(true);
+    expect(texts.some((t) => t.includes('vote would come next week'))).toBe(true);
+    expect(texts.filter((t) => /^Graham (?:asked|laughed|said in response)\b/.test(t))).toEqual([]);
+  });
+});
