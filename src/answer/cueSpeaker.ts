@@ -19,7 +19,12 @@ const NAME = "(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}
 /** Between a name and its cue: an aside (", 82,"), then a weekday, an adverb, "also" or "later". */
 const BEFORE_CUE = '(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?';
 const CUE_AFTER = new RegExp(`${NAME}${BEFORE_CUE}(?<verb>\\p{Ll}+)\\b`, 'gu');
-const CUE_BEFORE = new RegExp(`\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
+/**
+ * "<cue> <Name>" is an inverted attribution only after a quotation's end or a comma ("…,'' said
+ * Mr. Burman", "…, says Graham"): elsewhere the name is whom the verb is about or addressed
+ * to ("she would have to tell Holder", "the senator slammed Holder").
+ */
+const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
 
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */
 const LOOK_BACK = 60;

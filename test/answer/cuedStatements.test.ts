@@ -78,3 +78,23 @@ describe('what did X say: a cue with nothing said is no statement', () => {
     expect(texts.filter((t) => /^Graham (?:asked|laughed|said in response)\b/.test(t))).toEqual([]);
   });
 });
+
+describe('what did X say: a name after its verb is the speaker only in an inverted attribution', () => {
+  const told = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Former Attorney General Eric Holder spoke in Washington on Tuesday.',
+        'Pretty soon she would have to tell Holder, who would have to tell the president.',
+        'And the senator slammed Holder over the new guidance for prosecutors.',
+        "''There is no case here for the department to pursue,'' said Mr. Holder.",
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('takes "…,\'\' said Mr. Holder" as his, not "tell Holder" or "slammed Holder", whose Holder is spoken to or about', () => {
+    const texts = told.ask('what did Eric Holder say').answers.map((a) => a.text);
+    expect(texts.some((t) => t.includes('no case here'))).toBe(true);
+    expect(texts.filter((t) => /tell Holder|slammed Holder/.test(t))).toEqual([]);
+  });
+});
