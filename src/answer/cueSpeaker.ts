@@ -19,7 +19,12 @@ const NAME = "(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}
 /** Between a name and its cue: an aside (", 82,"), then a weekday, an adverb, "also" or "later". */
 const BEFORE_CUE = '(?:,[^,]{1,60},)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+|also\\s+|later\\s+)?';
 const CUE_AFTER = new RegExp(`${NAME}${BEFORE_CUE}(?<verb>\\p{Ll}+)\\b`, 'gu');
-const CUE_BEFORE = new RegExp(`\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
+/**
+ * "<cue> <Name>" is an inverted attribution only after a quotation's end or a comma ("…,'' said
+ * Mr. Burman", "…, says Graham"): elsewhere the name is whom the verb is about or addressed
+ * to ("she would have to tell Holder", "the senator slammed Holder").
+ */
+const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
 
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */
 const LOOK_BACK = 60;
@@ -94,7 +99,7 @@ export function sentencesCuedTo(data: DeskData, name: string): Unit[] {
     // A cheap test first (a reporting verb right by the surname); only then the whole cue, which reads the article back.
     const text = data.sentences[s]!.text;
     if (!near.some((re) => [...text.matchAll(re)].some((m) => CUE_FORMS.has(m.groups!.verb!)))) continue;
-    if (cueSpeaker(data, s) !== name) continue;
+    if (cueSpeaker(data, s) !== name || !saysSomething(text, name)) continue;
     const unit = sentenceUnit(data, s);
     unit.speaker = name;
     unit.kind = /[“”"]|''/.test(unit.text) ? 'quote' : 'reported';
@@ -103,3 +108,26 @@ export function sentencesCuedTo(data: DeskData, name: string): Unit[] {
   }
   return units.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
 }
+
+/** Words that carry nothing said: articles, prepositions, conjunctions, honorifics, the cue's company ("later", "also"). */
+const NOTHING_SAID = new Set('a an the and but or to in on at from by for of with as into also later then again mr mrs ms dr sen rep gov gen'.split(' '));
+/** Least words, besides the name, the cue and `NOTHING_SAID`, for a cued sentence to be a statement. */
+const MIN_SAID_WORDS = 3;
+
+/**
+ * Whether a cued sentence says something beyond its attribution: "Graham asked.", "Pence said
+ * in response.", "Lerer reported from Los Angeles." (a byline) say nothing (their quotation, if
+ * any, is the sentence before, already the speaker's); "Trump claims he's worth $10 billion."
+ * does. Counted: words other than the speaker's name words, reporting verbs (`CUE_FORMS`) and
+ * `NOTHING_SAID`, at least `MIN_SAID_WORDS`.
+ */
+function saysSomething(text: string, name: string): boolean {
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean);
+  const said = words.filter((w) => {
+    const lower = w.toLowerCase().replace(/[’']s$/, '');
+    return !nameWords.has(lower) && !NOTHING_SAID.has(lower) && !CUE_FORMS.has(w);
+  });
+  return said.length >= MIN_SAID_WORDS;
+}
+

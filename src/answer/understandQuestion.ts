@@ -291,7 +291,18 @@ function speakerQuotes(question: string, options: UnderstandOptions): RegExpExec
   const match = X_QUOTES.exec(question);
   const who = match?.[1] ?? '';
   if (!match || who.split(/\s+/).length > 5) return null;
-  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who) ? match : null;
+  return /^(?:\p{Lu}|the |his$|her$|their$)/u.test(who) || isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who) || looksLikeName(who) ? match : null;
+}
+
+/**
+ * A person's name typed in lowercase that the corpus may not have ("george will", "kevin
+ * costner"): two or three words, the first a common first name. "X quotes?" then asks for X's
+ * statements (and says when there are none) rather than searching for the words, which found
+ * other people's sentences with the first name or the word "quote" in them.
+ */
+function looksLikeName(phrase: string): boolean {
+  const words = stripPunctuation(phrase).split(/\s+/).map(normaliseName);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{L}[\p{L}'-]+$/u.test(w)) && FIRST_NAME_GENDER.has(words[0]!);
 }
 
 /**

@@ -63,6 +63,14 @@ describe('speaker questions in chat forms', () => {
     expect(speakers('phyllis on the nominee')).toEqual(['Phyllis Schlafly']);
   });
 
+  it('reads "<first name> <word> quotes?" as a person asked for, though the corpus has no such speaker', () => {
+    // Kevin Costner is absent: a search for the words answered with Kevin Phillips's sentences.
+    const absent = desk.ask('kevin costner quotes?');
+    expect(absent.answers).toEqual([]);
+    expect(absent.note).toBe('No statements by kevin costner in the corpus.');
+    expect(desk.ask('famous quotes').intent).not.toBe('what-said');
+  });
+
   it('takes a word that is a first name and a surname for the one who speaks far more', () => {
     // "reid" is Harry Reid's surname (and Joy Reid's, who has no statements) and Reid Ribble's first name.
     expect(speakers('whats reid been saying')).toEqual(['Harry Reid']);

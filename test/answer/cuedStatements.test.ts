@@ -54,3 +54,47 @@ describe('what did X say: cued statements beside the extracted ones', () => {
     expect(answers.some((a) => a.text.includes('off-ramp'))).toBe(true);
   });
 });
+
+describe('what did X say: a cue with nothing said is no statement', () => {
+  const bare = createDesk(deskFrom([
+    {
+      outlet: 'Gamma Post',
+      body: [
+        'Senator Lindsey Graham spoke in Columbia on Monday.',
+        '“Is that all there is?”',
+        'Graham asked.',
+        'Graham laughed, heartily.',
+        'Graham said in response.',
+        "''If anybody was looking for an off-ramp, this was it,'' Mr. Graham said.",
+        'Graham said the vote would come next week.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('leaves out sentences that are only the name and the cue ("Graham asked.", "Graham said in response.")', () => {
+    const texts = bare.ask('what did Lindsey Graham say').answers.map((a) => a.text);
+    expect(texts.some((t) => t.includes('off-ramp'))).toBe(true);
+    expect(texts.some((t) => t.includes('vote would come next week'))).toBe(true);
+    expect(texts.filter((t) => /^Graham (?:asked|laughed|said in response)\b/.test(t))).toEqual([]);
+  });
+});
+
+describe('what did X say: a name after its verb is the speaker only in an inverted attribution', () => {
+  const told = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Former Attorney General Eric Holder spoke in Washington on Tuesday.',
+        'Pretty soon she would have to tell Holder, who would have to tell the president.',
+        'And the senator slammed Holder over the new guidance for prosecutors.',
+        "''There is no case here for the department to pursue,'' said Mr. Holder.",
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('takes "…,\'\' said Mr. Holder" as his, not "tell Holder" or "slammed Holder", whose Holder is spoken to or about', () => {
+    const texts = told.ask('what did Eric Holder say').answers.map((a) => a.text);
+    expect(texts.some((t) => t.includes('no case here'))).toBe(true);
+    expect(texts.filter((t) => /tell Holder|slammed Holder/.test(t))).toEqual([]);
+  });
+});
