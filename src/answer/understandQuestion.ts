@@ -76,6 +76,15 @@ const WHAT_SAID = new RegExp(
   String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b${AUDIENCE}(?: else)?${TOPIC_OR_OCCASION}$`,
   'i',
 );
+/**
+ * "What did Russia say it was doing with its troops", "what did Psaki say the US would do":
+ * the speaker's statements, ranked by the clause reported. The clause must open as one does (a
+ * pronoun, "that", an article) so a name is never split at a verb inside it.
+ */
+const WHAT_SAID_CLAUSE = new RegExp(
+  String.raw`^(?:and |so )?(?:what|wha|wat) (?:did|does|do|has|have|had) (.+?) (?:say|said|claim|claimed|tell \w+|told \w+|announce|announced|report|reported|think|thought) (?:that )?((?:it|they|he|she|we|its|their|his|her|the|a|an|there|this|those|these)\b.+)$`,
+  'i',
+);
 const WHAT_X_SAID = new RegExp(String.raw`^what (.+?) (?:${SAY_VERBS})(?:\s+(?:about|on|regarding)\s+(.+))?$`, 'i');
 const QUOTES_FROM = /^(?:(?:show|give|list|find)(?: me)? )?(?:all )?(?:the )?(?:quotes|quotations|statements|remarks|comments) (?:from|by|of) (.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i;
 /** "what's Psaki been saying" (also "whats", as typed in chat), "what has Blinken been saying about sanctions". */
@@ -144,6 +153,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const said = chatSaid(question);
   const saidMatch =
     WHAT_SAID.exec(said) ??
+    WHAT_SAID_CLAUSE.exec(said) ??
     QUOTES_FROM.exec(said) ??
     whatXSaid(said, options) ??
     WHATS_SAYING.exec(said) ??

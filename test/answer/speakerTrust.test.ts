@@ -112,3 +112,14 @@ describe('what someone said at an occasion', () => {
     expect(new Set(speakersOf(desk, 'what did stoltenberg say in brussels'))).toEqual(new Set(['Jens Stoltenberg']));
   });
 });
+
+describe('what someone said a clause', () => {
+  const desk = createDesk(speakersDesk());
+  it('is their statements ranked by the clause ("what did russia say it was doing with its troops")', () => {
+    const result = desk.ask('what did russia say it was doing with the troops');
+    expect(result.intent).toBe('what-said');
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(new Set(result.answers.map((a) => a.speaker))).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
+    expect(result.answers[0]!.text).toContain('troops');
+  });
+});
