@@ -5,7 +5,7 @@
  * the question ("what's the percentage …" asks for a figure). "its" and "wont" are words of their
  * own and stay as typed.
  */
-const WH_IS = /\b(what|where|who|how|that|there|here)s\b/gi;
+const WH_IS = /\b(what|where|when|who|how|that|there|here)s\b/gi;
 const NOT = /\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|ca)nt\b/gi;
 
 export function withChatApostrophes(question: string): string {

@@ -5,6 +5,7 @@ describe('withChatApostrophes', () => {
   it('gives chat contractions their apostrophe', () => {
     expect(withChatApostrophes('whats the margin of error')).toBe("what's the margin of error");
     expect(withChatApostrophes('Wheres the convention')).toBe("Where's the convention");
+    expect(withChatApostrophes('whens the invasion supposed to happen')).toBe("when's the invasion supposed to happen");
     expect(withChatApostrophes('how many prisoners cant be tried')).toBe("how many prisoners can't be tried");
     expect(withChatApostrophes('voters who havent decided')).toBe("voters who haven't decided");
   });
