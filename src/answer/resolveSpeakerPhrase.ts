@@ -2,7 +2,7 @@ import type { DeskData, QuoteRecord } from '../model/deskData';
 import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
-import { nameWordsOf } from './roleWords';
+import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
 
 /**
@@ -269,6 +269,9 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
     }
   }
+  // A son is not his father: a suffix asked ("Donald Trump Jr.") must be the speaker's.
+  const suffix = nameSuffixOf(phrase);
+  if (suffix) fitting.splice(0, fitting.length, ...fitting.filter((speaker) => nameSuffixOf(speaker) === suffix));
   if (fitting.length === 0) return null;
   const counts = [...new Set(fitting.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;

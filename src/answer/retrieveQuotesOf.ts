@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -173,6 +173,9 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');
   for (const w of lead.slice(0, -1)) if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+  // And a generational suffix ("trump jr"): the son's statements, not his father's.
+  const suffix = nameSuffixOf(subject);
+  if (suffix) required.push(suffix);
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;

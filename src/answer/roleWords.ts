@@ -194,6 +194,12 @@ export function isOrganisationHead(token: string): boolean {
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
+/** The generational suffix a name carries ("Donald Trump Jr." → "jr"), lowercase, or null. */
+export function nameSuffixOf(name: string): string | null {
+  const last = name.toLowerCase().split(/[\s,]+/).filter(Boolean).pop() ?? '';
+  return SUFFIX.test(last) ? last.replace('.', '') : null;
+}
+
 /** A name's comparable words: lowercase, without accents, initials and suffixes ("Joseph R. Biden Jr." → joseph biden). */
 export function nameWordsOf(name: string): string[] {
   return name

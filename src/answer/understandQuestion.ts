@@ -4,7 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
-import { governmentWords, roleTokens, sameRoleToken } from './roleWords';
+import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -189,12 +189,15 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
         outlet: base.outlet ?? context.outlet ?? null,
       };
     }
-    const person = byFirstNameFirst(who, options) ? null : findPerson(who, options.people, false, options.printed);
+    // "The pope", "the polls": nobody is called "the" and a surname, so one word after "the" is
+    // a title or a thing (Amy Pope is not the pope), resolved as a role or organisation.
+    const described = /^the\s+\p{L}+$/iu.test((saidMatch[1] ?? '').trim());
+    const person = described || byFirstNameFirst(who, options) ? null : findPerson(who, options.people, false, options.printed);
     return {
       ...base,
       intent: 'what-said',
       person,
-      subject: person ? null : who,
+      subject: person ? null : described ? (saidMatch[1] ?? '').trim() : who,
       topic,
       excludeShown: false,
     };
@@ -458,7 +461,10 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false,
   }
   if (describes) return null;
   const names = nameWords(words);
-  return byFirstAndLast(names, people) ?? fuzzyPerson(names, people, printed);
+  const found = byFirstAndLast(names, people) ?? fuzzyPerson(names, people, printed);
+  // The name words leave a suffix out: the person found must carry the one asked.
+  const suffix = nameSuffixOf(text);
+  return found && suffix && nameSuffixOf(found.name) !== suffix ? null : found;
 }
 
 /**
@@ -467,6 +473,9 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false,
  * exactly that role: a bare "president" found through some alias is nobody in particular.
  */
 function fits(person: PersonEntry, words: readonly string[]): boolean {
+  // A son is not his father: "trump jr" is not Donald Trump.
+  const suffix = nameSuffixOf(words.join(' '));
+  if (suffix && nameSuffixOf(person.name) !== suffix) return false;
   const names = nameWords(words);
   if (names.length === 1 && isNickname(person)) return false;
   return names.length > 0 && agrees(person, names);

@@ -123,3 +123,43 @@ describe('what someone said a clause', () => {
     expect(result.answers[0]!.text).toContain('troops');
   });
 });
+
+describe('a generational suffix', () => {
+  it('keeps the son apart from his father', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'Campaign Wire',
+          body: ['Donald Trump spoke at a rally in Ohio.', '“We are going to win big,” Trump said.', '“Our movement is growing,” Donald Trump said.'].join('\n\n'),
+        },
+      ]),
+    );
+    for (const question of ['what did trump jr say', 'what did donald trump jr say']) {
+      const result = desk.ask(question);
+      expect(result.answers, question).toEqual([]);
+      expect(result.note, question).toMatch(/^No statements by .*jr in the corpus\./i);
+    }
+    expect(new Set(desk.ask('what did trump say').answers.map((a) => a.speaker))).toEqual(new Set(['Donald Trump']));
+  });
+});
+
+describe('"the" and one word', () => {
+  it('is a title or a thing, never a surname ("the pope" is not Amy Pope)', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'World Report',
+          body: [
+            'Amy Pope, a deputy homeland security adviser, spoke on Tuesday.',
+            '“Our efforts to date have been insufficient,” Pope said.',
+            'Pope Francis spoke to reporters on his flight home.',
+            '“A person who thinks only about building walls is not Christian,” Pope Francis said.',
+          ].join('\n\n'),
+        },
+      ]),
+    );
+    const speakers = desk.ask('what did the pope say').answers.map((a) => a.speaker);
+    expect(speakers).not.toContain('Amy Pope');
+    expect(desk.ask('what did pope say').answers.map((a) => a.speaker)).toContain('Amy Pope');
+  });
+});
