@@ -173,6 +173,9 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');
   for (const w of lead.slice(0, -1)) if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+  // And what a preposition names ("the senator from Vermont", "a spokesman for the campaign"):
+  // half the words would let "Senator from Texas" answer for Vermont's.
+  for (const w of content(subject.split(/\s(?:of|from|for)\s/i).slice(1).join(' '))) if (!required.includes(w)) required.push(w);
   // And a generational suffix ("trump jr"): the son's statements, not his father's.
   const suffix = nameSuffixOf(subject);
   if (suffix) required.push(suffix);

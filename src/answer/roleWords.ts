@@ -30,7 +30,10 @@ export const SPOKES_TOKEN = '§spokes';
 export const OFFICE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'associate', 'late', 'incoming', 'outgoing', 'undersecretary', 'under']);
 
 /** Words that carry no identity in a role phrase. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
+const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'from', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
+
+/** Titles as news style abbreviates them, with the period ("Gov." is a governor, chat's "gov" a government). */
+const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant' };
 
 /** Countries and nationalities whose forms do not share a long prefix. */
 const IRREGULAR_NATION: Record<string, string> = {
@@ -62,6 +65,8 @@ export function roleTokens(phrase: string): string[] {
     .replace(/'s\b/g, '')
     .replace(/\bu\.s\.?(?=\s|$|-)/g, 'us')
     .replace(/\bu\.k\.?(?=\s|$|-)/g, 'uk')
+    // News style's abbreviated titles ("Vermont Sen.", "New Jersey Gov.", "Rep.").
+    .replace(/\b(sen|gov|rep|gen|lt)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')

@@ -163,3 +163,28 @@ describe('"the" and one word', () => {
     expect(desk.ask('what did pope say').answers.map((a) => a.speaker)).toContain('Amy Pope');
   });
 });
+
+describe('a title as news style abbreviates it, and a place after a preposition', () => {
+  const desk = createDesk(
+    deskFrom([
+      {
+        outlet: 'Capitol Daily',
+        body: [
+          'Vermont Sen. Bernie Sanders spoke in Burlington.',
+          '“We need a political revolution,” Sanders said.',
+          'New Jersey Gov. Chris Christie spoke in Trenton.',
+          '“The state budget is balanced,” Christie said.',
+          'A Senator from Texas says he cannot allow the bill to pass.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  it('reads "Sen." and "Gov." as the titles they abbreviate', () => {
+    expect(speakersOf(desk, 'what did the vermont senator say')).toEqual(['Bernie Sanders']);
+    expect(speakersOf(desk, 'what did the senator from vermont say')).toEqual(['Bernie Sanders']);
+    expect(speakersOf(desk, 'what did the governor of new jersey say')).toEqual(['Chris Christie']);
+  });
+  it('never answers for the place asked with a source from another', () => {
+    expect(speakersOf(desk, 'what did the senator from vermont say')).not.toContain('A Senator from Texas');
+  });
+});
