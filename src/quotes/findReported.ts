@@ -401,6 +401,17 @@ function isQuotedAt(toks: readonly Token[], inQuote: (i: number) => boolean, i: 
   return inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``';
 }
 
+/**
+ * True when the token at i closes a quotation that ends its sentence: a closing mark (”, ", or the
+ * second ' of a typewriter '') inside the quotation, right after its stop.
+ */
+function closesQuotedSentence(toks: readonly Token[], i: number, inQuote: (i: number) => boolean): boolean {
+  const t = toks[i];
+  if (!t || !inQuote(i)) return false;
+  if (/^[”"]$/.test(t.text)) return /^[.!?]/.test(toks[i - 1]?.text ?? '');
+  return t.text === "'" && toks[i - 1]?.text === "'" && /^[.!?]/.test(toks[i - 2]?.text ?? '');
+}
+
 /** True when no token from the report's source or cue to the end of its clause is quoted (`isQuotedAt`). */
 function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[]): boolean {
   const from = Math.min(r.mention[0], r.cue, r.content[0]);
@@ -424,9 +435,12 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
     while (hi < toks.length && sentences[hi] === sentences[lo]) {
       if (isQuotedAt(toks, inQuote, hi)) quoted = true;
       hi++;
-      // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`) ends it here too.
-      if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
-        hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
+      // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`, or in typewriter marks
+      // `… the Deal.'' Mr. Trump said …`) ends it here too.
+      if (closesQuotedSentence(toks, hi - 1, inQuote) && hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
+      // A sentence followed by a quotation in typewriter marks (`… his position. ''I think …`): the sentence
+      // index splits only before a capital or a curly or straight mark.
+      if (/^[.!?]+$/.test(toks[hi - 1]!.text) && !inQuote(hi - 1) && toks[hi]?.text === "'" && toks[hi + 1]?.text === "'" && inQuote(hi)) break;
     }
     if (hi - lo >= 5 && hi - lo <= 120) {
       const found = findInSentence(toks, lo, hi, noQuotes);
