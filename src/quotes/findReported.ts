@@ -323,7 +323,8 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     }
     if (!hasHeadWord(toks, np)) continue;
     if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
-    if (hasNegationOrModal(toks, np[1], c)) continue;
+    // A base form ("will go to Iowa and say …") stays in the scope of an earlier modal; a finite one has its own.
+    if (hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
     // "X, who said …, …": a relative clause has its own end.
     let rel = false;
     for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
@@ -389,6 +390,17 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
 function hasHeadWord(toks: readonly Token[], r: Range): boolean {
   for (let i = r[0]; i < r[1]; i++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(toks[i]!.pos)) return true;
   return false;
+}
+
+/**
+ * Where the cue's own verb group starts, for a subject separated from its cue by a relative clause, an
+ * interruption or an earlier verb ("Sullivan put off deciding whether X could … but said …", "Weingarten, who
+ * has visited … to rally …, said …"): after the last comma, "and" or "but" before the cue. A "could" or "to"
+ * before that belongs to another verb, not to the report.
+ */
+function verbGroupStart(toks: readonly Token[], from: number, cue: number): number {
+  for (let k = cue - 1; k >= from; k--) if (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower)) return k + 1;
+  return from;
 }
 
 function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boolean {
