@@ -3,6 +3,7 @@ import { readPeopleText } from './readPeopleText';
 import { addKnownNames, prepareKnownNames, repairRunTogether, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
+import { surnameOf } from './surname';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 
@@ -13,7 +14,6 @@ export function normaliseMention(s: string, known: readonly string[] | KnownName
   return t.toLowerCase().replace(/-/g, ' ');
 }
 
-const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
 
 /**
  * Builds the people of a corpus from its texts: person mentions found with
