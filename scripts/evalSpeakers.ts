@@ -102,8 +102,10 @@ const summary = (t: Tally) => ({
   counts: { p5: t.p5.length, recall: t.recall.length, whoSaid: t.who.length, absent: t.abstain.length },
 });
 
+/** The surname, past a generational suffix: "Harry B. Harris Jr." is "harris", not "jr". */
 const surname = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/).pop() ?? '';
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').trim()
+    .replace(/(\s+(jr|sr|ii|iii|iv))+$/, '').split(/\s+/).pop() ?? '';
 function sameSurname(a: string | null | undefined, b: string): boolean {
   if (!a) return false;
   const x = surname(a);

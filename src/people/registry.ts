@@ -3,6 +3,7 @@ import { readPeopleText } from './readPeopleText';
 import { addKnownNames, prepareKnownNames, repairRunTogether, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
+import { hasSuffix, surnameOf } from './surname';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 
@@ -13,7 +14,6 @@ export function normaliseMention(s: string, known: readonly string[] | KnownName
   return t.toLowerCase().replace(/-/g, ' ');
 }
 
-const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
 
 /**
  * Builds the people of a corpus from its texts: person mentions found with
@@ -105,7 +105,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
 function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, Person[]>, textsNaming: ReadonlyMap<string, number>): void {
   for (const [name, person] of byName) {
     const words = name.split(' ');
-    if (words.length < 3) continue;
+    // "Donald Trump Jr." is his son, not a run-on of "Donald Trump".
+    if (words.length < 3 || hasSuffix(name)) continue;
     let into: Person | undefined;
     for (let k = words.length - 1; k >= 2 && !into; k--) into = byName.get(words.slice(0, k).join(' '));
     if (!into || into === person || (textsNaming.get(into.name) ?? 0) < 3 * (textsNaming.get(name) ?? 0)) continue;

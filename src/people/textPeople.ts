@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
 import { findPersonMentions, genderOf } from './findPersons';
 import { NON_PERSON_WORDS, TITLE_WORDS, type Gender } from './lexicon';
+import { surnameOf } from './surname';
 
 /** One person as seen in one text. */
 export interface TextPerson {
@@ -27,7 +28,6 @@ export interface TextPeople {
   refs: PersonRef[];
 }
 
-const lastToken = (name: string): string => name.split(/\s+/).pop() ?? name;
 
 /**
  * Groups person mentions of one text into people: a full name and its later
@@ -65,7 +65,7 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
     refs.push({ person: id, start: m.start, end: m.end });
   };
   for (const m of mentions) {
-    const surname = lastToken(m.name);
+    const surname = surnameOf(m.name);
     if (!m.certain && !bare.has(surname)) continue;
     const words = m.name.split(/\s+/);
     const known = bySurname.get(surname) ?? [];

@@ -323,7 +323,8 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     }
     if (!hasHeadWord(toks, np)) continue;
     if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
-    if (hasNegationOrModal(toks, np[1], c)) continue;
+    // A base form ("will go to Iowa and say …") stays in the scope of an earlier modal; a finite one has its own.
+    if (hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
     // "X, who said …, …": a relative clause has its own end.
     let rel = false;
     for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
@@ -391,6 +392,17 @@ function hasHeadWord(toks: readonly Token[], r: Range): boolean {
   return false;
 }
 
+/**
+ * Where the cue's own verb group starts, for a subject separated from its cue by a relative clause, an
+ * interruption or an earlier verb ("Sullivan put off deciding whether X could … but said …", "Weingarten, who
+ * has visited … to rally …, said …"): after the last comma, "and" or "but" before the cue. A "could" or "to"
+ * before that belongs to another verb, not to the report.
+ */
+function verbGroupStart(toks: readonly Token[], from: number, cue: number): number {
+  for (let k = cue - 1; k >= from; k--) if (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower)) return k + 1;
+  return from;
+}
+
 function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (NEGATION.test(toks[i]!.lower) || MODAL.test(toks[i]!.lower)) return true;
   return false;
@@ -399,6 +411,17 @@ function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boole
 /** Whether a token is quoted, or is itself a typewriter quotation mark (`''`, two backticks). */
 function isQuotedAt(toks: readonly Token[], inQuote: (i: number) => boolean, i: number): boolean {
   return inQuote(i) || toks[i]!.text === "''" || toks[i]!.text === '``';
+}
+
+/**
+ * True when the token at i closes a quotation that ends its sentence: a closing mark (”, ", or the
+ * second ' of a typewriter '') inside the quotation, right after its stop.
+ */
+function closesQuotedSentence(toks: readonly Token[], i: number, inQuote: (i: number) => boolean): boolean {
+  const t = toks[i];
+  if (!t || !inQuote(i)) return false;
+  if (/^[”"]$/.test(t.text)) return /^[.!?]/.test(toks[i - 1]?.text ?? '');
+  return t.text === "'" && toks[i - 1]?.text === "'" && /^[.!?]/.test(toks[i - 2]?.text ?? '');
 }
 
 /** True when no token from the report's source or cue to the end of its clause is quoted (`isQuotedAt`). */
@@ -424,9 +447,12 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
     while (hi < toks.length && sentences[hi] === sentences[lo]) {
       if (isQuotedAt(toks, inQuote, hi)) quoted = true;
       hi++;
-      // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`) ends it here too.
-      if (inQuote(hi - 1) && /^[”"]$/.test(toks[hi - 1]!.text) && /^[.!?]/.test(toks[hi - 2]?.text ?? '') &&
-        hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
+      // A quotation that ends its sentence (`… forth.” Jens Stoltenberg said …`, or in typewriter marks
+      // `… the Deal.'' Mr. Trump said …`) ends it here too.
+      if (closesQuotedSentence(toks, hi - 1, inQuote) && hi < toks.length && !inQuote(hi) && /^\p{Lu}/u.test(toks[hi]!.text)) break;
+      // A sentence followed by a quotation in typewriter marks (`… his position. ''I think …`): the sentence
+      // index splits only before a capital or a curly or straight mark.
+      if (/^[.!?]+$/.test(toks[hi - 1]!.text) && !inQuote(hi - 1) && toks[hi]?.text === "'" && toks[hi + 1]?.text === "'" && inQuote(hi)) break;
     }
     if (hi - lo >= 5 && hi - lo <= 120) {
       const found = findInSentence(toks, lo, hi, noQuotes);

@@ -61,3 +61,14 @@ describe('a name running on into the words after it', () => {
     expect(registry.people.map((p) => p.name).sort()).toEqual(['Martin Luther', 'Martin Luther King']);
   });
 });
+
+describe('a son named after his father', () => {
+  it('is not folded into him', () => {
+    const person = (name: string) => ({ id: 0, name, surname: name.split(' ')[1]!, roles: [], forms: [name] });
+    const registry = mergeTextPeople([
+      ...[1, 2, 3, 4].map((i) => ({ text: `Donald Trump spoke on day ${i}.`, people: [person('Donald Trump')] })),
+      { text: 'Donald Trump Jr. spoke too.', people: [person('Donald Trump Jr.')] },
+    ]);
+    expect(registry.people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Donald Trump Jr.']);
+  });
+});

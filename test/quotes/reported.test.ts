@@ -213,3 +213,28 @@ describe('a possessive claim', () => {
     expect(reported('Vladimir Putin’s decision that troops would stay was announced on Tuesday.')).toHaveLength(0);
   });
 });
+
+/**
+ * A modal or "to" between a subject and its speech verb made the report hypothetical ("would say").
+ * When the subject reaches its cue past a relative clause, an interruption or an earlier verb, that
+ * word belonged to another verb (PolNeAR train: "Obama positioned Clinton as the most qualified
+ * person ever to run … and said …" was left out).
+ */
+describe('reported speech: a modal that belongs to another verb', () => {
+  it('reads the report after an earlier verb joined by "and" or "but"', () => {
+    expect(one('Barack Obama spoke. Obama positioned Clinton as the best person ever to run for president and said she would finish the job.'))
+      .toMatchObject({ speaker: 'Barack Obama', text: 'she would finish the job' });
+    expect(one('Judge Emmet Sullivan ruled. Sullivan put off deciding whether the group could question Clinton but said it could come back later.'))
+      .toMatchObject({ speaker: 'Emmet Sullivan', text: 'it could come back later' });
+  });
+
+  it('reads the report after a relative clause holding "to"', () => {
+    expect(one('Randi Weingarten spoke. Weingarten, who has visited several states to rally members, said she sees teachers lining up behind Clinton.'))
+      .toMatchObject({ speaker: 'Randi Weingarten', text: 'she sees teachers lining up behind Clinton' });
+  });
+
+  it('still leaves out a base form in a modal\'s scope and a modal next to the cue', () => {
+    expect(reported('Marco Rubio spoke. Rubio will go to Iowa and say he is done.')).toEqual([]);
+    expect(reported('Marco Rubio spoke. Rubio, who ran in Iowa, would say he is done.')).toEqual([]);
+  });
+});

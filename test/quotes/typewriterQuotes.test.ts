@@ -25,3 +25,26 @@ describe('typewriter quotation marks', () => {
     expect(extractStatements(text).filter((q) => q.kind === 'reported')).toHaveLength(0);
   });
 });
+
+/**
+ * The sentence index splits before a capital or a curly or straight mark, not before '' (and after
+ * a closing '' only when a capital follows its stop). A report next to a typewriter quotation was
+ * read as part of the quotation's sentence and dropped (PolNeAR train: "Mr. Trump said …" after
+ * "… his book ''The Art of the Deal.''", or before "''I think …'' he said").
+ */
+describe("reported statements next to a ''…'' quotation", () => {
+  it("reads a report that follows a sentence ending in ''…''", () => {
+    const text = "Donald Trump flew in. He paid $8 million for the plane, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet would have cost more than twice as much.";
+    const reported = extractStatements(text).filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => [q.speaker, q.text])).toContainEqual(['Donald Trump', 'a smaller jet would have cost more than twice as much']);
+  });
+
+  it("reads a report followed by a sentence that opens with ''…''", () => {
+    const text = "Donald Trump spoke on Sunday. Mr. Trump said that he would not change his position. ''I think that my words represent toughness,'' he said.";
+    const statements = extractStatements(text);
+    expect(statements.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['reported', 'Donald Trump', 'that he would not change his position'],
+      ['quote', 'Donald Trump', "''I think that my words represent toughness,''"],
+    ]);
+  });
+});
