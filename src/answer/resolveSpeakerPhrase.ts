@@ -260,18 +260,17 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
   const surname = words[words.length - 1]!;
   const given = words[0]!;
   const table = deskLookup(data, 'speakersBySurname');
+  const suffix = nameSuffixOf(phrase);
   const fitting: string[] = [];
   for (const [key, speakers] of surname.length >= 5 ? table.nearby(surname) : [[surname, table.get(surname) ?? []] as const]) {
     // A slip keeps the first letter: "Marin" is not Geoff Garin.
     if (key !== surname && (key.length < 5 || key[0] !== surname[0] || typoDistance(key, surname, 1) > 1)) continue;
     for (const speaker of speakers) {
       const theirs = nameWordsOf(speaker);
-      if (theirs.length >= 2 && sameGivenName(given, theirs[0]!)) fitting.push(speaker);
+      // A son is not his father: a suffix asked ("Donald Trump Jr.") must be the speaker's.
+      if (theirs.length >= 2 && sameGivenName(given, theirs[0]!) && (!suffix || nameSuffixOf(speaker) === suffix)) fitting.push(speaker);
     }
   }
-  // A son is not his father: a suffix asked ("Donald Trump Jr.") must be the speaker's.
-  const suffix = nameSuffixOf(phrase);
-  if (suffix) fitting.splice(0, fitting.length, ...fitting.filter((speaker) => nameSuffixOf(speaker) === suffix));
   if (fitting.length === 0) return null;
   const counts = [...new Set(fitting.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
   return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;

@@ -105,8 +105,9 @@ const IRREGULAR_FORMS = Object.keys(IRREGULAR_NATION).filter((form) => form.leng
 
 /**
  * Whether a question's role token is the role's token: equal, the same irregular nation
- * ("British" = "Britain"), or a place and its nationality sharing a long prefix
- * ("Ukraine" = "Ukrainian", "Germany" = "German"); titles and organisation heads only when equal.
+ * ("British" = "Britain", also through one slip: "britsh"), a place and its nationality sharing
+ * a long prefix ("Ukraine" = "Ukrainian", "Germany" = "German"), or a long word typed with one
+ * slip ("ukranian"); titles and organisation heads only when equal.
  */
 export function sameRoleToken(asked: string, printed: string): boolean {
   if (asked === printed) return true;

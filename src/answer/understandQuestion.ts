@@ -469,8 +469,9 @@ export function findPerson(phrase: string, people: PeopleLookup, within = false,
 
 /**
  * Whether the person a lookup found fits the words asked: their name words agree (`agrees`),
- * or, for words that are only a role ("the German chancellor"), one of the person's roles is
- * exactly that role: a bare "president" found through some alias is nobody in particular.
+ * and a generational suffix asked is theirs. Words that are only a role ("the German
+ * chancellor") fit nobody here: the role is resolved when the question is answered
+ * (`resolveSpeakerPhrase`), which weighs every holder of it.
  */
 function fits(person: PersonEntry, words: readonly string[]): boolean {
   // A son is not his father: "trump jr" is not Donald Trump.
