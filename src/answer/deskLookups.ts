@@ -39,6 +39,12 @@ export interface DeskLookups {
   /** Named speakers by surname (`nameWordsOf`'s last word), with the surnames near a misspelt one. */
   speakersBySurname: NameTable;
   /**
+   * Every person's surname with the one first name the people carrying it have ("garland" →
+   * "merrick", as "Merrick Garland" and "Merrick B. Garland" both are), or null when they have
+   * several ("clinton"); speaking or not.
+   */
+  firstNameBySurname: Map<string, string | null>;
+  /**
    * Named speakers the quotation reader credits under several spellings of one name ("Harry
    * Reid" and "Harry M. Reid", "Martin O’Malley" and "Martin O'Malley"): each spelling → all of
    * them, most quoted first. Only names that differ by middle initials (at most one spelling
@@ -202,6 +208,20 @@ const BUILDERS: { [T in Table]: (data: DeskData) => Steps<DeskLookups[T]> } = {
       if (p % (SLICE * 4) === SLICE * 4 - 1) yield;
     }
     return names;
+  },
+  *firstNameBySurname(data) {
+    const table = new Map<string, string | null>();
+    const people = data.people.people;
+    for (let p = 0; p < people.length; p++) {
+      const words = nameWordsOf(people[p]!.name);
+      if (words.length >= 2) {
+        const last = words[words.length - 1]!;
+        const known = table.get(last);
+        table.set(last, known === undefined || known === words[0] ? words[0]! : null);
+      }
+      if (p % (SLICE * 4) === SLICE * 4 - 1) yield;
+    }
+    return table;
   },
   *speakersBySurname(data) {
     const bySurname = new Map<string, string[]>();

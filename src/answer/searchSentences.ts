@@ -4,6 +4,7 @@ import type { IndexSearchOptions, QueryToken } from '../search/sentenceIndex';
 import { MemoSlot } from '../shared/memoSlot';
 import { spellingVariants } from './nameVariants';
 import { nameWordsOf } from './roleWords';
+import { deskLookup } from './deskLookups';
 
 /** A sentence found for a query, with how much of the query it covers. */
 export interface SentenceHit {
@@ -116,34 +117,10 @@ function firstNamesOf(data: DeskData, raws: readonly string[]): Map<number, numb
     if (first.length < 2 || last.length < 3 || !/^\p{L}+$/u.test(first) || !/^\p{L}[\p{L}-]*$/u.test(last)) continue;
     const person = data.people.lookup(`${first} ${last}`);
     const words = person ? nameWordsOf(person.name) : [];
-    // The surname alone must be this person's: "Clinton" alone is not Chelsea Clinton.
-    if (words.length >= 2 && words[0] === first && words[words.length - 1] === last && onlyFirstName(data, last) === first) folded.set(i, i + 1);
+    // The surname alone must be this person's (`firstNameBySurname`): "Clinton" alone is not Chelsea Clinton.
+    if (words.length >= 2 && words[0] === first && words[words.length - 1] === last && deskLookup(data, 'firstNameBySurname').get(last) === first) folded.set(i, i + 1);
   }
   return folded;
-}
-
-const surnameMemo = new MemoSlot<Map<string, string | null>>('first names by surname');
-
-/**
- * The one first name the corpus's people with this surname have ("garland" → "merrick", as
- * "Merrick Garland" and "Merrick B. Garland" both are), or null when they have several
- * ("clinton") or none. Tabled once per corpus.
- */
-function onlyFirstName(data: DeskData, surname: string): string | null {
-  let table = surnameMemo.get(data);
-  if (!table) {
-    table = new Map();
-    for (const p of data.people.people) {
-      const words = nameWordsOf(p.name);
-      if (words.length < 2) continue;
-      const last = words[words.length - 1]!;
-      const first = words[0]!;
-      const known = table.get(last);
-      table.set(last, known === undefined || known === first ? first : null);
-    }
-    surnameMemo.set(data, table);
-  }
-  return table.get(surname) ?? null;
 }
 
 /** Sentences holding the word under any of its forms (the most of its forms'). */
