@@ -271,9 +271,7 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!) && (!suffix || nameSuffixOf(speaker) === suffix)) fitting.push(speaker);
     }
   }
-  if (fitting.length === 0) return null;
-  const counts = [...new Set(fitting.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
-  return counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n ? counts[0]!.name : null;
+  return fitting.length === 0 ? null : leading(byStatements(data, fitting));
 }
 
 /**
@@ -293,9 +291,7 @@ export function byFirstName(data: DeskData, word: string, slips = true): string 
   const bySurname = first ? deskLookup(data, 'speakersBySurname').get(key) ?? [] : [];
   const speakers = first ? [...new Set([...first, ...bySurname])] : slips && isSlipOfAName(data, key) ? firstNamesNear(table, key) : undefined;
   if (!speakers || speakers.length === 0) return null;
-  const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
-  if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return counts[0]!.name;
-  return null;
+  return leading(byStatements(data, speakers));
 }
 
 /**
@@ -307,9 +303,19 @@ export function byFirstName(data: DeskData, word: string, slips = true): string 
 function bySurname(data: DeskData, word: string): PhraseSpeaker | null {
   const speakers = deskLookup(data, 'speakersBySurname').get(word.toLowerCase());
   if (!speakers || speakers.length === 0) return null;
-  const counts = [...new Set(speakers.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
-  if (counts.length === 1 || counts[0]!.n >= 3 * counts[1]!.n) return { kind: 'person', name: counts[0]!.name, how: 'name' };
-  return { kind: 'several', names: counts.slice(0, 5).map((c) => c.name) };
+  const ranked = byStatements(data, speakers);
+  const lead = leading(ranked);
+  return lead ? { kind: 'person', name: lead, how: 'name' } : { kind: 'several', names: ranked.slice(0, 5).map((c) => c.name) };
+}
+
+/** Speakers with their statements, most first, once each however many ways their name is printed (`speakerSpelling`). */
+function byStatements(data: DeskData, names: readonly string[]): { name: string; n: number }[] {
+  return [...new Set(names.map((name) => speakerSpelling(data, name)))].map((name) => ({ name, n: statementCount(data, name) })).sort((a, b) => b.n - a.n);
+}
+
+/** The one a name means: the only speaker, or the one with three times the next's statements; else nobody. */
+function leading(ranked: readonly { name: string; n: number }[]): string | null {
+  return ranked.length === 1 || ranked[0]!.n >= 3 * ranked[1]!.n ? ranked[0]!.name : null;
 }
 
 /** Whether a word the speakers' first names lack may be one of them misspelt: long enough, and no name of its own. */
