@@ -15,7 +15,8 @@
  *     word of it is an organisation word (News, Committee, Campaign…). Two words or more:
  *     the person is "First Last" (middle names and initials dropped). One word (a surname): the
  *     most frequent "First Last" ending in that surname among the article's capitalised runs
- *     (ties: the first in the text); none: unresolved.
+ *     (ties: the first in the text), of the gender an honorific gives ("Mr. Obama" is not
+ *     "Michelle Obama"; first names' genders from the people lexicon); none: unresolved.
  *  2. Else the silver resolution (`source_resolved_silver`) of the direct_quotes jsonl line with
  *     the same article and content fragments, canonicalised the same way (dev and test only,
  *     and only for quote-bearing attributions: train has no silver).
@@ -26,6 +27,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNlp } from '../../src/text/nlp';
+import { FIRST_NAME_GENDER } from '../../src/people/lexicon';
 import type { Split } from './polnearDesks';
 
 export type Span = [number, number];
@@ -143,14 +145,25 @@ export function fullNamesIn(text: string): Map<string, Map<string, number>> {
   return out;
 }
 
-function resolveRun(run: string[], names: Map<string, Map<string, number>>): string | null {
+function resolveRun(run: string[], names: Map<string, Map<string, number>>, gender?: 'male' | 'female'): string | null {
   if (run.length >= 2) return firstLast(run);
   const candidates = names.get(bare(run[0]!).toLowerCase());
   if (!candidates) return null;
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, count] of candidates) if (count > bestCount) { best = name; bestCount = count; }
+  for (const [name, count] of candidates) {
+    // "Mr. Obama" is not the article's only full name of that surname when it is "Michelle Obama".
+    const given = FIRST_NAME_GENDER.get(name.split(' ')[0]!.toLowerCase());
+    if (gender && given && given !== gender) continue;
+    if (count > bestCount) { best = name; bestCount = count; }
+  }
   return best;
+}
+
+/** The gender an honorific before a mention gives ("Mr. Obama", "Mrs. Clinton"). */
+function honorificGender(mention: string): 'male' | 'female' | undefined {
+  const m = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+\s*$/.exec(mention.replace(/[’']s\s*$/i, '').replace(/[\s,.;:!?"“”]+$/g, ''));
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
 }
 
 interface TLine { label: string; spans: Span[] }
@@ -225,14 +238,14 @@ export function readSplitGold(root: string, split: Split): SplitGold {
       let via: Attribution['via'] = null;
       const run = sourceText ? nameRun(sourceText) : null;
       if (run) {
-        person = resolveRun(run, names);
+        person = resolveRun(run, names, honorificGender(sourceText));
         if (person) via = 'name';
       }
       if (!person && !run) {
         const s = silver.get(`${stem}|${JSON.stringify(content)}`);
         const silverRun = s ? nameRun(s) : null;
         if (silverRun) {
-          person = resolveRun(silverRun, names);
+          person = resolveRun(silverRun, names, honorificGender(s!));
           if (person) via = 'silver';
         }
       }

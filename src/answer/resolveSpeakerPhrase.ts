@@ -162,11 +162,20 @@ function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
     }
   }
   // A first name printed alone with the role ("Russian President Vladimir") is the one holder
-  // of it with that first name, when there is exactly one.
+  // of it with that first name, when there is exactly one; so is a surname the people
+  // registry could not give anyone ("President Obama" where a "Michelle Obama" shares it),
+  // and the full name stands for both.
   return out.filter((lone) => {
     const words = nameWordsOf(lone.name);
     if (words.length !== 1) return true;
-    const full = out.filter((c) => c !== lone && nameWordsOf(c.name).length >= 2 && sameGivenName(words[0]!, nameWordsOf(c.name)[0]!));
+    const fullNames = out.filter((c) => c !== lone && nameWordsOf(c.name).length >= 2);
+    let full = fullNames.filter((c) => sameGivenName(words[0]!, nameWordsOf(c.name)[0]!));
+    if (full.length === 0) {
+      // The full name given the role far more often, when namesakes share it ("Michelle Obama"
+      // given "President" by a misread sentence or two).
+      const bySurname = fullNames.filter((c) => nameWordsOf(c.name).at(-1) === words[0]).sort((a, b) => b.articles - a.articles);
+      full = bySurname.length === 1 || (bySurname.length > 1 && bySurname[0]!.articles > 0 && bySurname[0]!.articles >= 3 * bySurname[1]!.articles) ? bySurname.slice(0, 1) : [];
+    }
     if (full.length !== 1) return true;
     full[0]!.score = Math.min(full[0]!.score, lone.score);
     full[0]!.articles += lone.articles;

@@ -179,9 +179,15 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // And a generational suffix ("trump jr"): the son's statements, not his father's.
   const suffix = nameSuffixOf(subject);
   if (suffix) required.push(suffix);
+  const askedTokens = new Set(roleTokens(subject));
   return candidates.map((i) => data.quotes[i]!).filter((quote) => {
     const words = new Set(fingerprint(`${quote.speaker ?? ''} ${quote.mention ?? ''}`));
     if (!words.has(head) && !words.has(`${head}s`)) return false;
+    // A name after the title ("South Korean President Park Geun-hye") is a person the question
+    // did not name; and a role several people hold is not theirs when a country the question
+    // did not give qualifies it ("the Mexican president" for "the president").
+    if (namesAfterTitle(quote.speaker ?? '', head).some((w) => !wanted.includes(w))) return false;
+    if (every && roleTokens(quote.speaker ?? quote.mention ?? '').some((t) => isNationToken(t) && !askedTokens.has(t))) return false;
     // The mention's role tokens only when a required word is not there as printed (thousands of candidates at scale).
     const missing = required.filter((r) => !words.has(r) && !words.has(`${r}s`));
     if (missing.length > 0) {
@@ -218,3 +224,18 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
   });
 }
 
+/** The capitalised words right after a title in a printed source ("President Park Geun-hye" → park, geun, hye), lowercase. */
+function namesAfterTitle(printed: string, head: string): string[] {
+  const tokens = printed.split(/\s+/);
+  const at = tokens.findIndex((t) => {
+    const w = t.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return w === head || w === `${head}s`;
+  });
+  if (at < 0) return [];
+  const names: string[] = [];
+  for (const t of tokens.slice(at + 1)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(t) || /[’']s$/.test(t)) break;
+    names.push(...fingerprint(t));
+  }
+  return names;
+}

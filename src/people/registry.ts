@@ -38,6 +38,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const surnameOnly: Person[] = [];
   // Texts naming each full name, for telling a name's accidental extension from a namesake.
   const textsNaming = new Map<string, number>();
+  // Aliases taken from run-together forms as printed.
+  const runTogether = new Set<string>();
   for (const { text, people: found } of texts) {
     for (const name of new Set(found.map((p) => p.name))) if (name.includes(' ')) textsNaming.set(name, (textsNaming.get(name) ?? 0) + 1);
     for (const p of found) {
@@ -66,10 +68,19 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       ]);
       for (const p of candidates) {
         if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
-          if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) p.aliases.push(m[0]);
+          if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) {
+            p.aliases.push(m[0]);
+            runTogether.add(m[0]);
+          }
         }
       }
     }
+  }
+  // A run-together form that is itself a surname of the corpus ("Harrison", "Jefferson",
+  // "Anderson") is that name, not "Harris on", "Jeffers on", "Anders on".
+  for (const person of byName.values()) {
+    const own = surnameOf(person.name);
+    person.aliases = person.aliases.filter((a) => a === own || a.includes(' ') || !bySurname.has(a) || !runTogether.has(a));
   }
   foldExtendedNames(byName, bySurname, textsNaming);
   // Fold surname-only people into the unique full name with that surname.

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { findPersonMentions, genderOf } from './findPersons';
+import { findPersonMentions, genderOf, type PersonMention } from './findPersons';
 import { NON_PERSON_WORDS, TITLE_WORDS, type Gender } from './lexicon';
 import { surnameOf } from './surname';
 
@@ -64,6 +64,23 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
     if (!p.forms.includes(form)) p.forms.push(form);
     refs.push({ person: id, start: m.start, end: m.end });
   };
+  // The genders a text's honorifics give each surname ("Mr. Obama"): a full name of the other
+  // gender is not the person a title introduced by surname alone.
+  const honorifics = new Map<string, Set<Gender>>();
+  for (const m of mentions) {
+    const gender = m.name.split(/\s+/).length < 2 && m.role ? m.gender ?? genderOf(m.role, '') : undefined;
+    if (gender) honorifics.set(m.name, (honorifics.get(m.name) ?? new Set()).add(gender));
+  }
+  /**
+   * Whether a full name may extend a person known so far by surname alone ("President Obama"
+   * before "Michelle Obama"): not when the text calls someone of that surname by an honorific
+   * of the other gender ("Mr. Obama"), who is then the one the title introduced.
+   */
+  const mayExtend = (surnameOnly: TextPerson, full: PersonMention): boolean => {
+    const gender = full.gender ?? genderOf(null, full.name);
+    const given = honorifics.get(surnameOnly.name);
+    return !gender || !given || (given.has(gender) && given.size === 1);
+  };
   for (const m of mentions) {
     const surname = surnameOf(m.name);
     if (!m.certain && !bare.has(surname)) continue;
@@ -74,8 +91,8 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
       continue;
     }
     // The same person: a name that extends or shortens a known one ("Jens Stoltenberg", "Stoltenberg").
-    let id = known.find((k) => words.length < 2 || people[k]!.name.split(/\s+/).length < 2 || people[k]!.name === m.name ||
-      m.name.endsWith(people[k]!.name) || people[k]!.name.endsWith(m.name));
+    let id = known.find((k) => words.length < 2 || (people[k]!.name.split(/\s+/).length < 2 ? mayExtend(people[k]!, m) :
+      people[k]!.name === m.name || m.name.endsWith(people[k]!.name) || people[k]!.name.endsWith(m.name)));
     if (id === undefined) {
       // A capitalised word before a known surname, without a first name or title ("Injecting Clinton’s marital
       // troubles …"), is no new person of that surname.

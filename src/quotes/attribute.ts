@@ -491,7 +491,12 @@ export function attributeSpans(
     if (!found && preStart < f && toks[f - 1]!.text === ':') {
       // "More from Jeffrey M. Jones: “…”": a name introducing the quote with a colon — not the object of a verb or
       // preposition ("delivered a blunt message to Trump: “…”", "said of Sanders: “…”").
-      const np = npBackward(toks, f - 1, preStart);
+      let np = npBackward(toks, f - 1, preStart);
+      // "Windsor Mann, editor of The Quotable Hitchens: “…”": the name before the appositive.
+      if (np && np[0] - 1 > preStart && toks[np[0] - 1]!.text === ',') {
+        const name = npBackward(toks, np[0] - 1, preStart);
+        if (name && name[0] === preStart && isCapitalised(toks[name[1] - 1]!)) np = name;
+      }
       const head = np ? toks[np[0] - 1] : undefined;
       let verbBefore = false;
       for (let i = preStart; np && i < np[0]; i++) if (isVerbTok(toks[i]) || toks[i]!.lower === 'to') verbBefore = true;

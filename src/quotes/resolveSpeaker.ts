@@ -32,6 +32,31 @@ function isSubject(toks: readonly Token[], i: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/**
+ * People nouns that are no title (titles resolve to the named person who holds them): who an
+ * unnamed subject is ("the questioner", "one analyst", "a protester").
+ */
+const PERSON_NOUN = /^(?:analyst|questioner|interviewer|host|anchor|reporter|journalist|official|aide|adviser|advisor|source|voter|protester|protestor|supporter|critic|lawyer|attorney|activist|expert|resident|witness|student|teacher|worker|officer|soldier|veteran|economist|strategist|consultant|pollster|historian|scholar|professor|researcher|donor|organizer|organiser|demonstrator|manager|executive|employee|owner|man|woman|guy)$/;
+
+/**
+ * Whether, between the end of a named antecedent and a pronoun at `pronoun`, a sentence has an
+ * unnamed person for its subject: a determiner, adjectives, a people noun of the pronoun's
+ * gender (or none), then a verb.
+ */
+function unnamedSubjectBetween(toks: readonly Token[], from: number, pronoun: number, inQuote: (i: number) => boolean, gender: 'male' | 'female'): boolean {
+  for (let i = from; i < pronoun; i++) {
+    const t = toks[i]!;
+    if (inQuote(i) || !/^(the|a|an|one|that|this)$/.test(t.lower)) continue;
+    let j = i + 1;
+    while (j < pronoun && toks[j]!.pos === 'ADJ') j++;
+    const noun = toks[j];
+    if (!noun || j >= pronoun || !PERSON_NOUN.test(noun.lower) || !/^\p{Ll}/u.test(noun.text)) continue;
+    if ((gender === 'male' && noun.lower === 'woman') || (gender === 'female' && /^(man|guy)$/.test(noun.lower))) continue;
+    if (isSubject(toks, j + 1)) return true;
+  }
+  return false;
+}
+
 /** How many paragraphs back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 2;
 
@@ -97,6 +122,9 @@ export function resolveMention(
         return resolveMention(toks, [i, i + 1], people, sentences, inQuote, toks[i]!.text, depth + 1);
       }
     }
+    // Someone unnamed became the subject since ("… the questioner quickly cut her off. “…,” he
+    // exclaimed"): the pronoun is more likely theirs than the named person's further back.
+    if (unnamedSubjectBetween(toks, last.end, s, inQuote, kind)) return { person: null, label: null };
     const pick = subjectRef ?? inSent[0]!;
     return { person: people.people[pick.person]!, label: null };
   }

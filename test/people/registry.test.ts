@@ -72,3 +72,14 @@ describe('a son named after his father', () => {
     expect(registry.people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Donald Trump Jr.']);
   });
 });
+
+describe('a run-together form that is a surname of the corpus', () => {
+  it('is that surname, not a name run into a word ("Harrison" is not "Harris on")', () => {
+    const registry = buildPeopleRegistry([
+      { id: 'a', text: 'Attorney General Kamala Harris spoke in Sacramento. Harris said the case was closed.' },
+      { id: 'b', text: 'Party Chairman Jaime Harrison spoke in Columbia. Harrison said turnout was up.' },
+    ]);
+    expect(registry.people.find((p) => p.name === 'Kamala Harris')!.aliases).not.toContain('Harrison');
+    expect(registry.lookup('Harrison')?.name).toBe('Jaime Harrison');
+  });
+});

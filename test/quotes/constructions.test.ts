@@ -259,3 +259,11 @@ describe('a quotation with its author after it', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mary J. Blige', 'Bruce Springsteen']);
   });
 });
+
+describe('extractQuotes: a name and its appositive before a colon', () => {
+  it('is the named person, not the appositive ("Windsor Mann, editor of The Quotable Hitchens: “…”")', () => {
+    const text = 'Windsor Mann, editor of The Quotable Hitchens: "Clinton has convinced more voters that Trump is unfit."';
+    const q = find(text, 'convinced');
+    expect(q.speaker).toBe('Windsor Mann');
+  });
+});

@@ -22,3 +22,15 @@ describe('a pronoun continuing the same pronoun’s speaker', () => {
     expect(extractQuotes(he).map((q) => q.speaker)).toEqual(['Jen Psaki', null]);
   });
 });
+
+describe('a pronoun after an unnamed person became the subject', () => {
+  it('is not the named person further back ("the questioner quickly cut her off. “…,” he exclaimed")', () => {
+    const text = [
+      'In the coverage, President Vladimir V. Putin is depicted as a modernizing leader.',
+      'Most analysts toe the line, and any who do not are rebuked.',
+      'When one analyst recently said on the air that the annexation remained an issue, the questioner quickly cut her off. "Crimea is off the table," he exclaimed.',
+    ].join('\n\n');
+    const q = extractQuotes(text).find((x) => x.text.includes('Crimea'))!;
+    expect(q.speaker).not.toBe('Vladimir V. Putin');
+  });
+});
