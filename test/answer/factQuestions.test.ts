@@ -268,3 +268,33 @@ describe('fact questions: a full name asked is covered by the surname alone', ()
     expect(judges.ask('how old is merrick garland').answers[0]?.text).toContain('Garland is 63');
   });
 });
+
+describe('fact questions: other outlets come forward only with a close match', () => {
+  // One outlet gives three counts of the thing asked; another a figure in a sentence that
+  // shares a word or two. Bringing each outlet's best forward shows every outlet's figure,
+  // but a far weaker sentence must not push the other answers out of the first three.
+  const lists = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'One company says there are more than 2,400 billionaires in the world.\n\n' +
+          'Another ranking counts about 1,800 billionaires in the world, a smaller tally.\n\n' +
+          'A third list finds 2,100 billionaires in the world after a recount.\n\n' +
+          'The lists are compiled by wealth research firms.',
+      },
+      {
+        outlet: 'Beta',
+        body:
+          'Even so, more than 4 in 10 said billionaire Smith would be good for the economy.\n\n' +
+          'The poll surveyed voters across the country.\n\n' +
+          'Voters said the economy mattered most.',
+      },
+    ]),
+  );
+  it('"how many billionaires are there in the world" shows the three counts first', () => {
+    const texts = lists.ask('how many billionaires are there in the world').answers.slice(0, 3).map((a) => a.text);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t).toMatch(/billionaires in the world/);
+  });
+});
