@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
-import { absentNames, searchSentences, type SentenceHit } from './searchSentences';
+import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
 import { unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
@@ -13,6 +13,7 @@ import { sentenceUnit, type Unit } from './units';
 import { withChatApostrophes, withChatWords } from './chatForms';
 import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
+import { followingSentences } from './sentenceContext';
 import { askedOffice, fitsOffice } from './askedOffice';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
@@ -83,7 +84,12 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
   const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
-  const found = searchSentences(data, query, { emphasis, alternatives, minCoverage, fullNames: true, ...(within && { filter: within }) });
+  const searched = searchSentences(data, query, { emphasis, alternatives, minCoverage, fullNames: true, ...(within && { filter: within }) });
+  // The sentence after a match may answer with what the match named ("… Wealth-X. The company now has 170 researchers").
+  const after = followingSentences(data, searched, queryTokens(data, query, emphasis, alternatives, true), minCoverage).filter((h) => !within || within(h.sentence));
+  const lent = new Map(after.map((h) => [h.sentence, h]));
+  const searchedAt = new Set(searched.map((h) => h.sentence));
+  const found = [...searched.map((h) => lent.get(h.sentence) ?? h), ...after.filter((h) => !searchedAt.has(h.sentence))];
   const headline = found.map((h) => HEADLINE_SHARE * headlineCover(data, weighed, h.sentence));
   // Whether a sentence covers the question without the counted noun's emphasis (`plainCoverage`).
   const plain = plainCoverage(data, query, emphasis, alternatives, true);

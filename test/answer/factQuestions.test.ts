@@ -298,3 +298,27 @@ describe('fact questions: other outlets come forward only with a close match', (
     for (const t of texts) expect(t).toMatch(/billionaires in the world/);
   });
 });
+
+describe('fact questions: the sentence before supplies the name a sentence refers back to', () => {
+  const firms = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'In 2010, two staff members left to help start Wealth-X, a private research firm.\n\n' +
+          'The company now has over 170 researchers compiling detailed dossiers.\n\n' +
+          'Wealth-X keeps its own finances a secret.\n\n' +
+          'Researchers at universities study wealth.',
+      },
+      {
+        outlet: 'Beta',
+        body: 'Many researchers work on the lists.\n\nThe lists are updated daily.\n\nBanks employ many people.\n\nShops employ students.',
+      },
+    ]),
+  );
+  it('"how many researchers does wealth-x employ" is answered by "The company now has over 170 researchers"', () => {
+    // Without the sentence before, the figure covers too little of the question and nothing answers.
+    const first = firms.ask('how many researchers does wealth-x employ').answers.slice(0, 3).map((a) => a.text);
+    expect(first.some((t) => t.includes('170 researchers'))).toBe(true);
+  });
+});
