@@ -31,8 +31,8 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
  */
 const SHOWN_AT_LEAST = 3;
 
-/** A how-much question about money ("how much did it cost", "how much cash"), and a sum of money that answers it. */
-const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
+/** A how-much question about money ("how much did it cost", "how much cash", "how rich is X"), and a sum of money that answers it. */
+const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|rich|wealthy|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
 const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
 /** "How much is/are/was/were X": what X costs. */
 const PRICE_QUESTION = /\bhow much (?:is|are|was|were|'s)\b/i;

@@ -164,6 +164,15 @@ describe('fact questions: figures of the kind asked', () => {
     ]);
     expect(desk.ask('how much cash is germany putting into new army equipment').answers[0]?.text).toContain('130 billion euros');
   });
+  it('"how rich is X" is answered by a sum of money, and "rich" is not searched', () => {
+    const desk = body([
+      'Forbes started the rich list craze in 1982 with its list of the richest Americans.',
+      'Hurun lists Mr. Trump\'s wealth at $6.5 billion, while Forbes says it is $4.5 billion.',
+      'Rich donors met Trump in Florida.',
+    ]);
+    expect(desk.ask('how rich is trump').answers[0]?.text).toContain('$4.5 billion');
+    expect(desk.ask('how wealthy is the mayor of lviv').answers).toEqual([]);
+  });
   it('"how many X" gets no answers when no sentence gives a figure for X', () => {
     const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
     const result = desk.ask('how many residents cheered the stadium plans in lviv');
