@@ -32,8 +32,13 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
 const SHOWN_AT_LEAST = 3;
 
 /** A how-much question about money ("how much did it cost", "how much cash", "how rich is X"), and a sum of money that answers it. */
-const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|rich|wealthy|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
+const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|rich|wealthy|profit|profits|revenue|revenues|income|earnings|fortune|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
 const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
+/**
+ * "How much did X sell / make / bring in / bill": a sum of money, though no word of money says
+ * so ("how many cars were sold" counts cars: only after "how much").
+ */
+const MONEY_VERB = /\bhow much\b.*\b(?:sell|sells|sold|selling|make|makes|made|making|earn|earns|bring in|brought in|take in|took in|bill|billed|charge|charged)\b/i;
 /** "How much is/are/was/were X": what X costs. */
 const PRICE_QUESTION = /\bhow much (?:is|are|was|were|'s)\b/i;
 /** Words after "how many/much" that are no counted noun ("how much did …"). */
@@ -79,7 +84,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const nouns = counted ? countedNounForms(counted) : [];
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   // "How much were the tickets", "how much is a tesla": a price, though no word says so.
-  const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
+  const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || MONEY_VERB.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));

@@ -173,6 +173,19 @@ describe('fact questions: figures of the kind asked', () => {
     expect(desk.ask('how rich is trump').answers[0]?.text).toContain('$4.5 billion');
     expect(desk.ask('how wealthy is the mayor of lviv').answers).toEqual([]);
   });
+  it('"how much did X sell / make" and "how much profit" want a sum of money', () => {
+    const desk = body([
+      'Four casinos, including the Showboat casino, closed 2 years ago.',
+      'The Showboat casino sold 3 million chips in its last year.',
+      'Shops in the town sold hats for $12.',
+      'Amazon sold 3 million devices in the quarter.',
+      'Amazon sold $30.4 billion in goods in the quarter.',
+      'The Borgata casino made a profit in 3 of its last 4 quarters.',
+    ]);
+    expect(desk.ask('how much did the showboat casino sell for').answers).toEqual([]);
+    expect(desk.ask('how much did amazon sell in the quarter').answers[0]?.text).toContain('$30.4 billion');
+    expect(desk.ask('how much profit did the borgata casino make').answers).toEqual([]);
+  });
   it('"how many X" gets no answers when no sentence gives a figure for X', () => {
     const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
     const result = desk.ask('how many residents cheered the stadium plans in lviv');
