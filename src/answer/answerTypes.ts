@@ -27,7 +27,9 @@ type Dimension = 'length' | 'distance' | 'duration' | 'age' | 'size' | 'speed';
 
 const MEASURE = /\bhow (long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly)\b/i;
 const LEAD = /\bhow far (?:ahead|behind|up|down|back)\b/i;
-const COUNT = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?:percentage|percent|share|proportion|figure|number)\b/i;
+// "How rich / wealthy is X" asks what X is worth: a sum of money, like "how much is X worth" (COUNT).
+const WEALTH_FORM = /\bhow (?:rich|wealthy)\b/gi;
+const COUNT = /\bhow (?:many|much|rich|wealthy)\b|\bnumber of\b|\bwhat(?:'s| is)? (?:the )?(?:percentage|percent|share|proportion|figure|number)\b/i;
 const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
 const WHO_IS = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
@@ -61,7 +63,9 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The question without the words that only give its form ("how long", "what's the name of", "called"). */
 export function searchWords(question: string, type: AnswerType): string {
-  if (type.kind === 'general' || type.kind === 'count') return question;
+  if (type.kind === 'general') return question;
+  // "How rich is X": the form word is not the article's ("Trump's wealth at $6.5 billion").
+  if (type.kind === 'count') return question.replace(WEALTH_FORM, ' ').replace(/\s+/g, ' ').trim();
   return question.replace(FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -14,6 +14,14 @@ describe('answerTypeOf: measures', () => {
   });
 });
 
+describe('answerTypeOf: wealth', () => {
+  it('"how rich / wealthy is X" asks for a figure (a sum of money), and the form words are not searched', () => {
+    expect(answerTypeOf('how rich is trump')).toEqual({ kind: 'count' });
+    expect(answerTypeOf('how wealthy are the kochs')).toEqual({ kind: 'count' });
+    expect(searchWords('how rich is trump according to forbes', { kind: 'count' })).toBe('is trump according to forbes');
+  });
+});
+
 describe('answerTypeOf: names', () => {
   it('"what nicknames / what is X dubbed" asks for a name, and the form word is not searched', () => {
     expect(answerTypeOf('what nicknames do dead golf courses get')).toEqual({ kind: 'what-called' });

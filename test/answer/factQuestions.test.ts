@@ -164,6 +164,28 @@ describe('fact questions: figures of the kind asked', () => {
     ]);
     expect(desk.ask('how much cash is germany putting into new army equipment').answers[0]?.text).toContain('130 billion euros');
   });
+  it('"how rich is X" is answered by a sum of money, and "rich" is not searched', () => {
+    const desk = body([
+      'Forbes started the rich list craze in 1982 with its list of the richest Americans.',
+      'Hurun lists Mr. Trump\'s wealth at $6.5 billion, while Forbes says it is $4.5 billion.',
+      'Rich donors met Trump in Florida.',
+    ]);
+    expect(desk.ask('how rich is trump').answers[0]?.text).toContain('$4.5 billion');
+    expect(desk.ask('how wealthy is the mayor of lviv').answers).toEqual([]);
+  });
+  it('"how much did X sell / make" and "how much profit" want a sum of money', () => {
+    const desk = body([
+      'Four casinos, including the Showboat casino, closed 2 years ago.',
+      'The Showboat casino sold 3 million chips in its last year.',
+      'Shops in the town sold hats for $12.',
+      'Amazon sold 3 million devices in the quarter.',
+      'Amazon sold $30.4 billion in goods in the quarter.',
+      'The Borgata casino made a profit in 3 of its last 4 quarters.',
+    ]);
+    expect(desk.ask('how much did the showboat casino sell for').answers).toEqual([]);
+    expect(desk.ask('how much did amazon sell in the quarter').answers[0]?.text).toContain('$30.4 billion');
+    expect(desk.ask('how much profit did the borgata casino make').answers).toEqual([]);
+  });
   it('"how many X" gets no answers when no sentence gives a figure for X', () => {
     const desk = body(['Residents in Lviv cheered the stadium plans.', 'The stadium in Lviv will hold 40,000 fans.', 'Seats at the Lviv stadium were painted in 3 colours.']);
     const result = desk.ask('how many residents cheered the stadium plans in lviv');
@@ -266,5 +288,59 @@ describe('fact questions: a full name asked is covered by the surname alone', ()
   );
   it('"how old is merrick garland" finds "Garland is 63"', () => {
     expect(judges.ask('how old is merrick garland').answers[0]?.text).toContain('Garland is 63');
+  });
+});
+
+describe('fact questions: other outlets come forward only with a close match', () => {
+  // One outlet gives three counts of the thing asked; another a figure in a sentence that
+  // shares a word or two. Bringing each outlet's best forward shows every outlet's figure,
+  // but a far weaker sentence must not push the other answers out of the first three.
+  const lists = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'One company says there are more than 2,400 billionaires in the world.\n\n' +
+          'Another ranking counts about 1,800 billionaires in the world, a smaller tally.\n\n' +
+          'A third list finds 2,100 billionaires in the world after a recount.\n\n' +
+          'The lists are compiled by wealth research firms.',
+      },
+      {
+        outlet: 'Beta',
+        body:
+          'Even so, more than 4 in 10 said billionaire Smith would be good for the economy.\n\n' +
+          'The poll surveyed voters across the country.\n\n' +
+          'Voters said the economy mattered most.',
+      },
+    ]),
+  );
+  it('"how many billionaires are there in the world" shows the three counts first', () => {
+    const texts = lists.ask('how many billionaires are there in the world').answers.slice(0, 3).map((a) => a.text);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t).toMatch(/billionaires in the world/);
+  });
+});
+
+describe('fact questions: the sentence before supplies the name a sentence refers back to', () => {
+  const firms = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'In 2010, two staff members left to help start Wealth-X, a private research firm.\n\n' +
+          'The company now has over 170 researchers compiling detailed dossiers.\n\n' +
+          'Wealth-X keeps its own finances a secret.\n\n' +
+          'Researchers at universities study wealth.',
+      },
+      {
+        outlet: 'Beta',
+        body: 'Many researchers work on the lists.\n\nThe lists are updated daily.\n\nBanks employ many people.\n\nShops employ students.',
+      },
+    ]),
+  );
+  it('"how many researchers does wealth-x employ" is answered by "The company now has over 170 researchers"', () => {
+    // Without the sentence before, the figure covers too little of the question and nothing answers.
+    const first = firms.ask('how many researchers does wealth-x employ').answers.slice(0, 3).map((a) => a.text);
+    expect(first.some((t) => t.includes('170 researchers'))).toBe(true);
   });
 });
