@@ -26,6 +26,9 @@ const CUE_AFTER = new RegExp(`${NAME}${BEFORE_CUE}(?<verb>\\p{Ll}+)\\b`, 'gu');
  */
 const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
 
+/** "<First> [X.] <Surname>": a name as printed in full. */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+$/u;
+
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */
 const LOOK_BACK = 60;
 
@@ -47,6 +50,9 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
       if (full) return data.people.lookup(full)?.name ?? full;
       const person = data.people.lookup(name);
       if (person) return person.name;
+      // A full name the registry lacks (someone never quoted elsewhere) is still who the cue
+      // names when its first word is a common first name ("Zoe Saldana pointed out that …").
+      if (FULL_NAME.test(name) && FIRST_NAME_GENDER.has(name.slice(0, name.indexOf(' ')).toLowerCase())) return name;
     }
   }
   return null;

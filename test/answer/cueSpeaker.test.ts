@@ -58,3 +58,23 @@ describe('who said: a cue giving a surname alone', () => {
     expect(answers[0]?.speaker).toBe('Larry King');
   });
 });
+
+describe('a cue naming someone the people registry lacks', () => {
+  // "Bloomberg" is also an outlet's name here, so the registry holds no person of it.
+  const unlisted = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Bloomberg News reported the numbers on Monday.',
+        'It was less than three years ago that Michael Bloomberg, who is thinking about running for president, said it was "impossible" for an independent to win the White House.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('is the full name as printed, when it opens with a common first name', () => {
+    expect(unlisted.ask('who said "for an independent to win the White House"').answers[0]?.speaker).toBe('Michael Bloomberg');
+    const said = unlisted.ask('what did Michael Bloomberg say');
+    expect(said.answers.map((a) => a.speaker)).toEqual(['Michael Bloomberg']);
+    expect(said.answers[0]?.text).toContain('impossible');
+  });
+});
