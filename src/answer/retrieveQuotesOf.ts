@@ -9,6 +9,7 @@ import { searchSentences, type SentenceHit } from './searchSentences';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
+import { favourMedium } from './statementMedium';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -103,6 +104,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   });
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
+  if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
