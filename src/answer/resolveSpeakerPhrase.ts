@@ -3,6 +3,7 @@ import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon
 import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
+import { byRelation } from './relationRole';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
@@ -49,6 +50,12 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
   if (singular && !isOrganisationHead(head) && !isNationToken(head) && deskLookup(data, 'roleEntries').has(singular)) {
     const role = byRole(data, tokens.map((t) => (t === head ? singular : t)), singular);
     if (role.kind !== 'none') return role;
+  }
+  // "Clinton's running mate", "Trump's daughter": as the corpus introduces them, before any
+  // unnamed "wife" or "daughter" is read as an organisation's voice.
+  if (!isOrganisationHead(head)) {
+    const related = byRelation(data, phrase, (name) => personNamed(data, name));
+    if (related) return { kind: 'person', name: related, how: 'role' };
   }
   let organisation = byOrganisation(data, phrase, tokens);
   // "The Russian military", "the army": its ministry of defence speaks for it.
@@ -391,6 +398,13 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
     if (asked.every((a) => words.some((w) => sameOrganisationWord(a, w)))) return true;
   }
   return false;
+}
+
+/** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
+function personNamed(data: DeskData, name: string): string | null {
+  const person = data.people.lookup(name);
+  if (person) return speakerSpelling(data, person.name);
+  return name.includes(' ') ? speakerNamed(data, name) : byFirstName(data, name, false);
 }
 
 /** An asked organisation word and a printed one are the same: as role tokens, or the same country by any of its names ("Moscow"'s ministry is "Russia's"). */
