@@ -77,4 +77,11 @@ describe('a cue naming someone the people registry lacks', () => {
     expect(said.answers.map((a) => a.speaker)).toEqual(['Michael Bloomberg']);
     expect(said.answers[0]?.text).toContain('impossible');
   });
+
+  it('is found for the name typed in lowercase, as chat types it', () => {
+    for (const question of ['michael bloomberg quotes?', 'whats michael bloomberg been saying']) {
+      expect(unlisted.ask(question).answers.map((a) => a.speaker), question).toEqual(['Michael Bloomberg']);
+    }
+    expect(unlisted.ask('what did emmanuel bloomberg say').answers).toEqual([]);
+  });
 });
