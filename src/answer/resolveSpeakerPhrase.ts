@@ -285,7 +285,16 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!) && (!suffix || nameSuffixOf(speaker) === suffix)) fitting.push(speaker);
     }
   }
-  return fitting.length === 0 ? null : leading(byStatements(data, fitting));
+  if (fitting.length === 0) return null;
+  const lead = leading(byStatements(data, fitting));
+  if (lead) return lead;
+  // No lead among the names that fit loosely ("Joseph Biden": Joe Biden by short form, Joseph
+  // R. Biden Jr. as printed): the ones printed with the very given name and surname asked.
+  const exact = fitting.filter((speaker) => {
+    const theirs = nameWordsOf(speaker);
+    return theirs[0] === given && theirs[theirs.length - 1] === surname;
+  });
+  return exact.length > 0 && exact.length < fitting.length ? leading(byStatements(data, exact)) : null;
 }
 
 /**
