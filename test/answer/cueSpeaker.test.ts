@@ -85,3 +85,17 @@ describe('a cue naming someone the people registry lacks', () => {
     expect(unlisted.ask('what did emmanuel bloomberg say').answers).toEqual([]);
   });
 });
+
+describe('who said: a quotation the reader gave no speaker', () => {
+  const introduced = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: 'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment candidates in early states is common.”',
+    },
+  ]));
+
+  it('is the full name introducing it with a colon', () => {
+    const answers = introduced.ask('who said "lesser-known candidates beating establishment candidates in early states"').answers;
+    expect(answers[0]?.speaker).toBe('Daron Shaw');
+  });
+});
