@@ -9,7 +9,7 @@ import { sentenceUnit, type Unit } from './units';
  * The person a sentence's own attribution cue names, for sentences the quotation reader gave
  * no statement ("…,'' Mr. Burman said.", "Graham said, since …", "David Axelrod on Wednesday
  * called on …", "Anderson largely agreed …"): "<Name>[, 82,] [on <weekday>|<adverb>] <cue>" or
- * "<cue> <Name>", the cue being any form of the quotation reader's reporting verbs
+ * "<cue> <Name>" or a colon introduction "<Name>: “…", the cue being any form of the quotation reader's reporting verbs
  * (`CUE_FORMS`), so both readers know the same verbs.
  */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
@@ -25,6 +25,11 @@ const CUE_AFTER = new RegExp(`${NAME}${BEFORE_CUE}(?<verb>\\p{Ll}+)\\b`, 'gu');
  * to ("she would have to tell Holder", "the senator slammed Holder").
  */
 const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\b(?<verb>\\p{Ll}+)\\s+${NAME}`, 'gu');
+/** A colon introduction right before a quotation: "Republican pollster Daron Shaw: “Historically, …”". */
+const COLON_BEFORE = new RegExp(`${NAME}:\\s*(?=[“"]|'')`, 'gu');
+
+/** "<First> [X.] <Surname>": a name as printed in full. */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+$/u;
 
 /** How far back in its article a sentence looks for the full name of a surname its cue gives. */
 const LOOK_BACK = 60;
@@ -37,16 +42,19 @@ const LOOK_BACK = 60;
  */
 export function cueSpeaker(data: DeskData, sentence: number): string | null {
   const text = data.sentences[sentence]!.text;
-  for (const re of [CUE_AFTER, CUE_BEFORE]) {
+  for (const re of [CUE_AFTER, CUE_BEFORE, COLON_BEFORE]) {
     for (const m of text.matchAll(re)) {
       // A possessive is no speaker ("Clinton's email").
-      if (!CUE_FORMS.has(m.groups!.verb!) || /[’']s$/.test(m.groups!.name!)) continue;
+      if ((m.groups!.verb !== undefined && !CUE_FORMS.has(m.groups!.verb)) || /[’']s$/.test(m.groups!.name!)) continue;
       // A sentence's full stop is no part of the name ("… said Mr. Burman.").
       const name = m.groups!.name!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
       const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;
       if (full) return data.people.lookup(full)?.name ?? full;
       const person = data.people.lookup(name);
       if (person) return person.name;
+      // A full name the registry lacks (someone never quoted elsewhere) is still who the cue
+      // names when its first word is a common first name ("Zoe Saldana pointed out that …").
+      if (FULL_NAME.test(name) && FIRST_NAME_GENDER.has(name.slice(0, name.indexOf(' ')).toLowerCase())) return name;
     }
   }
   return null;

@@ -3,7 +3,8 @@ import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon
 import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameRoleToken } from './roleWords';
+import { byRelation } from './relationRole';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -37,18 +38,31 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
   }
   const named = speakerNamed(data, phrase);
   if (named) return { kind: 'person', name: named, how: 'name' };
-  // A role needs a role noun for its head ("minister", "chief"): "Russia" alone is no one's role.
-  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head)) {
+  // A role needs a role noun for its head ("minister", "chief"): "Russia" alone is no one's role,
+  // nor is "the US" (a title word of names such as "U.S. Rep.").
+  if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head) && !isNationToken(head)) {
     const role = byRole(data, tokens, head);
     if (role.kind !== 'none') return role;
   }
-  // A role asked in the plural ("the residents", "the senators"): its holders.
+  // A role asked in the plural ("the residents", "the senators"): its holders. A country's
+  // people ("the Americans", "the US") are its government, below.
   const singular = head.endsWith('s') ? head.slice(0, -1) : '';
-  if (singular && !isOrganisationHead(head) && deskLookup(data, 'roleEntries').has(singular)) {
+  if (singular && !isOrganisationHead(head) && !isNationToken(head) && deskLookup(data, 'roleEntries').has(singular)) {
     const role = byRole(data, tokens.map((t) => (t === head ? singular : t)), singular);
     if (role.kind !== 'none') return role;
   }
-  const organisation = byOrganisation(data, phrase, tokens);
+  // "Clinton's running mate", "Trump's daughter": as the corpus introduces them, before any
+  // unnamed "wife" or "daughter" is read as an organisation's voice.
+  if (!isOrganisationHead(head)) {
+    const related = byRelation(data, phrase, (name) => personNamed(data, name));
+    if (related) return { kind: 'person', name: related, how: 'role' };
+  }
+  let organisation = byOrganisation(data, phrase, tokens);
+  // "The Russian military", "the army": its ministry of defence speaks for it.
+  if (organisation.kind === 'none' && MILITARY.has(head)) {
+    const ministry = [...tokens.filter((t) => !MILITARY.has(t)), 'defense', 'ministry'];
+    organisation = byOrganisation(data, ministry.join(' '), ministry);
+  }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
     const countryUnknown = withoutCountry(data, tokens, head);
     if (countryUnknown.length) return { kind: 'none', countryUnknown };
@@ -280,7 +294,16 @@ export function speakerNamed(data: DeskData, phrase: string): string | null {
       if (theirs.length >= 2 && sameGivenName(given, theirs[0]!) && (!suffix || nameSuffixOf(speaker) === suffix)) fitting.push(speaker);
     }
   }
-  return fitting.length === 0 ? null : leading(byStatements(data, fitting));
+  if (fitting.length === 0) return null;
+  const lead = leading(byStatements(data, fitting));
+  if (lead) return lead;
+  // No lead among the names that fit loosely ("Joseph Biden": Joe Biden by short form, Joseph
+  // R. Biden Jr. as printed): the ones printed with the very given name and surname asked.
+  const exact = fitting.filter((speaker) => {
+    const theirs = nameWordsOf(speaker);
+    return theirs[0] === given && theirs[theirs.length - 1] === surname;
+  });
+  return exact.length > 0 && exact.length < fitting.length ? leading(byStatements(data, exact)) : null;
 }
 
 /**
@@ -363,7 +386,7 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
     // The organisation speaks only when named before any preposition: "both candidates for the
     // White House" and "a letter to the FBI" are not it ("the Department of State" is).
     const lead = roleTokens(mention.split(/\s(?:to|for|at|from|with|against|about|into|on|by)\s/i)[0] ?? '');
-    const covered = government ? government.some((g) => lead.some((w) => sameRoleToken(g, w))) : asked.every((a) => lead.some((w) => sameRoleToken(a, w)));
+    const covered = government ? government.some((g) => lead.some((w) => sameRoleToken(g, w))) : asked.every((a) => lead.some((w) => sameOrganisationWord(a, w)));
     if (covered && said.length <= asked.length + 2) quotes.push(quote);
     else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
   }
@@ -372,8 +395,13 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
     if (spokespeople.includes(entry.person) || statementCount(data, entry.person) === 0) continue;
     const rest = entry.tokens.filter((t) => t !== SPOKES_TOKEN && t !== 'press' && t !== 'secretary');
     if (entry.tokens.some((w) => OFFICE_CHANGERS.has(w))) continue;
-    if (government ? government.some((g) => rest.some((w) => sameRoleToken(g, w))) : asked.every((a) => rest.some((w) => sameRoleToken(a, w)))) spokespeople.push(entry.person);
+    if (government ? government.some((g) => rest.some((w) => sameRoleToken(g, w))) : asked.every((a) => rest.some((w) => sameOrganisationWord(a, w)))) spokespeople.push(entry.person);
   }
+  // A country asked alone ("the UK", "the British") speaks through its officials too, as the
+  // corpus introduces them ("British Defence Secretary Ben Wallace", "Russian Foreign Minister
+  // Sergei Lavrov"): their statements join the government's own.
+  const country = government ? head : asked.length === 2 && GOVERNMENTS.has(asked[1]!) && isNationToken(asked[0]!) ? asked[0]! : null;
+  if (country) for (const person of officialsOf(data, country)) if (!spokespeople.includes(person)) spokespeople.push(person);
   if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
   return { kind: 'organisation', name: isOrganisationHead(head) ? `the ${bare}` : bare, quotes, spokespeople };
@@ -385,7 +413,51 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
     const sentence = data.sentences[s]!;
     if (sentence.article !== quote.article) break;
     const words = roleTokens(sentence.text);
-    if (asked.every((a) => words.some((w) => sameRoleToken(a, w)))) return true;
+    if (asked.every((a) => words.some((w) => sameOrganisationWord(a, w)))) return true;
   }
   return false;
+}
+
+/** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
+function personNamed(data: DeskData, name: string): string | null {
+  const person = data.people.lookup(name);
+  if (person) return speakerSpelling(data, person.name);
+  return name.includes(' ') ? speakerNamed(data, name) : byFirstName(data, name, false);
+}
+
+/** An asked organisation word and a printed one are the same: as role tokens, or the same country by any of its names ("Moscow"'s ministry is "Russia's"). */
+function sameOrganisationWord(asked: string, printed: string): boolean {
+  return sameRoleToken(asked, printed) || (isNationToken(asked) && sameCountry(asked, printed));
+}
+
+/** What a country's officials are asked as ("the British government", "Ukrainian officials"). */
+const GOVERNMENTS = new Set(['government', 'officials', 'authorities']);
+/** A country's armed forces, which its defence ministry speaks for. */
+const MILITARY = new Set(['military', 'army', 'forces', 'armed']);
+
+/** Titles of a government's officials: ministers, secretaries, heads of state and government, envoys, spokespeople. */
+const OFFICIAL_TITLES = ['minister', 'secretary', 'president', 'prime', 'premier', 'chancellor', 'ambassador', 'envoy', SPOKES_TOKEN];
+/** Organisations an official's role may name besides the country: its government's own (not "the Olympic Committee president"). */
+const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'government', 'office', 'state', 'kremlin', 'administration', 'house']);
+
+/**
+ * The speakers the corpus introduces as officials of the country a word names: a role with an
+ * official's title, the country (any of its names) before the title, no other organisation
+ * than a government body, and no office changer ("former", "deputy" are kept out: a former
+ * minister no longer speaks for it).
+ */
+function officialsOf(data: DeskData, country: string): string[] {
+  const table = deskLookup(data, 'roleEntries');
+  const found: string[] = [];
+  for (const title of OFFICIAL_TITLES) {
+    for (const entry of table.get(title) ?? []) {
+      if (found.includes(entry.person)) continue;
+      const at = entry.tokens.indexOf(title);
+      const before = entry.tokens.slice(0, at);
+      if (!before.some((w) => sameCountry(country, w))) continue;
+      if (entry.tokens.some((w) => OFFICE_CHANGERS.has(w) || (isOrganisationHead(w) && !GOVERNMENT_BODIES.has(w)))) continue;
+      if (statementCount(data, entry.person) > 0) found.push(entry.person);
+    }
+  }
+  return found;
 }

@@ -2,13 +2,14 @@ import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
 import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
-import { TITLE_WORDS } from '../people/lexicon';
+import { FIRST_NAME_GENDER, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
+import { favourMedium } from './statementMedium';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -79,8 +80,9 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   }
   if (quotes.length === 0) {
     // No statement the quotation reader found: those a sentence's own cue gives them, if any.
-    const cued = q.person || PROPER_NAME.test(name) ? sentencesCuedTo(data, name) : [];
-    if (cued.length) return { ...scoredByTopic(data, cued, q.topic, name, cued.length), speaker: name };
+    const printed = q.person || PROPER_NAME.test(name) ? name : typedName(name);
+    const cued = printed ? sentencesCuedTo(data, printed) : [];
+    if (cued.length) return { ...scoredByTopic(data, cued, q.topic, printed!, cued.length), speaker: printed! };
     return {
       units: [],
       note: q.person
@@ -103,12 +105,24 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   });
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
+  if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
 
 /** A name as people write one: two or more capitalised words ("Larry King"). */
 const PROPER_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u;
+
+/**
+ * A full name typed in lowercase, as chat does ("david jolly"), capitalised as the corpus
+ * prints names ("David Jolly"): two or three words opening with a common first name. Else null.
+ */
+function typedName(typed: string): string | null {
+  const words = typed.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Ll}[\p{Ll}’'-]*$/u.test(w))) return null;
+  if (!FIRST_NAME_GENDER.has(words[0]!)) return null;
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
 
 /**
  * Scores a speaker's units by the topic, best first (`count`: their statements, for the note):

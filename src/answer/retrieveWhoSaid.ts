@@ -25,6 +25,8 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
   for (const unit of units) {
     const unitHits = unit.sentences.map((s) => hitBySentence.get(s)).filter((h): h is SentenceHit => h !== undefined);
+    // A quotation the reader gave no speaker: the person its sentence's own cue names, if any.
+    unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
     unit.score = Math.max(0, ...unitHits.map((h) => h.score * h.coverage ** 2));
     unit.coverage = Math.max(0, ...unitHits.map((h) => h.coverage));
   }

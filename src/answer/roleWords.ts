@@ -185,6 +185,28 @@ function countryOfNationality(token: string): readonly string[] | undefined {
   return undefined;
 }
 
+/**
+ * Whether two role tokens name one country, whichever of its names, people, capital or seat
+ * each is ("moscow" and "russia's", "british" and "uk", "kremlin" and "russian"): "the defence
+ * ministry in Moscow" is "Russia's defense ministry".
+ */
+export function sameCountry(a: string, b: string): boolean {
+  const group = countryOf(a);
+  return group !== undefined && group === countryOf(b);
+}
+
+const countryMemo = new Map<string, readonly string[] | null>();
+
+/** The country group a token names (a seat too), remembered: role tables hold thousands of tokens. */
+function countryOf(token: string): readonly string[] | undefined {
+  let group = countryMemo.get(token);
+  if (group === undefined) {
+    group = SEAT_GROUP.get(nation(token) ?? token) ?? countryOfNationality(token) ?? null;
+    if (countryMemo.size < 50_000) countryMemo.set(token, group);
+  }
+  return group ?? undefined;
+}
+
 /** Whether a role token names a country, its people or its capital ("ukrainian", "us", "moscow"). */
 export function isNationToken(token: string): boolean {
   return nation(token) !== undefined || SEAT_GROUP.has(token) || countryOfNationality(token) !== undefined;

@@ -4,6 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
+import { mediumAsked, type StatementMedium } from './statementMedium';
 import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
@@ -28,6 +29,8 @@ export interface UnderstoodQuestion {
   excludeShown: boolean;
   /** True when the conversation context supplied part of the meaning. */
   followUp: boolean;
+  /** What-said: the medium the question's verb asks for ("what did Trump tweet": posts), ranked first. */
+  medium?: StatementMedium;
 }
 
 export interface UnderstandOptions {
@@ -193,6 +196,9 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     // a title or a thing (Amy Pope is not the pope), resolved as a role or organisation.
     const described = /^the\s+\p{L}+$/iu.test((saidMatch[1] ?? '').trim());
     const person = described || byFirstNameFirst(who, options) ? null : findPerson(who, options.people, false, options.printed);
+    // The verb's words only: not the speaker's ("Emily Post") nor the topic's ("the post office").
+    const verb = [saidMatch[1], saidMatch[2]].reduce((rest, part) => (part ? rest.replace(part, ' ') : rest), said);
+    const medium = mediumAsked(verb);
     return {
       ...base,
       intent: 'what-said',
@@ -200,6 +206,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
       subject: person ? null : described ? (saidMatch[1] ?? '').trim() : who,
       topic,
       excludeShown: false,
+      ...(medium && { medium }),
     };
   }
 

@@ -58,3 +58,44 @@ describe('who said: a cue giving a surname alone', () => {
     expect(answers[0]?.speaker).toBe('Larry King');
   });
 });
+
+describe('a cue naming someone the people registry lacks', () => {
+  // "Bloomberg" is also an outlet's name here, so the registry holds no person of it.
+  const unlisted = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Bloomberg News reported the numbers on Monday.',
+        'It was less than three years ago that Michael Bloomberg, who is thinking about running for president, said it was "impossible" for an independent to win the White House.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('is the full name as printed, when it opens with a common first name', () => {
+    expect(unlisted.ask('who said "for an independent to win the White House"').answers[0]?.speaker).toBe('Michael Bloomberg');
+    const said = unlisted.ask('what did Michael Bloomberg say');
+    expect(said.answers.map((a) => a.speaker)).toEqual(['Michael Bloomberg']);
+    expect(said.answers[0]?.text).toContain('impossible');
+  });
+
+  it('is found for the name typed in lowercase, as chat types it', () => {
+    for (const question of ['michael bloomberg quotes?', 'whats michael bloomberg been saying']) {
+      expect(unlisted.ask(question).answers.map((a) => a.speaker), question).toEqual(['Michael Bloomberg']);
+    }
+    expect(unlisted.ask('what did emmanuel bloomberg say').answers).toEqual([]);
+  });
+});
+
+describe('who said: a quotation the reader gave no speaker', () => {
+  const introduced = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: 'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment candidates in early states is common.”',
+    },
+  ]));
+
+  it('is the full name introducing it with a colon', () => {
+    const answers = introduced.ask('who said "lesser-known candidates beating establishment candidates in early states"').answers;
+    expect(answers[0]?.speaker).toBe('Daron Shaw');
+  });
+});

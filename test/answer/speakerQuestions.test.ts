@@ -52,8 +52,8 @@ describe('organisations as speakers', () => {
     for (const question of ['what did Moscow say', 'what did russia say', 'kremlin quotes', 'moscow on the exercises']) {
       expect(new Set(speakers(question)), question).toEqual(new Set(['the Kremlin', 'Dmitry Peskov']));
     }
-    // Another country's capital is not Russia's government.
-    expect(speakers('what did Kyiv say')).toEqual([]);
+    // Another country's capital is not Russia's government: it is its own country's officials.
+    expect(speakers('what did Kyiv say')).toEqual(['Volodymyr Zelenskyy']);
     expect(desk.ask('sanctions on russia').intent).toBe('general');
   });
 
@@ -63,6 +63,33 @@ describe('organisations as speakers', () => {
       expect(result.answers.map((a) => a.text)).toEqual(['“Units of the Southern Military District are loading onto trains,” the ministry said.']);
     }
     expect(speakers("what did Ukraine's defence ministry say")).toEqual([]);
+  });
+
+  it('takes a country asked alone, or its government, for its officials as the corpus introduces them', () => {
+    for (const question of ['what did the UK say', 'what did the british say', 'what did britain say', 'what did the British government say']) {
+      expect(new Set(speakers(question)), question).toEqual(new Set(['Ben Wallace']));
+    }
+    // Two US officials: the US is its government, not a role several people hold.
+    const us = createDesk(deskFrom([{
+      outlet: 'Alpha News',
+      body: [
+        'U.S. Ambassador to NATO Julie Smith spoke in Brussels.',
+        '“We have seen no withdrawal at all,” Smith said.',
+        'U.S. Secretary of State Antony Blinken spoke in Washington.',
+        '“The troops are still at the border,” Blinken said.',
+      ].join('\n\n'),
+    }]));
+    for (const question of ['what did the US say', 'what did the americans say']) {
+      expect(new Set(us.ask(question).answers.map((a) => a.speaker)), question).toEqual(new Set(['Julie Smith', 'Antony Blinken']));
+    }
+  });
+
+  it('takes a ministry "in Moscow" for Russia\'s, and a country\'s military for its defence ministry', () => {
+    const expected = ['“Units of the Southern Military District are loading onto trains,” the ministry said.'];
+    for (const question of ['what did the defence ministry in moscow say', 'what did the russian military say', 'what did the russian army say']) {
+      expect(desk.ask(question).answers.map((a) => a.text), question).toEqual(expected);
+    }
+    expect(speakers('what did the ukrainian military say')).toEqual([]);
   });
 
   it('reads "the <organisation> of <country>" and chat shorthand as the same organisation', () => {
