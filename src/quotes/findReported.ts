@@ -343,11 +343,14 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     break;
   }
 
-  // Participle: "<subject> <verb> …, saying [that] <clause>".
+  // Participle: "<subject> <verb> …, saying [that] <clause>", also after a dash or a preposition of manner or
+  // time ("picked up … by saying he is ready", "while arguing that …", "after initially saying he would not …").
   for (let c = start + 3; c < end - 2; c++) {
     const kind = PARTICIPLES.get(toks[c]!.lower);
-    if (!kind || toks[c - 1]!.text !== ',') continue;
-    const subj = matchSubject(toks, noQuotes, start, c - 1);
+    if (!kind) continue;
+    const intro = participleIntro(toks, c);
+    if (intro < 0) continue;
+    const subj = matchSubject(toks, noQuotes, start, intro);
     if (!subj || subj.mention[1] > c) continue;
     if (hasNegationOrModal(toks, subj.mention[1], subj.cue + 1)) continue;
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
@@ -384,6 +387,20 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
   }
   return null;
+}
+
+/**
+ * Where the phrase of a participle at c opens, or -1: a comma or dash before it ("…, saying", "— saying"), or a
+ * preposition of manner or time, perhaps with an adverb ("by saying", "while arguing", "after initially saying").
+ * Not "without saying" or "for saying" (a passive's reason: "was criticized for saying"): another's words or none.
+ */
+function participleIntro(toks: readonly Token[], c: number): number {
+  let p = c - 1;
+  if (toks[p]?.pos === 'ADV' && /ly$/.test(toks[p]!.lower)) p--;
+  const t = toks[p];
+  if (!t) return -1;
+  if (p === c - 1 && (t.text === ',' || /^[—–]$|^--$/.test(t.text))) return p;
+  return /^(by|while|after|before|when|in)$/.test(t.lower) ? p : -1;
 }
 
 /** A mention must have a noun, name or pronoun: not "Having" or "Asked". */

@@ -73,6 +73,16 @@ describe('reported speech', () => {
     expect(r.speaker).toBe('Jens Stoltenberg');
   });
 
+  it('a participle after "by", "while" or a dash reports the sentence subject; not after "for" or "without"', () => {
+    expect(one('Olaf Scholz closed the summit by saying the alliance will meet again in the spring.').speaker).toBe('Olaf Scholz');
+    const r = one('Antony Blinken praised the talks, while arguing that the sanctions must stay in place.');
+    expect(r.text).toBe('that the sanctions must stay in place');
+    expect(r.speaker).toBe('Antony Blinken');
+    expect(one('Sanna Marin changed her plans on the spot – saying she would now travel to Kyiv first.').speaker).toBe('Sanna Marin');
+    expect(reported('Olaf Scholz was criticized for saying the alliance will meet again.')).toHaveLength(0);
+    expect(reported('Olaf Scholz left the summit without saying the alliance will meet again.')).toHaveLength(0);
+  });
+
   it('a speech verb joined to the subject\'s first verb by "but" ("X disputed …, but says …")', () => {
     const r = one('Hillary Clinton spoke in Iowa. Clinton disputed both critiques, but says that in retrospect she would have made a different decision.');
     expect(r.text).toBe('that in retrospect she would have made a different decision');
