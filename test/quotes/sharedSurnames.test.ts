@@ -52,6 +52,11 @@ describe('a name modifying the role in a speaker mention', () => {
     expect(speakers(`${intro}“It went well,” said Hillary Clinton’s campaign manager Robby Mook.`)).toEqual([['quote', 'Robby Mook']]);
   });
 
+  it('is not the speaker when the title and holder are read as one titled mention ("said Harbor Watch President Tom Ferris")', () => {
+    expect(speakers('“The ruling is a major victory,” said Harbor Watch president Tom Ferris.')).toEqual([['quote', 'Tom Ferris']]);
+    expect(speakers('“The email was hidden for years,” said Harbor Watch President Tom Ferris.')).toEqual([['quote', 'Tom Ferris']]);
+  });
+
   it('an appositive still names its first person', () => {
     expect(speakers('“We are ready,” said Kenneth Baer, a former Obama administration official.')).toEqual([['quote', 'Kenneth Baer']]);
   });
