@@ -58,14 +58,15 @@ const PARTICIPLES = new Map<string, string>(
 /**
  * Verbs by which news prose reports a source's stance without a clause: demands, wants, praise
  * and attacks ("Trump called for the repeal of …", "Sanders wants to …", "Trump attacked
- * Machado"). PolNeAR annotates them as attributions, and they answer "what did X say". Only as
+ * Machado"), and refusals ("Scholz declined to comment on …", a response a reader asks for). PolNeAR annotates
+ * them as attributions, and they answer "what did X say". Only as
  * the main verb of a sentence whose subject is a named person (see `extractStatements`).
  */
 const STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise refuse propose endorse
 reject question demand dismiss defend tout want oppose rail lambaste slam blast decry denounce condemn applaud
 welcome thank compliment brag boast complain describe portray cast paint liken compare dispute threaten recommend advocate
 champion highlight raise outline pitch promote challenge mock ridicule insult disparage label dub push press seek
-favor favour support back embrace fault chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+favor favour support back embrace fault chide scold berate castigate excoriate assail decline`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
 /** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */

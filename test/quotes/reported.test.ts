@@ -158,6 +158,14 @@ describe('reported speech: forms added for issue #14 misses', () => {
 });
 
 describe('stances reported without a clause', () => {
+  it('"<named subject> declined to comment / an interview": a response is a statement; a figure that declined is none', () => {
+    const r = one('Through a spokesman, Olaf Scholz declined to comment on the pipeline.');
+    expect(r.text).toBe('to comment on the pipeline');
+    expect(r.speaker).toBe('Olaf Scholz');
+    expect(r.cue).toBe('declined');
+    expect(reported('Exports declined sharply in March.')).toHaveLength(0);
+  });
+
   it('"<named subject> [has] called for / wants to / criticized <object>": the named subject\'s statement', () => {
     const r = one('NATO Secretary General Jens Stoltenberg has called for a permanent increase in troops on the eastern flank.');
     expect(r.text).toBe('a permanent increase in troops on the eastern flank');
