@@ -385,9 +385,39 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     let s = c + 1;
     if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
-    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
+    // In an opening subordinate clause ("When Sanders accused Clinton of …, she said …") the stance ends at its comma.
+    let e = end;
+    if (OPENING_SUBORDINATOR.test(toks[start]!.lower) && subj.mention[0] === start + 1) {
+      for (e = s; e < end && toks[e]!.text !== ','; e++);
+    }
+    return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
-  return null;
+  return subordinateStance(toks, start, end);
+}
+
+/** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */
+const OPENING_SUBORDINATOR = /^(after|when|as|because|since|while|once|before)$/;
+
+/**
+ * A stance in an opening subordinate clause: "After Johnson refused to rule out a carbon tax, he was criticized …",
+ * "When Sanders accused Clinton of being too reliant on Wall Street, she said …". The subject right after the
+ * conjunction, the stance verb right after it; the content runs to the comma that ends the clause.
+ */
+function subordinateStance(toks: readonly Token[], start: number, end: number): ReportedFind | null {
+  if (!OPENING_SUBORDINATOR.test(toks[start]!.lower)) return null;
+  const np = npForward(toks, start + 1, end);
+  if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+  let c = np[1];
+  while (c < end && toks[c]!.pos === 'ADV') c++;
+  const t = toks[c];
+  if (!t || t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) return null;
+  if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) return null;
+  let s = c + 1;
+  if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+  let e = s;
+  while (e < end && toks[e]!.text !== ',') e++;
+  if (e >= end || e - s < 1 || !/\p{L}/u.test(toks[s]!.text)) return null;
+  return { content: [s, e], mention: np, cue: c, form: 'stance' };
 }
 
 /**

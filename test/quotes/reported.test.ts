@@ -158,6 +158,16 @@ describe('reported speech: forms added for issue #14 misses', () => {
 });
 
 describe('stances reported without a clause', () => {
+  it('a stance in an opening subordinate clause ends at its comma, and is read when the main clause has none', () => {
+    const r = one('When Olaf Scholz accused Macron of being too cautious, the crowd cheered.');
+    expect(r.text).toBe('Macron of being too cautious');
+    expect(r.speaker).toBe('Olaf Scholz');
+    const a = one('After Olaf Scholz refused to rule out a carbon tax, he was criticized by his party.');
+    expect(a.text).toBe('to rule out a carbon tax');
+    expect(a.speaker).toBe('Olaf Scholz');
+    expect(reported('After the bill called for a tax, Olaf Scholz left the room.')).toHaveLength(0);
+  });
+
   it('"<named subject> declined to comment / an interview": a response is a statement; a figure that declined is none', () => {
     const r = one('Through a spokesman, Olaf Scholz declined to comment on the pipeline.');
     expect(r.text).toBe('to comment on the pipeline');
