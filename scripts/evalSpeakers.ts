@@ -2,7 +2,7 @@
  * `npm run eval:speakers`: speaker questions the way people ask them (issue #14), measured
  * before the speaker code changes.
  *
- *   npm run eval:speakers [-- --json] [--split train|dev|test] [--seeds-only] [--polnear-only]
+ *   npm run eval:speakers [-- --json] [--split train|dev|test] [--seeds-only] [--polnear-only] [--no-plain]
  *                          [--chat-only] [--misses N] [--holdout-misses] [--blind]
  *
  * Two sources of questions:
@@ -117,8 +117,12 @@ function sameSurname(a: string | null | undefined, b: string): boolean {
 const isOtherNamed = (data: DeskData, speaker: string | null, asked: string) =>
   !!speaker && !sameSurname(speaker, asked) && data.people.lookup(speaker) !== undefined;
 
+/** `--no-plain`: skip the plain minisearch peer (most of a train run's time); its rows then read 0. */
+const noPlain = args.includes('--no-plain');
+
 /** Plain minisearch over a desk's sentences: the peer in the figures. */
 function plainSearch(data: DeskData) {
+  if (noPlain) return (_q: string, _limit: number): DeskData['sentences'] => [];
   const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   index.addAll(data.sentences.map((s, id) => ({ id, text: s.text })));
   return (q: string, limit: number) => index.search(q).slice(0, limit).map((hit) => data.sentences[hit.id as number]!);

@@ -105,15 +105,18 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
     if (words.length >= 2) fullRefs[id]!++;
     note(id, m);
   }
+  const weight = establishedWeights(toks, people.map((p) => p.name), bySurname, fullRefs, refs);
   /**
    * Who a surname alone refers to when several people share it (Ted and Heidi Cruz): the one the
-   * text names in full most often, the first introduced on a tie; a gendered honorific ("Mrs.
-   * Cruz") keeps to people of that gender.
+   * text names in full most often, counting for the first introduced the bare surnames printed
+   * before anyone else of that surname is named (those can only be theirs: "Sen. Chris Murphy …
+   * Murphy said … Murphy …" before "a teacher’s aide, Anne Marie Murphy"); the first introduced on
+   * a tie; a gendered honorific ("Mrs. Cruz") keeps to people of that gender.
    */
   const main = (surname: string, gender?: 'male' | 'female'): number | undefined => {
     const ids = (bySurname.get(surname) ?? []).filter((k) => !gender || !people[k]!.gender || people[k]!.gender === gender);
     let best: number | undefined;
-    for (const k of ids) if (best === undefined || fullRefs[k]! > fullRefs[best]!) best = k;
+    for (const k of ids) if (best === undefined || weight[k]! > weight[best]!) best = k;
     return best;
   };
   for (const { m, surname } of single) {
@@ -135,4 +138,37 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
 
 function cleanRole(role: string): string {
   return role.replace(/^(mr|mrs|ms|dr)\.?\s*/i, '').replace(/\s+(mr|mrs|ms|dr)\.?$/i, '').trim();
+}
+
+/**
+ * Per person, the full-name references plus, for the first person of a shared surname, the bare
+ * surnames (or their possessives) printed after their introduction and before another person of
+ * that surname is named: a reader can only take those for the first one. Names with the same
+ * first name ("Donald Trump", "Donald J. Trump"; "Pete" and "Peter") are spellings of one person:
+ * they share the bonus, so their order stays the full-name count's.
+ */
+function establishedWeights(
+  toks: readonly Token[], names: readonly string[], bySurname: ReadonlyMap<string, number[]>, fullRefs: readonly number[], refs: readonly PersonRef[],
+): number[] {
+  const weight = [...fullRefs];
+  const firstAt = new Map<number, number>();
+  const covered = new Set<number>();
+  for (const r of refs) {
+    if (!firstAt.has(r.person) || r.start < firstAt.get(r.person)!) firstAt.set(r.person, r.start);
+    for (let i = r.start; i < r.end; i++) covered.add(i);
+  }
+  for (const [surname, ids] of bySurname) {
+    if (ids.length < 2) continue;
+    const order = [...ids].sort((a, b) => (firstAt.get(a) ?? 0) - (firstAt.get(b) ?? 0));
+    const given = (k: number) => names[k]!.split(/\s+/)[0]!.toLowerCase();
+    const same = (k: number) => given(k).startsWith(given(order[0]!)) || given(order[0]!).startsWith(given(k));
+    const other = order.find((k) => !same(k));
+    if (other === undefined) continue;
+    const from = firstAt.get(order[0]!) ?? 0;
+    const until = firstAt.get(other) ?? 0;
+    let bonus = 0;
+    for (let i = from; i < until; i++) if (!covered.has(i) && toks[i]!.text.replace(/[’']s$/, '') === surname) bonus++;
+    for (const k of order) if (same(k)) weight[k]! += bonus;
+  }
+  return weight;
 }

@@ -180,6 +180,32 @@ function clauseSubjectPronoun(toks: readonly Token[], from: number, f: number): 
   return found;
 }
 
+/**
+ * A quotation that is a paragraph of its own, after a paragraph without quotations whose last
+ * sentence reports someone speaking ("Carter said that for decades critics had predicted a U.S.
+ * withdrawal. ¶ “That’s because this region …”", "Valastro praised Christie’s leadership … ¶ “We
+ * need someone who …”"): news prose gives the quotation to that sentence's subject. Not after a
+ * paragraph holding quotations: the previous quotation's speaker carries over by its own rule.
+ * `f` and `l` are the quotation's first and last tokens.
+ */
+function reportedInParagraphBefore(
+  text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number, l: number,
+): Attribution | null {
+  const para = toks[f]!.para;
+  if (f === 0 || toks[f - 1]!.para >= para) return null;
+  // A verb after the quotation in its paragraph ("“…,” read one.", "“…,” said one of two witnesses …") is an
+  // attribution of its own that no rule read: the quotation is not the earlier paragraph's.
+  for (let i = l + 1; i < toks.length && toks[i]!.para === para; i++) if (lay.quoteOf[i] === -1 && (isVerbTok(toks[i]) || isCue(toks[i]!.lower))) return null;
+  const end = f - 1;
+  if (!endsSentenceAt(toks, end)) return null;
+  const prevPara = toks[end]!.para;
+  for (let i = end; i >= 0 && toks[i]!.para === prevPara; i--) if (lay.quoteOf[i]! >= 0) return null;
+  const lo = sentenceStart(text, toks, spans, lay, end);
+  const subj = matchSubject(toks, lay.quoteOf, lo, end);
+  if (!subj || !isCue(toks[subj.cue]!.lower)) return null;
+  return { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
+}
+
 /** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
 function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
   const para = toks[f]!.para;
@@ -547,6 +573,7 @@ export function attributeSpans(
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }
     }
+    if (!found) found = reportedInParagraphBefore(text, toks, spans, lay, f, l);
     if (!found && preStart < f) {
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {

@@ -58,14 +58,15 @@ const PARTICIPLES = new Map<string, string>(
 /**
  * Verbs by which news prose reports a source's stance without a clause: demands, wants, praise
  * and attacks ("Trump called for the repeal of …", "Sanders wants to …", "Trump attacked
- * Machado"). PolNeAR annotates them as attributions, and they answer "what did X say". Only as
+ * Machado"), and refusals ("Scholz declined to comment on …", a response a reader asks for). PolNeAR annotates
+ * them as attributions, and they answer "what did X say". Only as
  * the main verb of a sentence whose subject is a named person (see `extractStatements`).
  */
 const STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise refuse propose endorse
 reject question demand dismiss defend tout want oppose rail lambaste slam blast decry denounce condemn applaud
 welcome thank compliment brag boast complain describe portray cast paint liken compare dispute threaten recommend advocate
 champion highlight raise outline pitch promote challenge mock ridicule insult disparage label dub push press seek
-favor favour support back embrace fault chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+favor favour support back embrace fault chide scold berate castigate excoriate assail decline`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
 /** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
@@ -343,11 +344,14 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     break;
   }
 
-  // Participle: "<subject> <verb> …, saying [that] <clause>".
+  // Participle: "<subject> <verb> …, saying [that] <clause>", also after a dash or a preposition of manner or
+  // time ("picked up … by saying he is ready", "while arguing that …", "after initially saying he would not …").
   for (let c = start + 3; c < end - 2; c++) {
     const kind = PARTICIPLES.get(toks[c]!.lower);
-    if (!kind || toks[c - 1]!.text !== ',') continue;
-    const subj = matchSubject(toks, noQuotes, start, c - 1);
+    if (!kind) continue;
+    const intro = participleIntro(toks, c);
+    if (intro < 0) continue;
+    const subj = matchSubject(toks, noQuotes, start, intro);
     if (!subj || subj.mention[1] > c) continue;
     if (hasNegationOrModal(toks, subj.mention[1], subj.cue + 1)) continue;
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
@@ -381,9 +385,53 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     let s = c + 1;
     if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
-    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
+    // In an opening subordinate clause ("When Sanders accused Clinton of …, she said …") the stance ends at its comma.
+    let e = end;
+    if (OPENING_SUBORDINATOR.test(toks[start]!.lower) && subj.mention[0] === start + 1) {
+      for (e = s; e < end && toks[e]!.text !== ','; e++);
+    }
+    return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
-  return null;
+  return subordinateStance(toks, start, end);
+}
+
+/** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */
+const OPENING_SUBORDINATOR = /^(after|when|as|because|since|while|once|before)$/;
+
+/**
+ * A stance in an opening subordinate clause: "After Johnson refused to rule out a carbon tax, he was criticized …",
+ * "When Sanders accused Clinton of being too reliant on Wall Street, she said …". The subject right after the
+ * conjunction, the stance verb right after it; the content runs to the comma that ends the clause.
+ */
+function subordinateStance(toks: readonly Token[], start: number, end: number): ReportedFind | null {
+  if (!OPENING_SUBORDINATOR.test(toks[start]!.lower)) return null;
+  const np = npForward(toks, start + 1, end);
+  if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+  let c = np[1];
+  while (c < end && toks[c]!.pos === 'ADV') c++;
+  const t = toks[c];
+  if (!t || t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) return null;
+  if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) return null;
+  let s = c + 1;
+  if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+  let e = s;
+  while (e < end && toks[e]!.text !== ',') e++;
+  if (e >= end || e - s < 1 || !/\p{L}/u.test(toks[s]!.text)) return null;
+  return { content: [s, e], mention: np, cue: c, form: 'stance' };
+}
+
+/**
+ * Where the phrase of a participle at c opens, or -1: a comma or dash before it ("…, saying", "— saying"), or a
+ * preposition of manner or time, perhaps with an adverb ("by saying", "while arguing", "after initially saying").
+ * Not "without saying" or "for saying" (a passive's reason: "was criticized for saying"): another's words or none.
+ */
+function participleIntro(toks: readonly Token[], c: number): number {
+  let p = c - 1;
+  if (toks[p]?.pos === 'ADV' && /ly$/.test(toks[p]!.lower)) p--;
+  const t = toks[p];
+  if (!t) return -1;
+  if (p === c - 1 && (t.text === ',' || /^[—–]$|^--$/.test(t.text))) return p;
+  return /^(by|while|after|before|when|in)$/.test(t.lower) ? p : -1;
 }
 
 /** A mention must have a noun, name or pronoun: not "Having" or "Asked". */

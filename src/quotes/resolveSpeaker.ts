@@ -87,9 +87,12 @@ export function resolveMention(
   if (inside.length) {
     // A name modifying the role before another name is not the speaker: "Clinton communication director
     // Jennifer Palmieri", "Hillary Clinton’s campaign manager Robby Mook".
+    // Also before a capitalised title: "Judicial Watch President Tom Fitton" (then only when another name follows, below).
     const modifies = (r: { start: number; end: number }) =>
-      /^[’']s$/.test(toks[r.end]?.text ?? '') || /[’']s$/.test(toks[r.end - 1]!.text) || (toks[r.end]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r.end]!.text));
-    const named = inside.find((r, k) => !(modifies(r) && inside.slice(k + 1).some((o) => o.start >= r.end && o.person !== r.person)));
+      /^[’']s$/.test(toks[r.end]?.text ?? '') || /[’']s$/.test(toks[r.end - 1]!.text) || (toks[r.end]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r.end]!.text)) ||
+      TITLE_HEADS.has(toks[r.end]?.lower ?? '');
+    // The other name may be a titled mention that spans the modifier ("Judicial Watch president Tom Fitton"): it ends later.
+    const named = inside.find((r, k) => !(modifies(r) && inside.slice(k + 1).some((o) => o.end > r.end && o.person !== r.person)));
     // Nobody named after the name that modifies ("Sanders supporters", "Clinton’s campaign
     // manager", "Trump aides"): their group or office speaks, not the person.
     const last = toks[e - 1]!;

@@ -73,6 +73,16 @@ describe('reported speech', () => {
     expect(r.speaker).toBe('Jens Stoltenberg');
   });
 
+  it('a participle after "by", "while" or a dash reports the sentence subject; not after "for" or "without"', () => {
+    expect(one('Olaf Scholz closed the summit by saying the alliance will meet again in the spring.').speaker).toBe('Olaf Scholz');
+    const r = one('Antony Blinken praised the talks, while arguing that the sanctions must stay in place.');
+    expect(r.text).toBe('that the sanctions must stay in place');
+    expect(r.speaker).toBe('Antony Blinken');
+    expect(one('Sanna Marin changed her plans on the spot – saying she would now travel to Kyiv first.').speaker).toBe('Sanna Marin');
+    expect(reported('Olaf Scholz was criticized for saying the alliance will meet again.')).toHaveLength(0);
+    expect(reported('Olaf Scholz left the summit without saying the alliance will meet again.')).toHaveLength(0);
+  });
+
   it('a speech verb joined to the subject\'s first verb by "but" ("X disputed …, but says …")', () => {
     const r = one('Hillary Clinton spoke in Iowa. Clinton disputed both critiques, but says that in retrospect she would have made a different decision.');
     expect(r.text).toBe('that in retrospect she would have made a different decision');
@@ -148,6 +158,24 @@ describe('reported speech: forms added for issue #14 misses', () => {
 });
 
 describe('stances reported without a clause', () => {
+  it('a stance in an opening subordinate clause ends at its comma, and is read when the main clause has none', () => {
+    const r = one('When Olaf Scholz accused Macron of being too cautious, the crowd cheered.');
+    expect(r.text).toBe('Macron of being too cautious');
+    expect(r.speaker).toBe('Olaf Scholz');
+    const a = one('After Olaf Scholz refused to rule out a carbon tax, he was criticized by his party.');
+    expect(a.text).toBe('to rule out a carbon tax');
+    expect(a.speaker).toBe('Olaf Scholz');
+    expect(reported('After the bill called for a tax, Olaf Scholz left the room.')).toHaveLength(0);
+  });
+
+  it('"<named subject> declined to comment / an interview": a response is a statement; a figure that declined is none', () => {
+    const r = one('Through a spokesman, Olaf Scholz declined to comment on the pipeline.');
+    expect(r.text).toBe('to comment on the pipeline');
+    expect(r.speaker).toBe('Olaf Scholz');
+    expect(r.cue).toBe('declined');
+    expect(reported('Exports declined sharply in March.')).toHaveLength(0);
+  });
+
   it('"<named subject> [has] called for / wants to / criticized <object>": the named subject\'s statement', () => {
     const r = one('NATO Secretary General Jens Stoltenberg has called for a permanent increase in troops on the eastern flank.');
     expect(r.text).toBe('a permanent increase in troops on the eastern flank');

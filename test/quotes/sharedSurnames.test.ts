@@ -13,6 +13,22 @@ describe('a surname several people of a text share', () => {
     expect(speakers(text)).toEqual([['reported', 'Ted Cruz'], ['reported', 'Donald Trump'], ['quote', 'Ted Cruz'], ['reported', 'Ted Cruz']]);
   });
 
+  it('bare surnames printed before a namesake is named are the first person\'s, and count for them', () => {
+    const text = 'Sen. Chris Murphy spoke on the Senate floor for fifteen hours.\n\n' +
+      'Murphy said the filibuster was a last resort. Murphy thanked his colleagues.\n\n' +
+      'He paid tribute to a teacher’s aide, Anne Marie Murphy, who died at the school. ' +
+      'Relatives of Anne Marie Murphy were in the gallery.\n\n' +
+      '“It takes courage to stand between a child and a gunman,” Murphy said.';
+    expect(speakers(text)).toEqual([['reported', 'Chris Murphy'], ['reported', 'Chris Murphy'], ['quote', 'Chris Murphy']]);
+  });
+
+  it('two spellings of one name ("Donald Trump", "Donald J. Trump") keep the full-name count\'s order', () => {
+    const text = 'Donald Trump spoke in Ohio. Trump said the plant would stay open.\n\n' +
+      'Donald J. Trump, the nominee, met workers. Donald J. Trump toured the floor.\n\n' +
+      '“We will keep these jobs,” Trump said.';
+    expect(speakers(text)).toEqual([['reported', 'Donald J. Trump'], ['quote', 'Donald J. Trump']]);
+  });
+
   it('a gendered honorific keeps to that gender', () => {
     const text = 'Heidi Cruz campaigned in Iowa. Ted Cruz and Ted Cruz’s staff stayed in Texas; Ted Cruz later flew in.\n\n' +
       '“We are grateful,” Mrs. Cruz said.';
@@ -34,6 +50,11 @@ describe('a name modifying the role in a speaker mention', () => {
       .toEqual([['quote', 'Jennifer Palmieri']]);
     expect(speakers(`${intro}Hillary Clinton’s campaign manager Robby Mook said the debate went well for her.`)).toEqual([['reported', 'Robby Mook']]);
     expect(speakers(`${intro}“It went well,” said Hillary Clinton’s campaign manager Robby Mook.`)).toEqual([['quote', 'Robby Mook']]);
+  });
+
+  it('is not the speaker when the title and holder are read as one titled mention ("said Harbor Watch President Tom Ferris")', () => {
+    expect(speakers('“The ruling is a major victory,” said Harbor Watch president Tom Ferris.')).toEqual([['quote', 'Tom Ferris']]);
+    expect(speakers('“The email was hidden for years,” said Harbor Watch President Tom Ferris.')).toEqual([['quote', 'Tom Ferris']]);
   });
 
   it('an appositive still names its first person', () => {
