@@ -59,8 +59,10 @@ function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: 
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
 }
 
-/** Quoted words shorter than this are too few to tell a printed run from chance. */
+/** Quoted words shorter than this are too few to tell a printed run from chance, with one word missing. */
 const MIN_RUN = 4;
+/** Fewer words than this are no slogan to find printed whole ("lock her up" is three). */
+const SLOGAN_RUN = 3;
 /** Least coverage of the quoted words for a sentence to be read for a verbatim run. */
 const RUN_CANDIDATE_COVERAGE = 0.3;
 
@@ -75,11 +77,12 @@ const RUN_CANDIDATE_COVERAGE = 0.3;
  */
 function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
   const asked = printedTokens(quoted);
-  if (asked.length < MIN_RUN) return [];
+  if (asked.length < SLOGAN_RUN) return [];
   const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED });
   const runs = hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
   const longest = Math.max(0, ...runs.map((r) => r.run));
-  if (longest < Math.max(MIN_RUN, asked.length - 1)) return [];
+  // A short slogan ("lock her up", "I'm with her") must be printed whole.
+  if (longest < (asked.length < MIN_RUN ? asked.length : Math.max(MIN_RUN, asked.length - 1))) return [];
   const units: Unit[] = [];
   const seen = new Set<number>();
   for (const { hit, run } of runs) {

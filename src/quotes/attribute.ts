@@ -228,6 +228,31 @@ const INTRO = /^(after|before|when|whenever|while|as|since|if|although|though|be
 const DASH = /^[—–-]$/;
 const isVerbTok = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
+/**
+ * A clause joined by ", and" / ", but" within `[lo, f)` with a subject and verb of its own
+ * ("…, and at one point the crowd loudly reprised the chant"): that subject and verb, or null.
+ * The subject opens with a determiner and is no object of a preposition; a pronoun ("…, and he
+ * had total access to the server that “…”") is most often the earlier speaker, and is left to them.
+ */
+function laterClause(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; mention: Range } | null {
+  for (let a = lo; a < f; a++) {
+    if (quoteOf[a] !== -1 || !/^(and|but)$/.test(toks[a]!.lower) || toks[a - 1]?.text !== ',') continue;
+    for (let s = a + 1; s < f && s <= a + 5; s++) {
+      const t = toks[s]!;
+      // A verb first shares the earlier subject ("…, but told city leaders that …").
+      if (quoteOf[s] !== -1 || t.text === ',' || isVerbTok(t) || t.pos === 'SCONJ') break;
+      if (t.pos !== 'DET' || toks[s - 1]!.pos === 'ADP') continue;
+      const np = npForward(toks, s, f);
+      if (!np) continue;
+      let j = np[1];
+      while (j < f && toks[j]!.pos === 'ADV') j++;
+      // A verb of doing: "… but the vast majority were just “confidential”" still reports the earlier source.
+      if (j < f && toks[j]!.pos === 'VERB' && !BE_FORMS.has(toks[j]!.lower)) return { cue: j, mention: np };
+    }
+  }
+  return null;
+}
+
 /** Index after an interruption between a subject and its verb: `, the ambassador,` / `, who …,` / `(D-Vt.)` / `— a teacher —`. */
 function skipInterruption(
   toks: readonly Token[],
@@ -445,6 +470,13 @@ export function attributeSpans(
         if (!isCueToken(toks, c)) continue;
         // Passive "they'd been told": not the speaker's verb.
         if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
+        // "Trump mentioned X, and at one point the crowd loudly reprised the chant “…”": a clause
+        // of its own between the cue and the quotation; its subject is the quotation's source.
+        const later = laterClause(toks, quoteOf, c + 1, f);
+        if (later) {
+          found = { kind: 'pre', cue: later.cue, mention: later.mention, from: null, sameQuotation: false };
+          break;
+        }
         // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence-initial cue, its speaker after it.
         // Also the parenthetical "But, said Solovey, “…”" / "…, says Carl Anthony, historian, is that …".
         const inverted = (): Range | null => {

@@ -35,6 +35,21 @@ describe('who said: the words printed as asked', () => {
   });
 });
 
+describe('who said: a slogan of three words', () => {
+  it('is the statement that printed it whole, not one sharing its one searchable word', () => {
+    const slogans = createDesk(deskFrom([
+      {
+        outlet: 'Convention Daily',
+        body: [
+          '“I’m bilingual, I’m bicultural. I’m not part of the establishment,” former Florida Gov. Jeb Bush said.',
+          '“I’m proud to say that I’m with her,” Sarah McBride said.',
+        ].join('\n\n'),
+      },
+    ]));
+    expect(slogans.ask("who said i'm with her").answers[0]?.speaker).toBe('Sarah McBride');
+  });
+});
+
 describe('longestVerbatimRun', () => {
   it('compares words without case, quote marks or apostrophe style', () => {
     const asked = printedTokens("''They pay us a lot of money, and");

@@ -267,3 +267,11 @@ describe('extractQuotes: a name and its appositive before a colon', () => {
     expect(q.speaker).toBe('Windsor Mann');
   });
 });
+
+describe('extractQuotes: a clause of its own between a cue and the quotation', () => {
+  it('gives the quotation to that clause’s subject ("…, and at one point the crowd loudly reprised the chant “…”")', () => {
+    const text = 'Boos rained down when Trump mentioned the former secretary of state, and at one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!”';
+    const q = find(text, 'Lock her up');
+    expect(q.speaker).toBe('the crowd');
+  });
+});
