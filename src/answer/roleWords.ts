@@ -37,7 +37,7 @@ const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'gover
 
 /** Countries and nationalities whose forms do not share a long prefix. */
 const IRREGULAR_NATION: Record<string, string> = {
-  british: 'uk', britain: 'uk', uk: 'uk', 'u.k': 'uk', 'u.k.': 'uk', england: 'uk', english: 'uk',
+  british: 'uk', britain: 'uk', uk: 'uk', 'u.k': 'uk', 'u.k.': 'uk', england: 'uk', english: 'uk', brit: 'uk', brits: 'uk',
   french: 'france', france: 'france', american: 'us', america: 'us', 'u.s': 'us', 'u.s.': 'us', us: 'us', usa: 'us',
   dutch: 'netherlands', netherlands: 'netherlands', polish: 'poland', poland: 'poland', swiss: 'switzerland',
   switzerland: 'switzerland', greek: 'greece', greece: 'greece', welsh: 'wales', wales: 'wales', irish: 'ireland', ireland: 'ireland',
