@@ -9,6 +9,7 @@ import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
+import { namesMoney } from './moneyQuestion';
 import { answerScore, toAnswer, type Unit } from './units';
 import { articleDates, sentencesInFrame } from '../time/articleDates';
 import { asksForRecency, orderByDate, withoutRecencyWords } from '../time/recency';
@@ -108,10 +109,14 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
 
 const WHO_SAID_LEAD = /^(?:and |so )?(?:who|which (?:official|person|leader|politician|minister))\s+(?!is\b|was\b|are\b|were\b|heads\b|runs\b|leads\b|won\b|chairs\b|is in charge\b)/i;
 
-/** Whether a question asks for a count (how many, how much), another fact (when, where, who is, what is X called), or coverage (false). */
+/**
+ * Whether a question asks for a count (how many, how much), another fact (when, where, who is,
+ * what is X called), or coverage (false). A sum of money is another fact: its month is the
+ * period the sum is about ("how much did the casinos take in October" is answered in November).
+ */
 function factKind(question: string): Factual {
   const kind = answerTypeOf(question).kind;
-  if (kind === 'count') return 'count';
+  if (kind === 'count') return namesMoney(question) ? 'other' : 'count';
   return kind !== 'general' || /^(?:and |so )?(?:when|where)\b/i.test(question.trim()) ? 'other' : false;
 }
 

@@ -15,6 +15,7 @@ import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
 import { followingSentences } from './sentenceContext';
 import { askedOffice, fitsOffice } from './askedOffice';
+import { MONEY_QUESTION, MONEY_VERB } from './moneyQuestion';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -31,14 +32,8 @@ const PLACE = /\b(?:in|at|to|from|near|across) (?:the )?\p{Lu}\p{L}+/u;
  */
 const SHOWN_AT_LEAST = 3;
 
-/** A how-much question about money ("how much did it cost", "how much cash", "how rich is X"), and a sum of money that answers it. */
-const MONEY_QUESTION = /\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|rich|wealthy|profit|profits|revenue|revenues|income|earnings|fortune|price|prices|priced|raise|raised|raising|budget|funding|cash|money|dollars|fine|fined|salary|earn|earned|donate|donated)\b/i;
+/** A sum of money that answers a money question (`moneyQuestion.ts`). */
 const MONEY_FIGURE = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles|hryvnias?)\b|\b(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b/i;
-/**
- * "How much did X sell / make / bring in / bill": a sum of money, though no word of money says
- * so ("how many cars were sold" counts cars: only after "how much").
- */
-const MONEY_VERB = /\bhow much\b.*\b(?:sell|sells|sold|selling|make|makes|made|making|earn|earns|bring in|brought in|take in|took in|bill|billed|charge|charged)\b/i;
 /** "How much is/are/was/were X": what X costs. */
 const PRICE_QUESTION = /\bhow much (?:is|are|was|were|'s)\b/i;
 /** Words after "how many/much" that are no counted noun ("how much did …"). */

@@ -3,13 +3,16 @@ import { processQueryTerm, tokenize } from '../search/analyzeText';
 import { headlineCover } from './articleContext';
 import { documentFrequency } from './searchSentences';
 import { formQuality, textTerms } from './sentenceTerms';
+import { isNationToken } from './roleWords';
 
 /**
  * Names the question gives (capitalised words after its first word, as typed) that the corpus
  * has but that none of `sentences` mentions, in its text or its article's headline. A name is
  * the most distinctive thing a question asks about: "how much did the Shangri-La hotel room
  * cost" is not answered by "the $130 million hotel" of another story because "hotel" and
- * "cost" match. Names the corpus lacks altogether are `absentNames`' (searchSentences.ts).
+ * "cost" match. A word typed in lower case is a name when the corpus prints it capitalised
+ * ("how much profit did exxon make": Exxon's, not Disney's quarter). Names the corpus lacks
+ * altogether are `absentNames`' (searchSentences.ts).
  */
 export function unmatchedNames(data: DeskData, question: string, sentences: readonly number[]): string[] {
   const words = tokenize(question);
@@ -20,10 +23,25 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
   let among: Set<number> | undefined;
   for (let i = 1; i < words.length; i++) {
     const raw = words[i]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(raw) || raw.length < 3) continue;
+    const typedAsName = /^\p{Lu}\p{Ll}/u.test(raw);
+    if ((!typedAsName && !/^\p{Ll}+$/u.test(raw)) || raw.length < 3) continue;
     const forms = processQueryTerm(raw);
     if (!forms || forms.length === 0 || documentFrequency(data, forms) === 0) continue;
     if (sentences.some((_, at) => formQuality(termsAt(at), forms) > 0)) continue;
+    // A name typed in lower case ("exxon"): the corpus prints it capitalised. Not the given
+    // name of a matched surname ("billie jean king": "King"), nor a name the sentence before
+    // gives (a match saying "he" or "the judge"), nor a country, its people or its capital,
+    // which stand for one another ("moscow" is answered by "the Kremlin" or "Russia").
+    if (!typedAsName) {
+      if (isNationToken(raw) || !printedAsName(data, raw, forms)) continue;
+      const matchedName = (w: string | undefined) => {
+        const f = w !== undefined && /^\p{Ll}{3,}$/u.test(w) ? processQueryTerm(w) : undefined;
+        return !!f && f.length > 0 && sentences.some((_, at) => formQuality(termsAt(at), f) > 0) && printedAsName(data, w!, f);
+      };
+      if (matchedName(words[i - 1]) || matchedName(words[i + 1])) continue;
+      const before = (s: number) => s > 0 && data.sentences[s - 1]!.article === data.sentences[s]!.article;
+      if (sentences.some((s) => before(s) && formQuality(textTerms(data.sentences[s - 1]!.normalized), forms) > 0)) continue;
+    }
     const word = [{ forms, weight: 1 }];
     // Not in the text: in the people a sentence names or quotes (its index field: "Ali" is
     // Muhammad Ali), read from the name's postings only now, as the texts usually have it.
@@ -35,3 +53,33 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
   }
   return unmatched;
 }
+
+/** How many of a word's sentences are read to tell whether the corpus prints it as a name (bounded work per word). */
+const READ_FOR_CASE = 20;
+/** The share of a word's occurrences inside a sentence that must be capitalised for it to be a name ("Afghan", not "act"). */
+const NAME_SHARE = 0.8;
+/** Occurrences needed to judge: three sentences opening a quotation say little ("people"). */
+const MIN_SEEN = 5;
+
+/**
+ * Whether the corpus prints `word` capitalised inside its sentences (the first word of a
+ * sentence or of a quotation says nothing): most of its occurrences among its first
+ * READ_FOR_CASE sentences.
+ */
+function printedAsName(data: DeskData, word: string, forms: readonly string[]): boolean {
+  const hits = data.index.search([{ forms, weight: 1 }], { limit: READ_FOR_CASE, fields: ['text'] });
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'giu');
+  let capitalised = 0;
+  let seen = 0;
+  for (const hit of hits) {
+    const text = data.sentences[hit.sentence]?.text ?? '';
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(0, m.index).trimEnd();
+      if (before === '' || /[.!?:"“‘'(\[]$/u.test(before)) continue;
+      seen++;
+      if (/^\p{Lu}/u.test(m[0])) capitalised++;
+    }
+  }
+  return seen >= MIN_SEEN && capitalised >= NAME_SHARE * seen;
+}
+
