@@ -77,6 +77,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // sum of money answers (below), whether or not the sentence says "cash".
   const counted = word && !AUXILIARY.has(word) && !MONEY_QUESTION.test(word) ? word : undefined;
   const nouns = counted ? countedNounForms(counted) : [];
+  // "How many more troops were sent": an increment answers; "how many troops are there" it does not.
+  const asksIncrement = INCREMENT_QUESTION.test(q.topic);
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   // "How much were the tickets", "how much is a tesla": a price, though no word says so.
   const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || MONEY_VERB.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
@@ -113,7 +115,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
       const boost = percent
         ? PERCENT_FIGURE.test(text) ? 4 : 0.2
         : money ? MONEY_FIGURE.test(text) ? 4 : 0.2
-        : counting ? countBoost(text, nouns)
+        : counting ? countBoost(text, nouns, asksIncrement)
         : named ? (named === 'full' ? 4 : 2.5)
         : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
         : intentBoost(q.intent, text);
@@ -178,20 +180,24 @@ const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions|billions|t
  * highest, a figure near the noun next, a figure elsewhere in the sentence (a year, a
  * percentage) least.
  */
-function countBoost(text: string, nouns: readonly string[]): number {
+/** Question words asking how many were added rather than how many there are. */
+const INCREMENT_QUESTION = /\b(?:more|additional|added|add|adding|extra|another|increase[ds]?|new|sent|send|sending|deploy(?:ed|ing)?|reinforcements?)\b/i;
+
+function countBoost(text: string, nouns: readonly string[], asksIncrement = false): number {
   if (!NUMBER.test(text)) return 0.2;
   if (nouns.length === 0) return 2;
-  const { counts, vaguelyCounts, near } = countPatterns(nouns);
-  if (counts.test(text)) return 4;
+  const { counts, vaguelyCounts, near, increment } = countPatterns(nouns);
+  // "Russia has sent another 7,000 troops" is how many were added, not how many there are.
+  if (counts.test(text)) return !asksIncrement && increment.test(text) && !counts.test(text.replace(new RegExp(increment.source, 'giu'), ' ')) ? 2.5 : 4;
   if (near.test(text)) return 2.5;
   // "thousands of troops" counts them, but gives no figure.
   return vaguelyCounts.test(text) ? 1.5 : 0.8;
 }
 
 // The patterns of one question's counted nouns, made once per question rather than per sentence.
-const countPatternCache = new Map<string, { counts: RegExp; vaguelyCounts: RegExp; near: RegExp }>();
+const countPatternCache = new Map<string, { counts: RegExp; vaguelyCounts: RegExp; near: RegExp; increment: RegExp }>();
 
-function countPatterns(nouns: readonly string[]): { counts: RegExp; vaguelyCounts: RegExp; near: RegExp } {
+function countPatterns(nouns: readonly string[]): { counts: RegExp; vaguelyCounts: RegExp; near: RegExp; increment: RegExp } {
   const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
   let patterns = countPatternCache.get(alternatives);
   if (!patterns) {
@@ -200,6 +206,8 @@ function countPatterns(nouns: readonly string[]): { counts: RegExp; vaguelyCount
       counts: counts(FIGURE),
       vaguelyCounts: counts(VAGUE_FIGURE),
       near: new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu'),
+      // "another 7,000 troops", "an additional 3,000 troops", "(increased …) by as many as 7,000 troops".
+      increment: new RegExp(String.raw`\b(?:another|an? (?:additional|extra|further)|additional|extra|further|by(?:\s+(?:as many as|up to|about|some|nearly|almost|roughly))?)\s+${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})\w*`, 'iu'),
     };
     // Bounded: questions' nouns are many over a long run.
     if (countPatternCache.size >= 500) countPatternCache.clear();
