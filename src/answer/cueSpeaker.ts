@@ -54,7 +54,7 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
       if (person) return person.name;
       // A full name the registry lacks (someone never quoted elsewhere) is still who the cue
       // names when its first word is a common first name ("Zoe Saldana pointed out that …").
-      if (FULL_NAME.test(name) && FIRST_NAME_GENDER.has(name.slice(0, name.indexOf(' ')).toLowerCase())) return name;
+      if (FULL_NAME.test(name) && opensWithFirstName(name)) return name;
     }
   }
   return null;
@@ -75,6 +75,11 @@ function fullNameBefore(data: DeskData, sentence: number, surname: string): stri
 function isPersonName(data: DeskData, full: string, surname: string): boolean {
   const person = data.people.lookup(full);
   if (person) return person.name.endsWith(surname);
+  return opensWithFirstName(full);
+}
+
+/** Whether a full name's first word is a common first name ("Larry King", "Zoe Saldana"). */
+function opensWithFirstName(full: string): boolean {
   return FIRST_NAME_GENDER.has(full.slice(0, full.indexOf(' ')).toLowerCase());
 }
 

@@ -15,7 +15,7 @@ import { recordFactGate, type FactGate } from './factGates';
 import { countedNoun } from './countedNoun';
 import { followingSentences } from './sentenceContext';
 import { askedOffice, fitsOffice } from './askedOffice';
-import { MONEY_QUESTION, MONEY_VERB } from './moneyQuestion';
+import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -81,7 +81,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const asksIncrement = INCREMENT_QUESTION.test(q.topic);
   // "How much did it cost", "how much cash": a sum of money answers, not any figure.
   // "How much were the tickets", "how much is a tesla": a price, though no word says so.
-  const money = counting && !percent && (MONEY_QUESTION.test(q.topic) || MONEY_VERB.test(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
+  const money = counting && !percent && (namesMoney(q.topic) || (!counted && PRICE_QUESTION.test(q.topic)));
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
@@ -175,39 +175,44 @@ function countedNounForms(noun: string): string[] {
 const FIGURE = String.raw`\d[\d,.]*(?:-\p{L}+)?`;
 const VAGUE_FIGURE = String.raw`(?:dozens|hundreds|thousands|millions|billions|trillions)`;
 
+/** Question words asking how many were added rather than how many there are. */
+const INCREMENT_QUESTION = /\b(?:more|additional|added|add|adding|extra|another|increase[ds]?|new|sent|send|sending|deploy(?:ed|ing)?|reinforcements?)\b/i;
+
 /**
  * How-many answers carry a figure that counts the thing asked about: "150,000 troops" scores
  * highest, a figure near the noun next, a figure elsewhere in the sentence (a year, a
  * percentage) least.
  */
-/** Question words asking how many were added rather than how many there are. */
-const INCREMENT_QUESTION = /\b(?:more|additional|added|add|adding|extra|another|increase[ds]?|new|sent|send|sending|deploy(?:ed|ing)?|reinforcements?)\b/i;
-
 function countBoost(text: string, nouns: readonly string[], asksIncrement = false): number {
   if (!NUMBER.test(text)) return 0.2;
   if (nouns.length === 0) return 2;
-  const { counts, vaguelyCounts, near, increment } = countPatterns(nouns);
+  const { counts, vaguelyCounts, near, increment, increments } = countPatterns(nouns);
   // "Russia has sent another 7,000 troops" is how many were added, not how many there are.
-  if (counts.test(text)) return !asksIncrement && increment.test(text) && !counts.test(text.replace(new RegExp(increment.source, 'giu'), ' ')) ? 2.5 : 4;
+  if (counts.test(text)) return !asksIncrement && increment.test(text) && !counts.test(text.replace(increments, ' ')) ? 2.5 : 4;
   if (near.test(text)) return 2.5;
   // "thousands of troops" counts them, but gives no figure.
   return vaguelyCounts.test(text) ? 1.5 : 0.8;
 }
 
-// The patterns of one question's counted nouns, made once per question rather than per sentence.
-const countPatternCache = new Map<string, { counts: RegExp; vaguelyCounts: RegExp; near: RegExp; increment: RegExp }>();
+/** `increment` tests for an increment of the counted thing; `increments` (global) finds every one, to take them out. */
+type CountPatterns = { counts: RegExp; vaguelyCounts: RegExp; near: RegExp; increment: RegExp; increments: RegExp };
 
-function countPatterns(nouns: readonly string[]): { counts: RegExp; vaguelyCounts: RegExp; near: RegExp; increment: RegExp } {
+// The patterns of one question's counted nouns, made once per question rather than per sentence.
+const countPatternCache = new Map<string, CountPatterns>();
+
+function countPatterns(nouns: readonly string[]): CountPatterns {
   const alternatives = nouns.map((n) => n.replace(/s$/, '')).join('|');
   let patterns = countPatternCache.get(alternatives);
   if (!patterns) {
     const counts = (figure: string) => new RegExp(String.raw`${figure}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})`, 'iu');
+    // "another 7,000 troops", "an additional 3,000 troops", "(increased …) by as many as 7,000 troops".
+    const increment = String.raw`\b(?:another|an? (?:additional|extra|further)|additional|extra|further|by(?:\s+(?:as many as|up to|about|some|nearly|almost|roughly))?)\s+${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})\w*`;
     patterns = {
       counts: counts(FIGURE),
       vaguelyCounts: counts(VAGUE_FIGURE),
       near: new RegExp(String.raw`(?:${alternatives})\w*\W+(?:[\p{L}’'-]+\W+){0,12}?${FIGURE}`, 'iu'),
-      // "another 7,000 troops", "an additional 3,000 troops", "(increased …) by as many as 7,000 troops".
-      increment: new RegExp(String.raw`\b(?:another|an? (?:additional|extra|further)|additional|extra|further|by(?:\s+(?:as many as|up to|about|some|nearly|almost|roughly))?)\s+${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternatives})\w*`, 'iu'),
+      increment: new RegExp(increment, 'iu'),
+      increments: new RegExp(increment, 'giu'),
     };
     // Bounded: questions' nouns are many over a long run.
     if (countPatternCache.size >= 500) countPatternCache.clear();
