@@ -28,8 +28,8 @@ const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\
 /** A colon introduction right before a quotation: "Republican pollster Daron Shaw: “Historically, …”". */
 const COLON_BEFORE = new RegExp(`${NAME}:\\s*(?=[“"]|'')`, 'gu');
 
-/** "… and" right before a name: the name ends a plural subject ("Clinton and Kaine say"), which takes a base form. */
-const PLURAL_BEFORE = /\band\s+$/;
+/** Right before a name, words that make it part of a plural subject ("Clinton and Kaine say", "critics like Huffman say"), which takes a base form. */
+const PLURAL_BEFORE = /\b(?:and|like|including|as)\s+$/;
 
 /** "<First> [X.] <Surname>": a name as printed in full. */
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+$/u;

@@ -118,4 +118,12 @@ describe('a reporting verb in its base form after a name', () => {
     expect(complement.ask('what did the russian president say').answers).toEqual([]);
     expect(complement.ask('what did putin say').answers).toEqual([]);
   });
+
+  it('after a plural subject it is a report: "critics like Huffman say …"', () => {
+    const plural = createDesk(deskFrom([{
+      outlet: 'Delta Daily',
+      body: 'Representative Jared Huffman spoke on Monday.\n\nIf the senator loses the primary, critics like Huffman say it would help the family keep its influence over the seat.',
+    }]));
+    expect(plural.ask('who said "help the family keep its influence over the seat"').answers[0]?.speaker).toBe('Jared Huffman');
+  });
 });
