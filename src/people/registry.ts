@@ -84,7 +84,6 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     person.aliases = person.aliases.filter((a) => a === own || a.includes(' ') || !bySurname.has(a) || !runTogether.has(a));
   }
   foldExtendedNames(byName, bySurname, textsNaming);
-  foldMiddleInitials(byName, bySurname, textsNaming);
   // Fold surname-only people into the unique full name with that surname.
   const full = [...byName.values()];
   const people: Person[] = [...full];
@@ -135,39 +134,6 @@ function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, P
       if (rest.length) bySurname.set(surnameOf(name), rest);
       else bySurname.delete(surnameOf(name));
     }
-  }
-}
-
-/** "Vladimir V. Putin": a given name, middle initials, the rest. */
-const MIDDLE_INITIALS = /^(\S+) (?:\p{Lu}\.\s?)+(\S.*)$/u;
-
-/**
- * One person printed with and without middle initials ("Vladimir V. Putin" in one outlet's
- * style, "Vladimir Putin" in another's) is one person, under the form more texts print; not
- * when the plain name has several initialled forms ("George W. Bush", "George P. Bush"), as
- * it may then be any of them.
- */
-function foldMiddleInitials(byName: Map<string, Person>, bySurname: Map<string, Person[]>, textsNaming: ReadonlyMap<string, number>): void {
-  const initialled = new Map<string, string[]>();
-  for (const name of byName.keys()) {
-    const m = MIDDLE_INITIALS.exec(name);
-    if (!m || !/^\p{Lu}/u.test(m[2]!)) continue;
-    const plain = `${m[1]} ${m[2]}`;
-    if (byName.has(plain)) initialled.set(plain, [...(initialled.get(plain) ?? []), name]);
-  }
-  for (const [plain, forms] of initialled) {
-    if (forms.length !== 1) continue;
-    const a = byName.get(plain)!;
-    const b = byName.get(forms[0]!)!;
-    const [keep, drop] = (textsNaming.get(b.name) ?? 0) > (textsNaming.get(a.name) ?? 0) ? [b, a] : [a, b];
-    for (const alias of [drop.name, ...drop.aliases]) if (!keep.aliases.includes(alias)) keep.aliases.push(alias);
-    for (const role of drop.roles) if (!keep.roles.includes(role)) keep.roles.push(role);
-    keep.gender ??= drop.gender;
-    byName.delete(drop.name);
-    const surname = surnameOf(drop.name);
-    const rest = (bySurname.get(surname) ?? []).filter((p) => p !== drop);
-    if (rest.length) bySurname.set(surname, rest);
-    else bySurname.delete(surname);
   }
 }
 
