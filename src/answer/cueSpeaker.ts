@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import { FIRST_NAME_GENDER } from '../people/lexicon';
-import { CUE_FORMS } from '../quotes/cues';
+import { BARE_CUE_FORMS, CUE_FORMS } from '../quotes/cues';
 import { copyKey } from './copyKey';
 import { searchSentences } from './searchSentences';
 import { sentenceUnit, type Unit } from './units';
@@ -28,6 +28,9 @@ const CUE_BEFORE = new RegExp(`(?<=[,;:”"'’—–]\\s*(?:\\p{Ll}+ly\\s+)?)\\
 /** A colon introduction right before a quotation: "Republican pollster Daron Shaw: “Historically, …”". */
 const COLON_BEFORE = new RegExp(`${NAME}:\\s*(?=[“"]|'')`, 'gu');
 
+/** Right before a name, words that make it part of a plural subject ("Clinton and Kaine say", "critics like Huffman say"), which takes a base form. */
+const PLURAL_BEFORE = /\b(?:and|like|including|as)\s+$/;
+
 /** "<First> [X.] <Surname>": a name as printed in full. */
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+$/u;
 
@@ -46,6 +49,8 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
     for (const m of text.matchAll(re)) {
       // A possessive is no speaker ("Clinton's email").
       if ((m.groups!.verb !== undefined && !CUE_FORMS.has(m.groups!.verb)) || /[’']s$/.test(m.groups!.name!)) continue;
+      // A base form after one name is another verb's complement ("help Mr. Putin maintain the image").
+      if (re === CUE_AFTER && BARE_CUE_FORMS.has(m.groups!.verb!) && !/\band\s/.test(m.groups!.name!) && !PLURAL_BEFORE.test(text.slice(0, m.index))) continue;
       // A sentence's full stop is no part of the name ("… said Mr. Burman.").
       const name = m.groups!.name!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
       const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;

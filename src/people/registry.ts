@@ -9,7 +9,8 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 
 /** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
 export function normaliseMention(s: string, known: readonly string[] | KnownNames = []): string {
-  let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
+  // A suffix as chat types it ("trump jr", "Donald Trump, Jr.") is the printed "Trump Jr.".
+  let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
   while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
   return t.toLowerCase().replace(/-/g, ' ');
 }
@@ -100,7 +101,9 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     }
   }
   for (const p of people) {
-    for (const a of [p.name, surnameOf(p.name)]) if (!p.aliases.includes(a)) p.aliases.push(a);
+    // "Trump Jr.": the surname with the suffix names the son, as news prints him after the first mention.
+    const suffixed = hasSuffix(p.name) ? [`${surnameOf(p.name)} ${p.name.split(/\s+/).pop()!.replace(/,$/, '')}`] : [];
+    for (const a of [p.name, surnameOf(p.name), ...suffixed]) if (!p.aliases.includes(a)) p.aliases.push(a);
   }
   return makeRegistry(people);
 }

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { findPersonMentions, genderOf, type PersonMention } from './findPersons';
 import { NON_PERSON_WORDS, TITLE_WORDS, type Gender } from './lexicon';
-import { surnameOf } from './surname';
+import { hasSuffix, surnameOf } from './surname';
 
 /** One person as seen in one text. */
 export interface TextPerson {
@@ -111,10 +111,14 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
    * text names in full most often, counting for the first introduced the bare surnames printed
    * before anyone else of that surname is named (those can only be theirs: "Sen. Chris Murphy …
    * Murphy said … Murphy …" before "a teacher’s aide, Anne Marie Murphy"); the first introduced on
-   * a tie; a gendered honorific ("Mrs. Cruz") keeps to people of that gender.
+   * a tie; a gendered honorific ("Mrs. Cruz") keeps to people of that gender; a name with a suffix
+   * ("Donald Trump Jr.") only when no one else has the surname.
    */
   const main = (surname: string, gender?: 'male' | 'female'): number | undefined => {
-    const ids = (bySurname.get(surname) ?? []).filter((k) => !gender || !people[k]!.gender || people[k]!.gender === gender);
+    const all = bySurname.get(surname) ?? [];
+    // "Trump" beside "Donald Trump Jr.": news prints the son with his suffix, so the surname alone is the other one.
+    const plain = all.filter((k) => !hasSuffix(people[k]!.name));
+    const ids = (plain.length ? plain : all).filter((k) => !gender || !people[k]!.gender || people[k]!.gender === gender);
     let best: number | undefined;
     for (const k of ids) if (best === undefined || weight[k]! > weight[best]!) best = k;
     return best;

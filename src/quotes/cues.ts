@@ -36,6 +36,15 @@ function inflect(base: string): string[] {
   return forms;
 }
 
+/**
+ * Base forms that are no other form too ("maintain", "say"; not "read", which is also its past):
+ * after a person named alone, a base form is no report of theirs but another verb's complement
+ * ("help Mr. Putin maintain the image", "let Trump say it").
+ */
+export const BARE_CUE_FORMS: ReadonlySet<string> = new Set(
+  BASES.split(/\s+/).filter((b) => b && b !== 'read' && !Object.values(IRREGULAR).some((forms) => forms.includes(b))),
+);
+
 /** Every inflected form of a reporting verb, lowercase. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(BASES.split(/\s+/).filter(Boolean).flatMap(inflect));
 

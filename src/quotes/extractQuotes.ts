@@ -122,11 +122,15 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     let r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
     // "…,” she said. … She added that …": a he/she with no name in reach continues the same pronoun's speaker.
     if (re - rs === 1 && /^(he|she)$/.test(toks[rs]!.lower)) {
-      if (r.person === null) {
-        const before = pronouns.filter((c) => c.at < rs && c.lower === toks[rs]!.lower && toks[rs]!.para - toks[c.at]!.para <= PRONOUN_CHAIN_REACH);
+      const lower = toks[rs]!.lower;
+      // A person the text already calls by the other pronoun ("Aparna Mathur … she said", then "He also
+      // wants …") is not this one: the name gave no gender, the text did.
+      if (r.person !== null && pronouns.some((c) => c.person === r.person && c.lower !== lower)) r = { person: null, label: null };
+      else if (r.person === null) {
+        const before = pronouns.filter((c) => c.at < rs && c.lower === lower && toks[rs]!.para - toks[c.at]!.para <= PRONOUN_CHAIN_REACH);
         const last = before[before.length - 1];
         if (last) r = { person: last.person, label: null };
-      } else pronouns.push({ at: rs, lower: toks[rs]!.lower, person: r.person });
+      } else pronouns.push({ at: rs, lower, person: r.person });
     }
     // "the official said", after "a senior administration official said": the source's first full description.
     const described = r.person === null && r.label !== null ? firstDescription(toks, [rs, re], inQuote) : null;

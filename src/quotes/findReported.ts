@@ -382,6 +382,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (hasNegationOrModal(toks, subj.mention[1], c)) break;
     // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
     if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
+    if (REFUSAL.test(t.lower) && !refusesToSay(toks, c, end)) break;
     let s = c + 1;
     if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
@@ -393,6 +394,21 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
   return subordinateStance(toks, start, end);
+}
+
+const REFUSAL = /^(declin|refus)/;
+/** What a refusal that answers the press declines: "declined to comment", "declined an interview request". */
+const PRESS_ASK = /^(interview|interviews|comment|comments|request|requests|question|questions|invitation)$/;
+
+/**
+ * A refusal is a response (a statement) when it declines to do something ("declined to comment",
+ * "refused to rule out …") or declines the press ("declined an interview"); "She declined that
+ * assignment" is an act, no statement.
+ */
+function refusesToSay(toks: readonly Token[], c: number, end: number): boolean {
+  if (toks[c + 1]?.lower === 'to') return true;
+  for (let k = c + 1; k < end && k <= c + 4; k++) if (PRESS_ASK.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */

@@ -50,9 +50,14 @@ function unnamedSubjectBetween(toks: readonly Token[], from: number, pronoun: nu
     let j = i + 1;
     while (j < pronoun && toks[j]!.pos === 'ADJ') j++;
     const noun = toks[j];
-    if (!noun || j >= pronoun || !PERSON_NOUN.test(noun.lower) || !/^\p{Ll}/u.test(noun.text)) continue;
+    if (!noun || j >= pronoun || !/^\p{Ll}/u.test(noun.text)) continue;
+    // "A president who authorized the raid …": an indefinite title is someone unnamed too.
+    const indefinite = /^(a|an)$/.test(t.lower) && TITLE_HEADS.has(noun.lower);
+    if (!PERSON_NOUN.test(noun.lower) && !indefinite) continue;
     if ((gender === 'male' && noun.lower === 'woman') || (gender === 'female' && /^(man|guy)$/.test(noun.lower))) continue;
     if (isSubject(toks, j + 1)) return true;
+    // Opening its sentence, a relative clause after it still makes it the subject.
+    if (toks[j + 1]?.lower === 'who' && (i === 0 || /^[.!?]+$/.test(toks[i - 1]!.text) || toks[i - 1]!.para !== t.para)) return true;
   }
   return false;
 }

@@ -99,3 +99,31 @@ describe('who said: a quotation the reader gave no speaker', () => {
     expect(answers[0]?.speaker).toBe('Daron Shaw');
   });
 });
+
+describe('a reporting verb in its base form after a name', () => {
+  const complement = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Russian President Vladimir Putin met the delegation in Moscow on Monday.',
+        'State television has exerted increasing control over news coverage, in ways that help Mr. Putin maintain the image of a strong leader.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('is another verb\'s complement, no report of theirs: nothing credited to Putin', () => {
+    const who = complement.ask('who said "maintain the image of a strong leader"').answers;
+    expect(who[0]?.text).toContain('maintain the image');
+    expect(who[0]?.speaker).toBeNull();
+    expect(complement.ask('what did the russian president say').answers).toEqual([]);
+    expect(complement.ask('what did putin say').answers).toEqual([]);
+  });
+
+  it('after a plural subject it is a report: "critics like Huffman say …"', () => {
+    const plural = createDesk(deskFrom([{
+      outlet: 'Delta Daily',
+      body: 'Representative Jared Huffman spoke on Monday.\n\nIf the senator loses the primary, critics like Huffman say it would help the family keep its influence over the seat.',
+    }]));
+    expect(plural.ask('who said "help the family keep its influence over the seat"').answers[0]?.speaker).toBe('Jared Huffman');
+  });
+});

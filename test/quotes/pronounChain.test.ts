@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { extractQuotes, extractStatements } from '../../src/quotes/extractQuotes';
 
 /**
  * A he/she whose name is out of reach continues the speaker of the same pronoun in the paragraph
@@ -32,5 +32,33 @@ describe('a pronoun after an unnamed person became the subject', () => {
     ].join('\n\n');
     const q = extractQuotes(text).find((x) => x.text.includes('Crimea'))!;
     expect(q.speaker).not.toBe('Vladimir V. Putin');
+  });
+});
+
+describe('a pronoun of the other gender than the text gave a person', () => {
+  it('is not that person, though the name gives no gender ("… she said" then "He also wants …")', () => {
+    const text = 'Conservative economist Aparna Mathur, who studies tax policy at a think tank, said the statement did not clarify the matter. ' +
+      '"I do not see details about who is left out," she said after reading the outline. ' +
+      'The team has said single people would qualify for the tax breaks under the broader plan. ' +
+      'The candidate proposes allowing parents to deduct the cost of care from their taxes. ' +
+      'He also wants to extend six weeks of paid leave to new birth mothers.';
+    const statements = extractStatements(text);
+    expect(statements.filter((q) => q.speaker === 'Aparna Mathur').map((q) => q.cue)).toEqual(['said', 'said']);
+    expect(statements.some((q) => q.text.includes('paid leave') && q.speaker === 'Aparna Mathur')).toBe(false);
+  });
+});
+
+describe('an indefinite title as a sentence subject between a name and a pronoun', () => {
+  it('takes the pronoun: "A president who authorized the raid …" (not a possessive named before)', () => {
+    const text = "Mr. Obama has in the last year secured a landmark nuclear deal with Iran. But each of those agreements has its critics. " +
+      "The resurgence of Vladimir V. Putin's Russia and the rise of the Islamic State have unsettled many Americans. " +
+      'A president who authorized the raid that killed Osama bin Laden will instead hand his successor an unresolved war. ' +
+      "Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said it still posed ''a direct threat'' to Americans.";
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('not when the title is an object: "He met a minister who …"', () => {
+    const text = 'Jens Stoltenberg spoke in Brussels on Monday. He met a minister who arrived late. “We are ready,” he said.';
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Jens Stoltenberg']);
   });
 });

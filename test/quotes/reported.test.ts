@@ -174,6 +174,12 @@ describe('stances reported without a clause', () => {
     expect(r.speaker).toBe('Olaf Scholz');
     expect(r.cue).toBe('declined');
     expect(reported('Exports declined sharply in March.')).toHaveLength(0);
+    expect(one('Olaf Scholz declined an interview request on Friday.').text).toBe('an interview request on Friday');
+  });
+
+  it('a refusal that is an act, not a response, is no statement ("declined that assignment")', () => {
+    expect(reported('The network offered to send Abby Martin to Crimea. Abby Martin declined that assignment and has since left the network.')).toHaveLength(0);
+    expect(reported('Olaf Scholz refused the offer of a second term.')).toHaveLength(0);
   });
 
   it('"<named subject> [has] called for / wants to / criticized <object>": the named subject\'s statement', () => {
