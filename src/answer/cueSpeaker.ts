@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import { FIRST_NAME_GENDER } from '../people/lexicon';
-import { BARE_CUE_FORMS, CUE_FORMS } from '../quotes/cues';
+import { BARE_CUE_FORMS, CUE_FORMS, PHRASE_ONLY_CUES } from '../quotes/cues';
 import { copyKey } from './copyKey';
 import { searchSentences } from './searchSentences';
 import { sentenceUnit, type Unit } from './units';
@@ -31,6 +31,15 @@ const COLON_BEFORE = new RegExp(`${NAME}:\\s*(?=[“"]|'')`, 'gu');
 /** Right before a name, words that make it part of a plural subject ("Clinton and Kaine say", "critics like Huffman say"), which takes a base form. */
 const PLURAL_BEFORE = /\b(?:and|like|including|as)\s+$/;
 
+/** After a verb of `PHRASE_ONLY_CUES`, what opens the words it reports: a colon, comma, dash, quotation mark, "that", "back" or "at" ("fired back", "fired at Trump"). */
+const WORDS_FOLLOW = /^\s*(?:[:,—–“"‘]|''|that\b|back\b|at\b)/;
+
+/** Whether words follow a verb of `PHRASE_ONLY_CUES` (`after`: the text after it), or another reporting verb does ("continued to say"). */
+function wordsFollow(after: string): boolean {
+  const verb = /^\s+to\s+(\p{Ll}+)/u.exec(after);
+  return WORDS_FOLLOW.test(after) || (!!verb && CUE_FORMS.has(verb[1]!) && !PHRASE_ONLY_CUES.has(verb[1]!));
+}
+
 /** "<First> [X.] <Surname>": a name as printed in full. */
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+$/u;
 
@@ -50,7 +59,9 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
       // A possessive is no speaker ("Clinton's email").
       if ((m.groups!.verb !== undefined && !CUE_FORMS.has(m.groups!.verb)) || /[’']s$/.test(m.groups!.name!)) continue;
       // A base form after one name is another verb's complement ("help Mr. Putin maintain the image").
-      if (re === CUE_AFTER && BARE_CUE_FORMS.has(m.groups!.verb!) && !/\band\s/.test(m.groups!.name!) && !PLURAL_BEFORE.test(text.slice(0, m.index))) continue;
+      if (re === CUE_AFTER && BARE_CUE_FORMS.has(m.groups!.verb!) && !PLURAL_BEFORE.test(text.slice(0, m.index))) continue;
+      // "Mr. Manafort began working in Ukraine": such a verb reports only the words that follow it.
+      if (re === CUE_AFTER && PHRASE_ONLY_CUES.has(m.groups!.verb!) && !wordsFollow(text.slice(m.index + m[0].length))) continue;
       // A sentence's full stop is no part of the name ("… said Mr. Burman.").
       const name = m.groups!.name!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
       const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;

@@ -45,6 +45,13 @@ export const BARE_CUE_FORMS: ReadonlySet<string> = new Set(
   BASES.split(/\s+/).filter((b) => b && b !== 'read' && !Object.values(IRREGULAR).some((forms) => forms.includes(b))),
 );
 
+/**
+ * Reporting verbs whose everyday sense is something else ("began working in Ukraine", "continued
+ * his attacks", "fired the director", "advised the party for a decade"): forms of them report words only when
+ * words follow ("he began: …", "she continued, “…”", "fired back that …").
+ */
+export const PHRASE_ONLY_CUES: ReadonlySet<string> = new Set(['begin', 'continue', 'fire', 'shoot', 'read', 'laugh', 'smile', 'sigh', 'cry', 'reflect', 'advise'].flatMap(inflect));
+
 /** Every inflected form of a reporting verb, lowercase. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(BASES.split(/\s+/).filter(Boolean).flatMap(inflect));
 

@@ -127,3 +127,30 @@ describe('a reporting verb in its base form after a name', () => {
     expect(plural.ask('who said "help the family keep its influence over the seat"').answers[0]?.speaker).toBe('Jared Huffman');
   });
 });
+
+describe('a reporting verb whose everyday sense is something else', () => {
+  const senses = createDesk(deskFrom([
+    {
+      outlet: 'Delta Daily',
+      body: [
+        'Political consultant Paul Manafort advised the party for a decade.',
+        'Mr. Manafort began working in Ukraine after the popular uprising of that winter.',
+        "Strategist David Axelrod continued: ''The race is far from over, and the numbers will move again.''",
+        'Campaign manager Corey Lewandowski spoke to reporters in Manchester.',
+        'Even after the complaint was filed, Lewandowski continued to say he had never touched the reporter.',
+      ].join('\n\n'),
+    },
+  ]));
+
+  it('is no report when no words follow it ("began working in Ukraine")', () => {
+    const who = senses.ask('who said "working in Ukraine after the popular uprising"').answers;
+    expect(who[0]?.text).toContain('began working');
+    expect(who[0]?.speaker).toBeNull();
+    expect(senses.ask('what did manafort say').answers).toEqual([]);
+  });
+
+  it('is one when words or another reporting verb follow it ("continued: …", "continued to say")', () => {
+    expect(senses.ask('who said "the race is far from over"').answers[0]?.speaker).toBe('David Axelrod');
+    expect(senses.ask('who said "he had never touched the reporter"').answers[0]?.speaker).toBe('Corey Lewandowski');
+  });
+});
