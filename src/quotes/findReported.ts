@@ -383,6 +383,8 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
     if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
     if (REFUSAL.test(t.lower) && !refusesToSay(toks, c, end)) break;
+    // "raised concerns about …" is a stance; "raises substantial sums of money" is none.
+    if (/^rais/.test(t.lower) && !toks.slice(c + 1, c + 5).some((u) => RAISED_POINT.test(u.lower))) break;
     let s = c + 1;
     if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
@@ -397,6 +399,8 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
 }
 
 const REFUSAL = /^(declin|refus)/;
+/** What a source raises when raising is saying something: concerns, questions, doubts, an issue, the possibility. */
+const RAISED_POINT = /^(concerns?|questions?|doubts?|issues?|objections?|alarms?|possibility|prospect|specter|spectre|idea|points?|fears?|worries|criticism|complaints?)$/;
 /** What a refusal that answers the press declines: "declined to comment", "declined an interview request". */
 const PRESS_ASK = /^(interview|interviews|comment|comments|request|requests|question|questions|invitation)$/;
 

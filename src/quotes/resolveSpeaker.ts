@@ -62,6 +62,26 @@ function unnamedSubjectBetween(toks: readonly Token[], from: number, pronoun: nu
   return false;
 }
 
+/** People who speak for someone named after them ("a representative for Mr. Pinchuk", "a lawyer for Trump"). */
+const AGENT_NOUN = /^(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?$/;
+
+/**
+ * Whether a reference names the one an agent noun speaks for: "<agent> for|of|to [title] <name>",
+ * the agent before the reference or inside it (the people finder may take "representative for" for
+ * a title).
+ */
+function spokenFor(toks: readonly Token[], r: { start: number; end: number }): boolean {
+  for (let k = Math.max(0, r.start - 3); k < r.end - 2; k++) {
+    const agent = toks[k]!;
+    if (!AGENT_NOUN.test(agent.lower) || !/^\p{Ll}/u.test(agent.text) || !/^(for|of|to)$/.test(toks[k + 1]!.lower)) continue;
+    // Only a title may stand between the preposition and the reference.
+    let i = k + 2;
+    if (i < r.start && /^(mr|mrs|ms|dr)\.?$/i.test(toks[i]!.text)) i++;
+    if (k >= r.start || i === r.start) return true;
+  }
+  return false;
+}
+
 /** How many paragraphs back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 2;
 
@@ -102,6 +122,8 @@ export function resolveMention(
     // manager", "Trump aides"): their group or office speaks, not the person.
     const last = toks[e - 1]!;
     if (!nominal && inside.every((r) => modifies(r) && r.end < e) && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text)) return { person: null, label: displayText };
+    // "A representative for Mr. Pinchuk", "a lawyer for Trump": the agent speaks, unnamed.
+    if (nominal && inside.every((r) => spokenFor(toks, r))) return { person: null, label: displayText };
     // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
     return { person: people.people[(named ?? inside[0]!).person]!, label: null };
   }
@@ -133,7 +155,10 @@ export function resolveMention(
     // Someone unnamed became the subject since ("… the questioner quickly cut her off. “…,” he
     // exclaimed"): the pronoun is more likely theirs than the named person's further back.
     if (unnamedSubjectBetween(toks, last.end, s, inQuote, kind)) return { person: null, label: null };
-    const pick = subjectRef ?? inSent[0]!;
+    // "A representative for Mr. Pinchuk said …  He added …": the named one is whom the speaker
+    // speaks for; the pronoun is the unnamed agent's, unless the sentence names someone else.
+    const pick = subjectRef ?? inSent.find((r) => !spokenFor(toks, r)) ?? inSent[0]!;
+    if (spokenFor(toks, pick)) return { person: null, label: null };
     return { person: people.people[pick.person]!, label: null };
   }
   const words = toks.slice(s, e).map((t) => t.lower.replace(/-/g, ' '));

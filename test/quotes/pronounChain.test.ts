@@ -62,3 +62,18 @@ describe('an indefinite title as a sentence subject between a name and a pronoun
     expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Jens Stoltenberg']);
   });
 });
+
+describe('someone who speaks for a named person', () => {
+  it('is the speaker, unnamed, not the person spoken for ("a representative for Mr. Pinchuk said …")', () => {
+    const text = 'Victor Pinchuk, a steel magnate, gave money to the foundation. A representative for Mr. Pinchuk said the investigation had nothing to do with the State Department. ' +
+      'He added that at least 100 other people had attended the dinner party at the house.';
+    const statements = extractStatements(text);
+    expect(statements.some((q) => q.speaker === 'Victor Pinchuk')).toBe(false);
+    expect(statements.find((q) => q.text.startsWith('the investigation'))?.speaker).toBe('A representative for Mr. Pinchuk');
+  });
+
+  it('a spokeswoman for Trump is not Trump; a named spokeswoman is herself', () => {
+    expect(extractQuotes('Donald Trump spoke in Ohio. “We will not comment on rumors,” a spokeswoman for Trump said.').map((q) => q.speaker)).toEqual(['a spokeswoman for Trump']);
+    expect(extractQuotes('Donald Trump spoke in Ohio. Hope Hicks, a spokeswoman for Trump, spoke later. “He is busy,” she said.').map((q) => q.speaker)).toEqual(['Hope Hicks']);
+  });
+});

@@ -177,6 +177,11 @@ describe('stances reported without a clause', () => {
     expect(one('Olaf Scholz declined an interview request on Friday.').text).toBe('an interview request on Friday');
   });
 
+  it('raising money is no stance; raising concerns is', () => {
+    expect(reported('Mr. Paul Ryan raises substantial sums of money for Republicans.')).toHaveLength(0);
+    expect(one('Paul Ryan raised concerns about the plan on Monday.').text).toBe('concerns about the plan on Monday');
+  });
+
   it('a refusal that is an act, not a response, is no statement ("declined that assignment")', () => {
     expect(reported('The network offered to send Abby Martin to Crimea. Abby Martin declined that assignment and has since left the network.')).toHaveLength(0);
     expect(reported('Olaf Scholz refused the offer of a second term.')).toHaveLength(0);
