@@ -10,6 +10,7 @@ import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
 import { favourMedium } from './statementMedium';
+import { pronounCredited } from './pronounCredited';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -217,7 +218,9 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
 
 /**
  * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations
- * most outlets carried; then the newest (`dateOf`, YYYY-MM-DD, when given); then corpus order.
+ * most outlets carried; then those whose sentence names the speaker before those credited
+ * only through a pronoun (`pronounCredited`); then the newest (`dateOf`, YYYY-MM-DD, when
+ * given); then corpus order.
  */
 export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (group: readonly Unit[]) => string): void {
   const keys = new Map(
@@ -226,6 +229,7 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
       {
         score: answerScore(group),
         outlets: new Set(group.map((u) => data.articleById.get(u.article)!.outlet)).size,
+        pronoun: group.every((u) => pronounCredited(data, u)) ? 1 : 0,
         order: i,
         date: dateOf?.(group) ?? '',
       },
@@ -234,7 +238,7 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
   groups.sort((a, b) => {
     const x = keys.get(a)!;
     const y = keys.get(b)!;
-    return y.score - x.score || y.outlets - x.outlets || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.order - y.order;
+    return y.score - x.score || y.outlets - x.outlets || x.pronoun - y.pronoun || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.order - y.order;
   });
 }
 
