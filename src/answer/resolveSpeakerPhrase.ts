@@ -13,7 +13,8 @@ import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governme
  * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
  */
 export type PhraseSpeaker =
-  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[] }
+  /** `alsoFits`: people the role fits who have no statements; `othersHolding`: others with statements the role fits as well, the corpus giving it less to them. */
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[]; othersHolding?: string[] }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
   /** `countryUnknown`: people the role fits but for its country, which the corpus gives them none of. */
@@ -241,8 +242,16 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
   // Several people hold the role: one is meant only when the corpus gives it to their own
   // statements far more often (in two articles or more, three times the next), not when one is
   // merely quoted more (a prolific speaker's stray title must not win).
-  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) {
-    return { kind: 'person', name: tied[0]!.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  const first = tied[0]!;
+  if (tied.length === 1 || (first.articles >= 2 && first.articles >= 3 * tied[1]!.articles)) {
+    return { kind: 'person', name: first.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  }
+  // Or when one leads on both counts: the role printed with their statements in more articles
+  // than with anyone else's, and quoted at least as much as any other holder ("the Judiciary
+  // Committee chairman" is Chuck Grassley, 13 statements, not Bob Goodlatte, 4, never printed
+  // so beside his statements). The others are named in the note, for the user to ask by name.
+  if (tied.slice(1).every((other) => other.articles < first.articles && other.statements <= first.statements)) {
+    return { kind: 'person', name: first.name, how: 'role', othersHolding: tied.slice(1, 4).map((r) => r.name), ...(silent.length ? { alsoFits: silent } : {}) };
   }
   return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
 }

@@ -43,6 +43,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   let name: string;
   let source: string;
   let alsoFits: string[] = [];
+  let othersHolding: string[] = [];
   let countryUnknown: string[] = [];
   if (q.person) {
     name = q.person.name;
@@ -60,6 +61,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     if (phrase.kind === 'person') {
       name = phrase.name;
       alsoFits = phrase.alsoFits ?? [];
+      othersHolding = phrase.othersHolding ?? [];
       source = `named\u0000${name}`;
       quotes = quotesBy(data, name);
     } else if (phrase.kind === 'organisation') {
@@ -107,6 +109,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
+  if (!note && othersHolding.length) note = `${name}’s statements: the corpus gives “${q.subject}” to them most often; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
