@@ -13,8 +13,12 @@ import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governme
  * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
  */
 export type PhraseSpeaker =
-  /** `alsoFits`: people the role fits who have no statements; `othersHolding`: others with statements the role fits as well, the corpus giving it less to them. */
-  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[]; othersHolding?: string[] }
+  /**
+   * `alsoFits`: people the role fits who have no statements; `othersHolding`: others with
+   * statements it fits as well, the corpus giving it less to them; `recent`: chosen among them
+   * as the person the conversation is about.
+   */
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[]; othersHolding?: string[]; recent?: true }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
   /** `countryUnknown`: people the role fits but for its country, which the corpus gives them none of. */
@@ -27,7 +31,12 @@ const MAX_LOOK_BACKS = 400;
 /** Words that make a phrase a description ("the", a title) rather than a name. */
 const ROLE_HEAD_MIN = 1;
 
-export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpeaker {
+/**
+ * `recent`: the person the conversation is about (the thread's speaker): of several people a
+ * surname or a role fits, the one the user was just asking about is meant ("what did Grassley
+ * say", then "and the judiciary committee chairman?").
+ */
+export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
@@ -35,7 +44,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
     const surname = bySurname(data, phrase.trim());
-    if (surname) return surname;
+    if (surname) return inConversation(data, surname, recent, 'name');
   }
   const named = speakerNamed(data, phrase);
   if (named) return { kind: 'person', name: named, how: 'name' };
@@ -43,7 +52,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
   // nor is "the US" (a title word of names such as "U.S. Rep.").
   if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head) && !isNationToken(head)) {
     const role = byRole(data, tokens, head);
-    if (role.kind !== 'none') return role;
+    if (role.kind !== 'none') return inConversation(data, role, recent, 'role');
   }
   // A role asked in the plural ("the residents", "the senators"): its holders. A country's
   // people ("the Americans", "the US") are its government, below.
@@ -69,6 +78,14 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     if (countryUnknown.length) return { kind: 'none', countryUnknown };
   }
   return organisation;
+}
+
+/** Of several people a phrase fits, the one the conversation is about, when it is one of them. */
+function inConversation(data: DeskData, found: PhraseSpeaker, recent: string | null | undefined, how: 'role' | 'name'): PhraseSpeaker {
+  if (found.kind !== 'several' || !recent) return found;
+  const spelling = speakerSpelling(data, recent);
+  const meant = found.names.find((name) => name === recent || speakerSpelling(data, name) === spelling);
+  return meant ? { kind: 'person', name: meant, how, othersHolding: found.names.filter((n) => n !== meant), recent: true } : found;
 }
 
 /**

@@ -38,12 +38,13 @@ export interface QuotesOf {
  * about Y, the note says so and X's other statements follow; when X has none, the note says
  * whether X is mentioned at all.
  */
-export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesOf {
+export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?: string | null): QuotesOf {
   let quotes: QuoteRecord[];
   let name: string;
   let source: string;
   let alsoFits: string[] = [];
   let othersHolding: string[] = [];
+  let fromThread = false;
   let countryUnknown: string[] = [];
   if (q.person) {
     name = q.person.name;
@@ -57,11 +58,12 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     source = `named\u0000${name}`;
   } else if (q.subject) {
     name = q.subject;
-    const phrase = resolveSpeakerPhrase(data, q.subject);
+    const phrase = resolveSpeakerPhrase(data, q.subject, recent);
     if (phrase.kind === 'person') {
       name = phrase.name;
       alsoFits = phrase.alsoFits ?? [];
       othersHolding = phrase.othersHolding ?? [];
+      fromThread = phrase.recent === true;
       source = `named\u0000${name}`;
       quotes = quotesBy(data, name);
     } else if (phrase.kind === 'organisation') {
@@ -109,7 +111,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
-  if (!note && othersHolding.length) note = `${name}’s statements: the corpus gives “${q.subject}” to them most often; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
+  if (!note && othersHolding.length) note = `${name}’s statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
