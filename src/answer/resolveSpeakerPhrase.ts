@@ -4,6 +4,7 @@ import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
+import { expandInitialism } from './roleInitialism';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
@@ -73,11 +74,36 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
     const ministry = [...tokens.filter((t) => !MILITARY.has(t)), 'defense', 'ministry'];
     organisation = byOrganisation(data, ministry.join(' '), ministry);
   }
+  if (organisation.kind === 'none') {
+    const typed = byShorthand(data, phrase, tokens, head, recent);
+    if (typed) return typed;
+  }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
     const countryUnknown = withoutCountry(data, tokens, head);
     if (countryUnknown.length) return { kind: 'none', countryUnknown };
   }
   return organisation;
+}
+
+/** Chat's "gov" without a period: a government first, a governor when no government speaks ("NJ gov"). */
+const CHAT_GOV = /\bgov\b(?!\.)/i;
+
+/**
+ * A role typed in chat shorthand, when nothing else fits: "gov" as a governor ("the NJ gov":
+ * New Jersey's governor, "NJ" read as the initials of printed role words), and a head that is
+ * an initialism of a role the corpus prints ("the AG": the attorney general, "the VP": the vice
+ * president; `expandInitialism`).
+ */
+function byShorthand(data: DeskData, phrase: string, tokens: readonly string[], head: string, recent: string | null | undefined): PhraseSpeaker | null {
+  if (CHAT_GOV.test(phrase)) {
+    const governor = resolveSpeakerPhrase(data, phrase.replace(CHAT_GOV, 'governor'), recent);
+    return governor.kind === 'none' ? null : governor;
+  }
+  if (isRoleHead(head) || isOrganisationHead(head) || isNationToken(head) || tokens[tokens.length - 1] !== head) return null;
+  const words = expandInitialism(data, head);
+  if (!words) return null;
+  const role = byRole(data, [...tokens.slice(0, -1), ...words], words[words.length - 1]!);
+  return role.kind === 'none' ? null : inConversation(data, role, recent, 'role');
 }
 
 /** Of several people a phrase fits, the one the conversation is about, when it is one of them. */
@@ -146,8 +172,8 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
     if (at < 0) {
       // An acronym of printed words: "EU" for "European Union".
       const run = acronymAt(a, printed, used);
-      if (run < 0) return null;
-      for (let i = run; i < run + a.length; i++) used.add(i);
+      if (!run) return null;
+      for (let i = run.start; i < run.start + run.length; i++) used.add(i);
       continue;
     }
     used.add(at);
@@ -216,9 +242,21 @@ function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
   });
 }
 
-/** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */
-function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
-  if (!/^[a-z]{2,5}$/.test(word)) return -1;
+/**
+ * The printed words (not yet used) whose initials spell `word` ("eu": "european union"), or
+ * null. A place's "New", which role tokens drop as filler ("New Jersey Gov." is "jersey
+ * governor"), still counts for the initial it gives: "nj" is "jersey", "ny" "york".
+ */
+function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): { start: number; length: number } | null {
+  if (!/^[a-z]{2,5}$/.test(word)) return null;
+  const at = initialsAt(word, printed, used);
+  if (at >= 0) return { start: at, length: word.length };
+  if (word[0] !== 'n' || word.length > 3) return null;
+  const rest = initialsAt(word.slice(1), printed, used);
+  return rest >= 0 ? { start: rest, length: word.length - 1 } : null;
+}
+
+function initialsAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
   for (let i = 0; i + word.length <= printed.length; i++) {
     let ok = true;
     for (let j = 0; j < word.length && ok; j++) ok = !used.has(i + j) && printed[i + j]![0] === word[j];
