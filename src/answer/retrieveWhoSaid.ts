@@ -4,7 +4,7 @@ import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { quoteUnits, sentenceUnit, type Unit } from './units';
-import { cueSpeaker } from './cueSpeaker';
+import { cueSpeaker, subjectSpeaker } from './cueSpeaker';
 import { longestVerbatimRun, printedTokens } from '../text/verbatimRun';
 import { processTerm, tokenize } from '../search/analyzeText';
 
@@ -27,7 +27,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   for (const unit of units) {
     const unitHits = unit.sentences.map((s) => hitBySentence.get(s)).filter((h): h is SentenceHit => h !== undefined);
     // A quotation the reader gave no speaker: the person its sentence's own cue names, if any.
-    unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+    unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, words);
     unit.score = Math.max(0, ...unitHits.map((h) => h.score * h.coverage ** 2));
     unit.coverage = Math.max(0, ...unitHits.map((h) => h.coverage));
   }
@@ -39,7 +39,7 @@ function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTunin
   return bestHits(data, quoted, tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
-      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
       unit.score = h.score * h.coverage ** 2;
       unit.coverage = h.coverage;
       return unit;
@@ -139,7 +139,7 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
     for (const unit of found) {
       if (unit.sentences.some((s) => seen.has(s))) continue;
       for (const s of unit.sentences) seen.add(s);
-      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
       unit.score = hit.score * hit.coverage ** 2;
       unit.coverage = hit.coverage;
       units.push(unit);
