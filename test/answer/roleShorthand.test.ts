@@ -40,3 +40,9 @@ describe('roles typed in shorthand', () => {
     expect(result.note).toContain('No statements by the DA');
   });
 });
+
+describe('the note for a role nobody in the corpus holds', () => {
+  it('names it as a description, with its article', () => {
+    expect(desk.ask('what did the first lady say').note).toBe('No statements by the first lady in the corpus.');
+  });
+});
