@@ -69,7 +69,7 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
   const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
   // Searches skip sentences outside the frame (a frame's answers may rank below the best 200 overall).
   const within = frame ? sentencesInFrame(data, frame) : undefined;
-  let { units, note, copies, speaker } = retrieve(data, understood, tuning, within);
+  let { units, note, copies, speaker } = retrieve(data, understood, tuning, within, options.context?.speaker);
   if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
   if (frame) {
     const before = units.length;
@@ -155,10 +155,11 @@ function outsideFrameNote(q: UnderstoodQuestion, speaker: string | undefined, ou
 }
 
 /** The units a question's kind retrieves: one strategy a kind, each in its own module. */
-function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
+/** `recent`: the person the conversation is about, meant when a role or surname fits several. */
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, recent?: string | null): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
   switch (q.intent) {
     case 'what-said':
-      return retrieveQuotesOf(data, q);
+      return retrieveQuotesOf(data, q, recent);
     case 'who-said':
       return { units: retrieveWhoSaid(data, q, tuning, within) };
     default:

@@ -4,6 +4,7 @@ import { BARE_CUE_FORMS, CUE_FORMS, PHRASE_ONLY_CUES } from '../quotes/cues';
 import { copyKey } from './copyKey';
 import { searchSentences } from './searchSentences';
 import { sentenceUnit, type Unit } from './units';
+import { longestVerbatimRun, printedTokens } from '../text/verbatimRun';
 
 /**
  * The person a sentence's own attribution cue names, for sentences the quotation reader gave
@@ -62,19 +63,72 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
       if (re === CUE_AFTER && BARE_CUE_FORMS.has(m.groups!.verb!) && !PLURAL_BEFORE.test(text.slice(0, m.index))) continue;
       // "Mr. Manafort began working in Ukraine": such a verb reports only the words that follow it.
       if (re === CUE_AFTER && PHRASE_ONLY_CUES.has(m.groups!.verb!) && !wordsFollow(text.slice(m.index + m[0].length))) continue;
-      // A sentence's full stop is no part of the name ("… said Mr. Burman.").
-      const name = m.groups!.name!.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
-      const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;
-      if (full) return data.people.lookup(full)?.name ?? full;
-      const person = data.people.lookup(name);
-      if (person) return person.name;
-      // A full name the registry lacks (someone never quoted elsewhere) is still who the cue
-      // names when its first word is a common first name ("Zoe Saldana pointed out that …").
-      if (FULL_NAME.test(name) && opensWithFirstName(name)) return name;
+      const person = personNamed(data, sentence, m.groups!.name!);
+      if (person) return person;
     }
   }
   return null;
 }
+
+/** The person a printed name is in its sentence: a surname alone as its article names it in full, else the registry's, else a full name opening with a common first name; or null. */
+function personNamed(data: DeskData, sentence: number, printed: string): string | null {
+  // A sentence's full stop is no part of the name ("… said Mr. Burman.").
+  const name = printed.replace(HONORIFIC, '').replace(/(\p{L}{3,})\.$/u, '$1');
+  const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(data, sentence, name) : null;
+  if (full) return data.people.lookup(full)?.name ?? full;
+  const person = data.people.lookup(name);
+  if (person) return person.name;
+  // A full name the registry lacks (someone never quoted elsewhere) is still who the cue
+  // names when its first word is a common first name ("Zoe Saldana pointed out that …").
+  if (FULL_NAME.test(name) && opensWithFirstName(name)) return name;
+  return null;
+}
+
+/**
+ * The subject of a sentence that opens with a person: "[<opening clause>, ][<Titles>] <Name>
+ * [, <aside>,] <lowercase word> …" ("House Oversight Committee Chairman Jason Chaffetz on
+ * Tuesday requested …", "Mr. Hurt is eager to …", "Before his death, Ali rebuked …"). The titles
+ * and the name are capitalised words only; the opening clause starts with a capitalised
+ * function word and holds no other comma.
+ */
+const SUBJECT = new RegExp(
+  `^(?:(?:In|At|On|Before|After|During|Since|But|And|Now|Later|Meanwhile|However|Instead|Yet|So|Still|Then|Earlier|Last)\\b[^,]{0,60},\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,6}?${NAME}(?:,[^,]{1,60},)?\\s+(?:\\([^)]{1,20}\\)\\s+)?(?<verb>\\p{Ll}+)\\b`,
+  'u',
+);
+/**
+ * The subject's verb, as far as a pattern can tell a verb from a noun ("Trump supporters say"
+ * opens with supporters, not Trump): a reporting verb, an auxiliary or modal, a past tense,
+ * an adverb, or "on" before a weekday.
+ */
+const SUBJECT_VERB = /^(?:is|was|has|had|have|would|will|could|can|should|may|might|must|does|did|also|on|\p{Ll}+ed|\p{Ll}+ly)$/u;
+
+/**
+ * Whom "who said <words>" means when the sentence printing the words has no statement and no
+ * cue: the person it opens with as its subject (the gold of a who-said question counts what a
+ * person "hopes", "requested", "is eager to" as theirs), unless the asked words name that
+ * person (then the sentence is about them: "Hillary Clinton is a liar" is nobody's statement
+ * of hers). Null when the sentence opens otherwise.
+ */
+export function subjectSpeaker(data: DeskData, sentence: number, asked: string): string | null {
+  const m = SUBJECT.exec(data.sentences[sentence]!.text);
+  if (!m || /[’']s$/.test(m.groups!.name!) || !(SUBJECT_VERB.test(m.groups!.verb!) || CUE_FORMS.has(m.groups!.verb!))) return null;
+  // "Mr. Manafort began working in Ukraine …" reports nothing (`PHRASE_ONLY_CUES`).
+  if (PHRASE_ONLY_CUES.has(m.groups!.verb!) && !wordsFollow(data.sentences[sentence]!.text.slice(m.index + m[0].length))) return null;
+  const person = personNamed(data, sentence, m.groups!.name!);
+  if (!person) return null;
+  const words = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (person.toLowerCase().match(/\p{L}+/gu)!.some((w) => w.length > 2 && words.has(w))) return null;
+  // The asked words must be in the subject's own clause: "Bill Clinton submitted the family's
+  // cookies and Melania Trump's entry was a star-shaped cookie" gives the cookie to no one.
+  const text = data.sentences[sentence]!.text;
+  const printed = [...text.toLowerCase().replace(/[’‘ʼ`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
+  const run = longestVerbatimRun(printedTokens(asked), printed.map((t) => t[0]));
+  const between = run.length > 0 ? text.slice(m[0].length, printed[run.start]!.index) : '';
+  return CLAUSE_BREAK.test(between) ? null : person;
+}
+
+/** Where a sentence's next clause begins: a semicolon, a dash, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+\p{Lu}/u;
 
 /** The nearest "<First> [X.] <surname>" in the article, up to this sentence, that names a person (`isPersonName`). */
 function fullNameBefore(data: DeskData, sentence: number, surname: string): string | null {

@@ -4,6 +4,7 @@ import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
+import { expandInitialism } from './roleInitialism';
 import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
@@ -13,7 +14,12 @@ import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governme
  * goes through per-corpus tables (`deskLookup`): no scan of the corpus per question.
  */
 export type PhraseSpeaker =
-  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[] }
+  /**
+   * `alsoFits`: people the role fits who have no statements; `othersHolding`: others with
+   * statements it fits as well, the corpus giving it less to them; `recent`: chosen among them
+   * as the person the conversation is about.
+   */
+  | { kind: 'person'; name: string; how: 'role' | 'first name' | 'name'; alsoFits?: string[]; othersHolding?: string[]; recent?: true }
   | { kind: 'organisation'; name: string; quotes: QuoteRecord[]; spokespeople: string[] }
   | { kind: 'several'; names: string[] }
   /** `countryUnknown`: people the role fits but for its country, which the corpus gives them none of. */
@@ -26,7 +32,12 @@ const MAX_LOOK_BACKS = 400;
 /** Words that make a phrase a description ("the", a title) rather than a name. */
 const ROLE_HEAD_MIN = 1;
 
-export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpeaker {
+/**
+ * `recent`: the person the conversation is about (the thread's speaker): of several people a
+ * surname or a role fits, the one the user was just asking about is meant ("what did Grassley
+ * say", then "and the judiciary committee chairman?").
+ */
+export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
@@ -34,7 +45,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
     const surname = bySurname(data, phrase.trim());
-    if (surname) return surname;
+    if (surname) return inConversation(data, surname, recent, 'name');
   }
   const named = speakerNamed(data, phrase);
   if (named) return { kind: 'person', name: named, how: 'name' };
@@ -42,7 +53,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
   // nor is "the US" (a title word of names such as "U.S. Rep.").
   if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head) && !isNationToken(head)) {
     const role = byRole(data, tokens, head);
-    if (role.kind !== 'none') return role;
+    if (role.kind !== 'none') return inConversation(data, role, recent, 'role');
   }
   // A role asked in the plural ("the residents", "the senators"): its holders. A country's
   // people ("the Americans", "the US") are its government, below.
@@ -63,11 +74,44 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string): PhraseSpea
     const ministry = [...tokens.filter((t) => !MILITARY.has(t)), 'defense', 'ministry'];
     organisation = byOrganisation(data, ministry.join(' '), ministry);
   }
+  if (organisation.kind === 'none') {
+    const typed = byShorthand(data, phrase, tokens, head, recent);
+    if (typed) return typed;
+  }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
     const countryUnknown = withoutCountry(data, tokens, head);
     if (countryUnknown.length) return { kind: 'none', countryUnknown };
   }
   return organisation;
+}
+
+/** Chat's "gov" without a period: a government first, a governor when no government speaks ("NJ gov"). */
+const CHAT_GOV = /\bgov\b(?!\.)/i;
+
+/**
+ * A role typed in chat shorthand, when nothing else fits: "gov" as a governor ("the NJ gov":
+ * New Jersey's governor, "NJ" read as the initials of printed role words), and a head that is
+ * an initialism of a role the corpus prints ("the AG": the attorney general, "the VP": the vice
+ * president; `expandInitialism`).
+ */
+function byShorthand(data: DeskData, phrase: string, tokens: readonly string[], head: string, recent: string | null | undefined): PhraseSpeaker | null {
+  if (CHAT_GOV.test(phrase)) {
+    const governor = resolveSpeakerPhrase(data, phrase.replace(CHAT_GOV, 'governor'), recent);
+    return governor.kind === 'none' ? null : governor;
+  }
+  if (isRoleHead(head) || isOrganisationHead(head) || isNationToken(head) || tokens[tokens.length - 1] !== head) return null;
+  const words = expandInitialism(data, head);
+  if (!words) return null;
+  const role = byRole(data, [...tokens.slice(0, -1), ...words], words[words.length - 1]!);
+  return role.kind === 'none' ? null : inConversation(data, role, recent, 'role');
+}
+
+/** Of several people a phrase fits, the one the conversation is about, when it is one of them. */
+function inConversation(data: DeskData, found: PhraseSpeaker, recent: string | null | undefined, how: 'role' | 'name'): PhraseSpeaker {
+  if (found.kind !== 'several' || !recent) return found;
+  const spelling = speakerSpelling(data, recent);
+  const meant = found.names.find((name) => name === recent || speakerSpelling(data, name) === spelling);
+  return meant ? { kind: 'person', name: meant, how, othersHolding: found.names.filter((n) => n !== meant), recent: true } : found;
 }
 
 /**
@@ -128,8 +172,8 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
     if (at < 0) {
       // An acronym of printed words: "EU" for "European Union".
       const run = acronymAt(a, printed, used);
-      if (run < 0) return null;
-      for (let i = run; i < run + a.length; i++) used.add(i);
+      if (!run) return null;
+      for (let i = run.start; i < run.start + run.length; i++) used.add(i);
       continue;
     }
     used.add(at);
@@ -198,9 +242,21 @@ function mergeVariants(candidates: RoleCandidate[]): RoleCandidate[] {
   });
 }
 
-/** Where printed words (not yet used) start whose initials spell `word` ("eu": "european union"), or -1. */
-function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
-  if (!/^[a-z]{2,5}$/.test(word)) return -1;
+/**
+ * The printed words (not yet used) whose initials spell `word` ("eu": "european union"), or
+ * null. A place's "New", which role tokens drop as filler ("New Jersey Gov." is "jersey
+ * governor"), still counts for the initial it gives: "nj" is "jersey", "ny" "york".
+ */
+function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<number>): { start: number; length: number } | null {
+  if (!/^[a-z]{2,5}$/.test(word)) return null;
+  const at = initialsAt(word, printed, used);
+  if (at >= 0) return { start: at, length: word.length };
+  if (word[0] !== 'n' || word.length > 3) return null;
+  const rest = initialsAt(word.slice(1), printed, used);
+  return rest >= 0 ? { start: rest, length: word.length - 1 } : null;
+}
+
+function initialsAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
   for (let i = 0; i + word.length <= printed.length; i++) {
     let ok = true;
     for (let j = 0; j < word.length && ok; j++) ok = !used.has(i + j) && printed[i + j]![0] === word[j];
@@ -241,8 +297,16 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
   // Several people hold the role: one is meant only when the corpus gives it to their own
   // statements far more often (in two articles or more, three times the next), not when one is
   // merely quoted more (a prolific speaker's stray title must not win).
-  if (tied.length === 1 || (tied[0]!.articles >= 2 && tied[0]!.articles >= 3 * tied[1]!.articles)) {
-    return { kind: 'person', name: tied[0]!.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  const first = tied[0]!;
+  if (tied.length === 1 || (first.articles >= 2 && first.articles >= 3 * tied[1]!.articles)) {
+    return { kind: 'person', name: first.name, how: 'role', ...(speaking.length && silent.length ? { alsoFits: silent } : {}) };
+  }
+  // Or when one leads on both counts: the role printed with their statements in more articles
+  // than with anyone else's, and quoted at least as much as any other holder ("the Judiciary
+  // Committee chairman" is Chuck Grassley, 13 statements, not Bob Goodlatte, 4, never printed
+  // so beside his statements). The others are named in the note, for the user to ask by name.
+  if (tied.slice(1).every((other) => other.articles < first.articles && other.statements <= first.statements)) {
+    return { kind: 'person', name: first.name, how: 'role', othersHolding: tied.slice(1, 4).map((r) => r.name), ...(silent.length ? { alsoFits: silent } : {}) };
   }
   return { kind: 'several', names: tied.slice(0, 5).map((r) => r.name) };
 }

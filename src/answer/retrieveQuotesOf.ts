@@ -2,7 +2,7 @@ import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
 import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
-import { FIRST_NAME_GENDER, TITLE_WORDS } from '../people/lexicon';
+import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
@@ -10,6 +10,7 @@ import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
 import { favourMedium } from './statementMedium';
+import { pronounCredited } from './pronounCredited';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -37,11 +38,13 @@ export interface QuotesOf {
  * about Y, the note says so and X's other statements follow; when X has none, the note says
  * whether X is mentioned at all.
  */
-export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesOf {
+export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?: string | null): QuotesOf {
   let quotes: QuoteRecord[];
   let name: string;
   let source: string;
   let alsoFits: string[] = [];
+  let othersHolding: string[] = [];
+  let fromThread = false;
   let countryUnknown: string[] = [];
   if (q.person) {
     name = q.person.name;
@@ -55,10 +58,12 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
     source = `named\u0000${name}`;
   } else if (q.subject) {
     name = q.subject;
-    const phrase = resolveSpeakerPhrase(data, q.subject);
+    const phrase = resolveSpeakerPhrase(data, q.subject, recent);
     if (phrase.kind === 'person') {
       name = phrase.name;
       alsoFits = phrase.alsoFits ?? [];
+      othersHolding = phrase.othersHolding ?? [];
+      fromThread = phrase.recent === true;
       source = `named\u0000${name}`;
       quotes = quotesBy(data, name);
     } else if (phrase.kind === 'organisation') {
@@ -106,6 +111,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion): QuotesO
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
+  if (!note && othersHolding.length) note = `${name}’s statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
@@ -147,7 +153,7 @@ function described(name: string): string {
   const head = tokens[tokens.length - 1] ?? '';
   // A title or an organisation is a description ("the defense minister"); a name typed in
   // lowercase is not ("kyiv", "jill biden").
-  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head);
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || PERSON_TITLES.has(head);
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 
@@ -217,7 +223,9 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
 
 /**
  * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations
- * most outlets carried; then the newest (`dateOf`, YYYY-MM-DD, when given); then corpus order.
+ * most outlets carried; then those whose sentence names the speaker before those credited
+ * only through a pronoun (`pronounCredited`); then the newest (`dateOf`, YYYY-MM-DD, when
+ * given); then corpus order.
  */
 export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (group: readonly Unit[]) => string): void {
   const keys = new Map(
@@ -226,6 +234,7 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
       {
         score: answerScore(group),
         outlets: new Set(group.map((u) => data.articleById.get(u.article)!.outlet)).size,
+        pronoun: group.every((u) => pronounCredited(data, u)) ? 1 : 0,
         order: i,
         date: dateOf?.(group) ?? '',
       },
@@ -234,7 +243,7 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
   groups.sort((a, b) => {
     const x = keys.get(a)!;
     const y = keys.get(b)!;
-    return y.score - x.score || y.outlets - x.outlets || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.order - y.order;
+    return y.score - x.score || y.outlets - x.outlets || x.pronoun - y.pronoun || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.order - y.order;
   });
 }
 

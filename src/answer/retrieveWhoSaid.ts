@@ -4,8 +4,9 @@ import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { quoteUnits, sentenceUnit, type Unit } from './units';
-import { cueSpeaker } from './cueSpeaker';
+import { cueSpeaker, subjectSpeaker } from './cueSpeaker';
 import { longestVerbatimRun, printedTokens } from '../text/verbatimRun';
+import { processTerm, tokenize } from '../search/analyzeText';
 
 /**
  * "Who said …": the quotations whose sentences contain the words, with their speakers. When no
@@ -26,7 +27,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   for (const unit of units) {
     const unitHits = unit.sentences.map((s) => hitBySentence.get(s)).filter((h): h is SentenceHit => h !== undefined);
     // A quotation the reader gave no speaker: the person its sentence's own cue names, if any.
-    unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+    unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, words);
     unit.score = Math.max(0, ...unitHits.map((h) => h.score * h.coverage ** 2));
     unit.coverage = Math.max(0, ...unitHits.map((h) => h.coverage));
   }
@@ -38,7 +39,7 @@ function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTunin
   return bestHits(data, quoted, tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
-      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
       unit.score = h.score * h.coverage ** 2;
       unit.coverage = h.coverage;
       return unit;
@@ -52,11 +53,57 @@ function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTunin
  */
 const PRINTED = ['text'] as const;
 
-/** Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within `relativeCoverage` of the best. */
+/**
+ * Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within
+ * `relativeCoverage` of the best, and that print most of the asked content words themselves
+ * (`printsMostOf`).
+ */
 function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
-  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter((h) => h.coverage >= tuning.minQuoteCoverage);
+  const asked = contentWords(words);
+  const phrase = printedTokens(words);
+  // Words mostly of function words ("when they go low we go high", "I alone can fix it") are
+  // told apart by their order, not by their one or two content words.
+  const run = asked.length * 2 <= phrase.length ? Math.min(FUNCTION_PHRASE_RUN, phrase.length) : 0;
+  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter((h) => {
+    if (h.coverage < tuning.minQuoteCoverage) return false;
+    const text = data.sentences[h.sentence]!.text;
+    return printsMostOf(asked, text) && (run === 0 || longestVerbatimRun(phrase, printedTokens(text)).length >= run);
+  });
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
+}
+
+/**
+ * A phrase mostly of function words must share a run of this many words with the sentence,
+ * in order: "build a wall", "Mexico will pay" for "we will build a wall and Mexico will pay",
+ * but not "fix it" for "I alone can fix it".
+ */
+const FUNCTION_PHRASE_RUN = 3;
+
+/** The asked words' content words (stop words dropped), each as its processed forms. */
+function contentWords(words: string): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const raw of tokenize(words)) {
+    const forms = processTerm(raw);
+    if (!forms || seen.has(forms.join('|'))) continue;
+    seen.add(forms.join('|'));
+    out.push(forms);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence prints more than half of the asked content words (a form of each, or a
+ * longer word it starts: "highest" for "high"), counted one by one: the search's coverage
+ * weighs rare words more, so one rare name could carry a sentence that prints nothing else of
+ * the quotation ("who said Zorvath helps the county" is not "Zorvath is a fine bridge").
+ */
+function printsMostOf(asked: readonly string[][], text: string): boolean {
+  if (asked.length === 0) return true;
+  const printed = tokenize(text).flatMap((raw) => processTerm(raw) ?? []);
+  const shared = asked.filter((forms) => forms.some((f) => printed.some((p) => p.startsWith(f)))).length;
+  return shared * 2 > asked.length;
 }
 
 /** Quoted words shorter than this are too few to tell a printed run from chance, with one word missing. */
@@ -92,7 +139,7 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
     for (const unit of found) {
       if (unit.sentences.some((s) => seen.has(s))) continue;
       for (const s of unit.sentences) seen.add(s);
-      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
       unit.score = hit.score * hit.coverage ** 2;
       unit.coverage = hit.coverage;
       units.push(unit);

@@ -1,0 +1,46 @@
+/**
+ * "Who said …" when the sentence printing the words has no statement and no reporting verb
+ * (issue #14): the person it opens with as its subject ("Chairman Jason Chaffetz on Tuesday
+ * requested …"), unless the words name that person, the opening word is no verb ("Vance
+ * supporters want …"), or the words lie in another clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+const desk = createDesk(
+  deskFrom([
+    {
+      outlet: 'Alpha News',
+      published: '2022-02-10',
+      body: [
+        'House Oversight Committee Chairman Jason Chaffetz on Tuesday requested another inquiry into the missing museum funds.',
+        'Mayor Rita Vance is eager to reopen the riverside boardwalk before the summer.',
+        'Vance supporters want the harbor ferry back in service by June.',
+        'Tom Ochoa baked the apple pies for the fair and Rita Vance brought a lemon cake with blueberry frosting.',
+        'Rita Vance toured the flooded library on Monday.',
+      ].join('\n\n'),
+    },
+  ]),
+);
+
+const speakerOf = (q: string) => desk.ask(q).answers[0]?.speaker ?? null;
+
+describe('who said, from a sentence with no statement', () => {
+  it('is the person the sentence opens with as its subject', () => {
+    expect(speakerOf('who said another inquiry into the missing museum funds')).toBe('Jason Chaffetz');
+    expect(speakerOf('who said reopen the riverside boardwalk before the summer')).toBe('Rita Vance');
+  });
+
+  it('is no one when the subject is a group named after the person', () => {
+    expect(speakerOf('who said the harbor ferry back in service by June')).toBeNull();
+  });
+
+  it('is no one when the words lie in another clause', () => {
+    expect(speakerOf('who said a lemon cake with blueberry frosting')).toBeNull();
+  });
+
+  it('is no one when the words name the person', () => {
+    expect(speakerOf('who said rita vance toured the flooded library')).toBeNull();
+  });
+});
