@@ -206,6 +206,21 @@ function reportedInParagraphBefore(
   return { kind: 'pre', cue: subj.cue, mention: subj.mention, from: null, sameQuotation: false };
 }
 
+/**
+ * Whether a cue introduces the quotation opening at f right before it: "<cue> [up to three words of
+ * a lower-case object], “…" or "<cue>: “…" ("telling her, “…”", "said: “…”", "asked the crowd, “…”").
+ */
+function introducedByCue(toks: readonly Token[], f: number, preStart: number): boolean {
+  let c = f - 1;
+  if (c < preStart || !/^[,:]$/.test(toks[c]!.text)) return false;
+  c--;
+  for (let objects = 0; c >= preStart && objects <= 3; objects++, c--) {
+    if (isCueToken(toks, c)) return true;
+    if (!/^(PRON|NOUN|DET|ADJ)$/.test(toks[c]!.pos) || isCapitalised(toks[c]!)) return false;
+  }
+  return false;
+}
+
 /** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
 function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
   const para = toks[f]!.para;
@@ -462,7 +477,9 @@ export function attributeSpans(
     // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
     const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
     const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
-    if (!found && post && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
+    // "…, telling her, “…!” She replied …": a quotation its own sentence introduces and ends is not the next sentence's.
+    const introduced = endsSentence && introducedByCue(toks, f, preStart);
+    if (!found && post && !introduced && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {

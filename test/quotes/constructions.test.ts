@@ -275,3 +275,14 @@ describe('extractQuotes: a clause of its own between a cue and the quotation', (
     expect(q.speaker).toBe('the crowd');
   });
 });
+
+describe('a quotation its own sentence introduces and ends', () => {
+  it('is not the next sentence\'s speaker\'s, though it ends in "!" or "?"', () => {
+    const text = 'In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, telling her, “you are an all-star player and we need you for the long run!” ' +
+      'She replied to him that it was an "honor to serve the President w you."';
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Axelrod', null]);
+    expect(extractQuotes('Trump asked the crowd, “Who knows?” Clinton said nothing about it.').map((q) => q.speaker)).toEqual(['Trump']);
+    // Not introduced before it: the cue after it reports it.
+    expect(extractQuotes('“Who knows?” Trump told Britain’s ITV on Monday.').map((q) => q.speaker)).toEqual(['Trump']);
+  });
+});
