@@ -468,7 +468,29 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
   if (country) for (const person of officialsOf(data, country)) if (!spokespeople.includes(person)) spokespeople.push(person);
   if (quotes.length === 0 && spokespeople.length === 0) return { kind: 'none' };
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
-  return { kind: 'organisation', name: isOrganisationHead(head) ? `the ${bare}` : bare, quotes, spokespeople };
+  const shown = asPrinted(bare, quotes.map((q) => q.speaker ?? q.mention ?? ''));
+  // "the US", "the UK", "the British" as news prints them; "Russia", "NATO" stand alone.
+  const article = isOrganisationHead(head) || (isNationToken(bare.toLowerCase()) && (/^\p{Lu}{2,3}$/u.test(shown) || /(?:ish|ian|ese|ch|an)$/.test(bare.toLowerCase())));
+  return { kind: 'organisation', name: article ? `the ${shown}` : shown, quotes, spokespeople };
+}
+
+/**
+ * A typed organisation as the corpus prints it, for notes: each word the speakers' names print
+ * in capitals ("nato" → "NATO", as "NATO officials" prints it), a short country initialism in
+ * capitals ("us" → "US", not "None of us’s statements") and other country words capitalised.
+ */
+function asPrinted(typed: string, printed: readonly string[]): string {
+  const capitals = new Map<string, string>();
+  for (const name of printed) for (const word of name.split(/\s+/)) {
+    const bare = word.replace(/[.’']/g, '');
+    if (/^\p{Lu}{2,}$/u.test(bare)) capitals.set(bare.toLowerCase(), bare);
+  }
+  return typed.split(/\s+/).map((w) => {
+    const known = capitals.get(w.toLowerCase());
+    if (known) return known;
+    if (!isNationToken(w.toLowerCase())) return w;
+    return w.length <= 3 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1);
+  }).join(' ');
 }
 
 /** Whether the few sentences up to a quotation's name the organisation in full (for "the ministry said"). */
