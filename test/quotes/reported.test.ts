@@ -266,3 +266,28 @@ describe('reported speech: a modal that belongs to another verb', () => {
     expect(reported('Marco Rubio spoke. Rubio, who ran in Iowa, would say he is done.')).toEqual([]);
   });
 });
+
+describe('reported speech: a perfect auxiliary, a duration and a long listener', () => {
+  it('reads "has said" after a relative clause or "but", and "has said for weeks"', () => {
+    const r = one('Donald Trump, who has relied on populist fervor in his bid, has said Britain’s anti-EU movement had parallels with his own quest.');
+    expect(r.text).toBe('Britain’s anti-EU movement had parallels with his own quest');
+    expect(r.speaker).toBe('Donald Trump');
+    expect(one('Hillary Clinton has expressed concerns but has said she wants to see the bill move forward.').text)
+      .toBe('she wants to see the bill move forward');
+    const c = one('Ted Cruz has said for weeks he is the only candidate in the field who can beat Trump.');
+    expect(c.text).toBe('he is the only candidate in the field who can beat Trump');
+    expect(c.speaker).toBe('Ted Cruz');
+  });
+
+  it('still leaves out a negated or modal "have said"', () => {
+    expect(reported('Ted Cruz, who wants to win, has never said he is the only candidate who can beat Trump.')).toEqual([]);
+    expect(reported('Ted Cruz, who wants to win, would have said he is the only candidate who can beat Trump.')).toEqual([]);
+  });
+
+  it('reads "told <listener> of <organisation> that <clause>", not "told <listener> about <thing> that"', () => {
+    const r = one('In his email, Richard Trumka told members of the AFL-CIO executive council that the body won’t be holding a vote.');
+    expect(r.text).toBe('that the body won’t be holding a vote');
+    expect(r.speaker).toBe('Richard Trumka');
+    expect(reported('Richard Trumka told members of the union about the plan that he had drafted for the council.')).toEqual([]);
+  });
+});
