@@ -231,6 +231,16 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'Diplomacy').speaker).toBe('Jen Psaki');
   });
 
+  it('reads a signature paragraph after a quotation paragraph as its speaker', () => {
+    const text = 'Jens Stoltenberg and Antony Blinken spoke on Wednesday.\n\n“We will defend every inch of allied territory.”\n\n- Stoltenberg.\n\n“Diplomacy is the only way forward.”\n\n— Antony Blinken, Washington.';
+    expect(find(text, 'every inch').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'Diplomacy').speaker).toBe('Antony Blinken');
+    // Not a line that says more than a name, nor after a quotation that shares its paragraph with a report.
+    const other = 'Jens Stoltenberg spoke on Wednesday.\n\n“We will defend every inch.”\n\n— Antony Blinken said this was wrong.\n\nStoltenberg added: “We are ready.”\n\n- Antony Blinken.';
+    expect(find(other, 'every inch').speaker).not.toBe('Antony Blinken');
+    expect(find(other, 'ready').speaker).toBe('Jens Stoltenberg');
+  });
+
   it('takes no names from a Title Case headline and starts a name at the first name', () => {
     const text = 'Stoltenberg Warns Moscow Against Further Escalation\nNATO chief Jens Stoltenberg said the alliance was “ready for dialogue.”\nBlinken Says Diplomacy Continues as Antony Blinken met allies. “We stand united,” he said.';
     expect(find(text, 'ready for dialogue').speaker).toBe('Jens Stoltenberg');
