@@ -288,6 +288,12 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (!STRONG_CUES.has(cue.lower) || /ing$/.test(cue.lower) || !REPORT_FINITE.has(cue.lower)) continue;
     // "…, said Blinken": the inverted order only with say/add/write forms.
     if (m.cue < m.mention[0] && !/^(said|says|added|adds|wrote|writes|noted|notes|told|tweeted|explained|continued|argued|warned|insisted)$/.test(cue.lower)) continue;
+    // "John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better":
+    // when the verb is the sentence subject's own, what comes before the comma is that subject, not a reported clause.
+    if (m.cue < m.mention[0]) {
+      const subj = matchSubject(toks, noQuotes, start, m.cue + 1);
+      if (subj && subj.cue === m.cue && subj.mention[1] <= c) continue;
+    }
     const after = Math.max(m.cue, m.mention[1] - 1) + 1;
     let tail = after;
     if (REPORT_FINITE.get(cue.lower) === 'tell' && m.cue > m.mention[0]) tail = (npForward(toks, m.cue + 1, end) ?? [0, m.cue + 1])[1];

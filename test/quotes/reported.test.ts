@@ -291,3 +291,12 @@ describe('reported speech: a perfect auxiliary, a duration and a long listener',
     expect(reported('Richard Trumka told members of the union about the plan that he had drafted for the council.')).toEqual([]);
   });
 });
+
+describe('reported speech: an inverted report is not the subject of its own verb', () => {
+  it('does not read "<name>, <appositive>, said <noun phrase> …" as a clause reported by that noun phrase', () => {
+    const list = reported('John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.');
+    expect(list.filter((r) => r.text.startsWith('John Kasich'))).toEqual([]);
+    // The inverted order itself still reads.
+    expect(one('The assessment has not changed since last week, said Antony Blinken.').speaker).toBe('Antony Blinken');
+  });
+});
