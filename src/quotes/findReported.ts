@@ -69,6 +69,18 @@ champion highlight raise outline pitch promote challenge mock ridicule insult di
 favor favour support back embrace fault chide scold berate castigate excoriate assail decline`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
+/**
+ * The stance verbs that are always something said (praise, attack, demands, promises), not an act a stance verb may
+ * also name ("is raising money", "thanking supporters at a rally", "backing Clinton"): the only ones read in a
+ * progressive form.
+ */
+const SPOKEN_STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise propose reject question
+demand dismiss defend tout oppose rail lambaste slam blast decry denounce condemn applaud compliment brag boast complain
+liken compare dispute threaten recommend advocate champion highlight challenge mock ridicule insult disparage label dub fault
+chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+/** Progressive forms of those ("is touting", "are criticizing", "was calling for"). */
+const STANCE_PROGRESSIVE = new Set<string>(SPOKEN_STANCE_BASES.map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing')
+  .concat(['slamming', 'bragging', 'dubbing']));
 /** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
 const CLAIM_NOUNS = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
 statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
@@ -400,12 +412,15 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   // Stance: "<subject> [has] called for <object>", "<subject> wants to …", "<subject> cited …".
   for (let c = start + 1; c < end - 1; c++) {
     const t = toks[c]!;
-    if (t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) continue;
+    // "Sanders is touting his campaign’s work …": a progressive stance right after a form of "be".
+    const progressive = t.pos === 'VERB' && STANCE_PROGRESSIVE.has(t.lower) && /^(is|are|was|were)$/.test(toks[c - 1]!.lower);
+    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive)) continue;
     const subj = matchSubject(toks, noQuotes, start, c + 1);
     // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
     if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
-    // A passive ("was accused of", "has been criticized for") reports what others said of the subject.
-    if (toks.slice(subj.cue, c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
+    // own "is" does not make one.
+    if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     if (hasNegationOrModal(toks, subj.mention[1], c)) break;
     // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
     if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;

@@ -300,3 +300,20 @@ describe('reported speech: an inverted report is not the subject of its own verb
     expect(one('The assessment has not changed since last week, said Antony Blinken.').speaker).toBe('Antony Blinken');
   });
 });
+
+describe('reported speech: a progressive stance', () => {
+  it('reads "<name> is touting / criticizing / calling for <object>"', () => {
+    const r = one('Bernie Sanders is touting his campaign’s work to bring working people into the process.');
+    expect(r.text).toBe('his campaign’s work to bring working people into the process');
+    expect(r.speaker).toBe('Bernie Sanders');
+    expect(r.cue).toBe('touting');
+    expect(one('Mitch McConnell was criticizing President Barack Obama as a weak commander-in-chief.').text)
+      .toBe('President Barack Obama as a weak commander-in-chief');
+  });
+
+  it('not an act a stance verb also names, nor "calling" without "for"', () => {
+    expect(reported('Barack Obama is raising money for Democrats in California this week.')).toEqual([]);
+    expect(reported('Bernie Sanders was thanking supporters at a victory rally in Vermont.')).toEqual([]);
+    expect(reported('Hillary Clinton is calling donors in New York this week.')).toEqual([]);
+  });
+});
