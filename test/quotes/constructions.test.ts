@@ -241,6 +241,13 @@ describe('extractQuotes: attribution', () => {
     expect(find(other, 'ready').speaker).toBe('Jens Stoltenberg');
   });
 
+  it('does not read a compound noun\'s plural before a comma as a reporting verb', () => {
+    const text = 'Chris Christie spoke on Sunday.\n\nChristie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy” when required.';
+    const q = find(text, 'talented guy');
+    expect(q.speaker).toBe('Chris Christie');
+    expect(q.mention).toBe('Christie');
+  });
+
   it('takes no names from a Title Case headline and starts a name at the first name', () => {
     const text = 'Stoltenberg Warns Moscow Against Further Escalation\nNATO chief Jens Stoltenberg said the alliance was “ready for dialogue.”\nBlinken Says Diplomacy Continues as Antony Blinken met allies. “We stand united,” he said.';
     expect(find(text, 'ready for dialogue').speaker).toBe('Jens Stoltenberg');
