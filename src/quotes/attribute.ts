@@ -297,6 +297,9 @@ function skipInterruption(
     if (quoteOf[k] !== -1) {
       if (close !== ',' || !/^[”"]$/.test(toks[k + 1]?.text ?? '')) continue;
       after = k + 2;
+    } else if (close === ',' && toks[k + 1]?.text === '”') {
+      // The comma of a title read as no quotation: `Washington, star of television’s “Scandal,” thanked …`.
+      after = k + 2;
     }
     if (close === ')') {
       // "(D-Vt.)" and then maybe ", said": read through a comma before the verb as well.

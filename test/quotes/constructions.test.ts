@@ -248,6 +248,11 @@ describe('extractQuotes: attribution', () => {
     expect(q.mention).toBe('Christie');
   });
 
+  it('reads past a title in quote marks inside the subject\'s appositive', () => {
+    const text = 'Kerry Washington and Barack Obama met on Tuesday.\n\nKerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us all safer.”';
+    expect(find(text, 'taking these steps').speaker).toBe('Kerry Washington');
+  });
+
   it('takes no names from a Title Case headline and starts a name at the first name', () => {
     const text = 'Stoltenberg Warns Moscow Against Further Escalation\nNATO chief Jens Stoltenberg said the alliance was “ready for dialogue.”\nBlinken Says Diplomacy Continues as Antony Blinken met allies. “We stand united,” he said.';
     expect(find(text, 'ready for dialogue').speaker).toBe('Jens Stoltenberg');
