@@ -221,6 +221,23 @@ function introducedByCue(toks: readonly Token[], f: number, preStart: number): b
   return false;
 }
 
+/**
+ * Fact-check and letters pages print a quotation as a paragraph of its own and sign it on the next line
+ * ("“I went to Wall Street before the crash …” ¶ - Clinton."). When the quotation from f to l fills its paragraph and
+ * the next paragraph is a dash and at most seven more tokens, the index of the token after the dash; else -1.
+ */
+function signatureParagraph(toks: readonly Token[], quoteOf: Int32Array, f: number, l: number): number {
+  const para = toks[f]!.para;
+  if (f > 0 && toks[f - 1]!.para === para) return -1;
+  let d = l + 1;
+  while (d < toks.length && toks[d]!.para === para && /^[.!?…]$/.test(toks[d]!.text)) d++;
+  const dash = toks[d];
+  if (!dash || dash.para === para || !(DASH.test(dash.text) || dash.text === '―') || quoteOf[d]! >= 0) return -1;
+  let end = d + 1;
+  while (end < toks.length && toks[end]!.para === dash.para) end++;
+  return end - d - 1 >= 1 && end - d - 1 <= 7 ? d + 1 : -1;
+}
+
 /** First token of the sentence holding token f: back past earlier quotes of the same sentence. */
 function sentenceStart(text: string, toks: readonly Token[], spans: readonly QuoteSpan[], lay: Layout, f: number): number {
   const para = toks[f]!.para;
@@ -294,6 +311,9 @@ function skipInterruption(
     let after = k + 1;
     if (quoteOf[k] !== -1) {
       if (close !== ',' || !/^[”"]$/.test(toks[k + 1]?.text ?? '')) continue;
+      after = k + 2;
+    } else if (close === ',' && toks[k + 1]?.text === '”') {
+      // The comma of a title read as no quotation: `Washington, star of television’s “Scandal,” thanked …`.
       after = k + 2;
     }
     if (close === ')') {
@@ -460,11 +480,16 @@ export function attributeSpans(
     const prevQuoteSameSentence = prevQuote >= 0 && !quoteEndsSentence(text, spans[prevQuote]!, toks[preStart]);
 
     let found: Attribution | null = null;
-    // A byline after the quote: `“…” ― Francisco Herrero` / `“…” — Edwin G. Monroy, 34` ending the paragraph.
-    if (DASH.test(toks[l + 1]?.text ?? '') || toks[l + 1]?.text === '―') {
-      let pe = l + 2;
-      while (pe < toks.length && toks[pe]!.para === para) pe++;
-      const np = npForward(toks, l + 2, pe);
+    // A byline after the quote: `“…” ― Francisco Herrero` / `“…” — Edwin G. Monroy, 34` ending the paragraph; or, after
+    // a quotation that is a paragraph of its own, a signature paragraph: `“…” ¶ - Sanders.` / `¶ -Michelle Marks, Philadelphia.`.
+    const signature = signatureParagraph(toks, quoteOf, f, l);
+    const inline = (DASH.test(toks[l + 1]?.text ?? '') || toks[l + 1]?.text === '―') && toks[l + 1]!.para === para;
+    if (inline || signature >= 0) {
+      const from = signature >= 0 ? signature : l + 2;
+      const line = toks[from - 1]!.para;
+      let pe = from;
+      while (pe < toks.length && toks[pe]!.para === line) pe++;
+      const np = npForward(toks, from, pe);
       let clean = true;
       for (let i = np ? np[1] : pe; i < pe; i++) if (toks[i]!.pos === 'VERB' || quoteOf[i]! >= 0) clean = false;
       if (np && clean && isCapitalised(toks[np[0]]!) && (np[1] === pe || /^[,.(]$/.test(toks[np[1]]!.text))) {

@@ -69,6 +69,18 @@ champion highlight raise outline pitch promote challenge mock ridicule insult di
 favor favour support back embrace fault chide scold berate castigate excoriate assail decline`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
+/**
+ * The stance verbs that are always something said (praise, attack, demands, promises), not an act a stance verb may
+ * also name ("is raising money", "thanking supporters at a rally", "backing Clinton"): the only ones read in a
+ * progressive form.
+ */
+const SPOKEN_STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise propose reject question
+demand dismiss defend tout oppose rail lambaste slam blast decry denounce condemn applaud compliment brag boast complain
+liken compare dispute threaten recommend advocate champion highlight challenge mock ridicule insult disparage label dub fault
+chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+/** Progressive forms of those ("is touting", "are criticizing", "was calling for"). */
+const STANCE_PROGRESSIVE = new Set<string>(SPOKEN_STANCE_BASES.map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing')
+  .concat(['slamming', 'bragging', 'dubbing']));
 /** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
 const CLAIM_NOUNS = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
 statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
@@ -190,7 +202,7 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   // "said Wednesday", "said on Tuesday", "said in a statement", "also said, however,".
   for (let guard = 0; guard < 4 && i < hi; guard++) {
     const before = i;
-    i = skipTimeForward(toks, i, hi);
+    i = skipDuration(toks, skipTimeForward(toks, i, hi), hi);
     while (i < hi && toks[i]!.pos === 'ADV' && toks[i]!.lower !== 'that') i++;
     if (i < hi && /^(in|at|during|on|after|before|through|via|to|with)$/.test(toks[i]!.lower)) {
       // A short prepositional phrase, only when "that" follows it: "said in a statement that".
@@ -201,11 +213,15 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
     }
     if (i === before) break;
   }
-  // "told The New York Times Tuesday morning that …": a few more words before "that".
-  if (toks[i] && toks[i]!.lower !== 'that') {
-    for (let k = i + 1; k < hi && k <= i + 3; k++) {
+  // "told The New York Times Tuesday morning that …": a few more words before "that"; after "told", the rest of the
+  // listener too ("told members of the AFL-CIO executive council that …", "told The Post and Courier newspaper of
+  // Charleston on Saturday that …"), but not what they were told about ("told reporters about the plan that …").
+  const topic = (k: number): boolean => /^(about|over|why|how|what|whether)$/.test(toks[k]!.lower);
+  if (toks[i] && toks[i]!.lower !== 'that' && !topic(i)) {
+    const reach = base === 'tell' ? 9 : 3;
+    for (let k = i + 1; k < hi && k <= i + reach; k++) {
       if (toks[k]!.lower === 'that' && opensClause(toks, k + 1, hi)) { i = k; break; }
-      if (toks[k]!.text === ',' || isVerb(toks[k])) break;
+      if (toks[k]!.text === ',' || isVerb(toks[k]) || topic(k)) break;
     }
   }
   const t = toks[i];
@@ -214,6 +230,20 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
   if (!ZERO_THAT.has(base)) return pronounClause(toks, i, hi) ? i : -1;
   if (BELIEF.has(base) && !beliefClause(toks, i, hi)) return -1;
   return opensClause(toks, i, hi) ? i : -1;
+}
+
+const DURATION_UNIT = /^(days|weeks|months|years|decades|hours|some|a|the)$/;
+/**
+ * Skips a duration after a speech verb ("has said for weeks he is …", "has argued for years that …", "for the past
+ * two years"): "for", at most three words, and a unit of time; anything else is left as it is.
+ */
+function skipDuration(toks: readonly Token[], i: number, hi: number): number {
+  if (toks[i]?.lower !== 'for' || !DURATION_UNIT.test(toks[i + 1]?.lower ?? '')) return i;
+  for (let k = i + 1; k < hi && k <= i + 4; k++) {
+    if (/^(days|weeks|months|years|decades|hours|time|while)$/.test(toks[k]!.lower)) return k + 1;
+    if (!/^(DET|NUM|ADJ)$/.test(toks[k]!.pos) && !/^(past|last|few|several|many|some|a|the|long)$/.test(toks[k]!.lower)) return i;
+  }
+  return i;
 }
 
 /** Conjunctions opening a subordinate clause whose subject may report ("after Trump said …"); not "if", a hypothetical. */
@@ -270,6 +300,12 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (!STRONG_CUES.has(cue.lower) || /ing$/.test(cue.lower) || !REPORT_FINITE.has(cue.lower)) continue;
     // "…, said Blinken": the inverted order only with say/add/write forms.
     if (m.cue < m.mention[0] && !/^(said|says|added|adds|wrote|writes|noted|notes|told|tweeted|explained|continued|argued|warned|insisted)$/.test(cue.lower)) continue;
+    // "John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better":
+    // when the verb is the sentence subject's own, what comes before the comma is that subject, not a reported clause.
+    if (m.cue < m.mention[0]) {
+      const subj = matchSubject(toks, noQuotes, start, m.cue + 1);
+      if (subj && subj.cue === m.cue && subj.mention[1] <= c) continue;
+    }
     const after = Math.max(m.cue, m.mention[1] - 1) + 1;
     let tail = after;
     if (REPORT_FINITE.get(cue.lower) === 'tell' && m.cue > m.mention[0]) tail = (npForward(toks, m.cue + 1, end) ?? [0, m.cue + 1])[1];
@@ -317,8 +353,11 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
       // "The senator survived … and says …", "Sullivan put off deciding … but said …": the sentence's subject, when
       // this is its verb (or a verb joined by "and" or "but").
       const subj = matchSubject(toks, noQuotes, start, c + 1);
-      const joined = /^(and|but)$/.test(toks[c - 1]!.lower) && subj !== null && subj.mention[1] < c;
-      np = subj && (subj.cue === c || joined) ? subj.mention : null;
+      // The subject's verb may be an auxiliary of this one ("Trump, who has relied on …, has said …", "… but has
+      // said …"): the verb group runs from the auxiliaries to the cue.
+      const group = auxGroupStart(toks, c, start);
+      const joined = /^(and|but)$/.test(toks[group - 1]?.lower ?? '') && subj !== null && subj.mention[1] < group;
+      np = subj && ((subj.cue >= group && subj.cue <= c) || joined) ? subj.mention : null;
       if (!np) continue;
       viaSubject = true;
     }
@@ -373,12 +412,15 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   // Stance: "<subject> [has] called for <object>", "<subject> wants to …", "<subject> cited …".
   for (let c = start + 1; c < end - 1; c++) {
     const t = toks[c]!;
-    if (t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) continue;
+    // "Sanders is touting his campaign’s work …": a progressive stance right after a form of "be".
+    const progressive = t.pos === 'VERB' && STANCE_PROGRESSIVE.has(t.lower) && /^(is|are|was|were)$/.test(toks[c - 1]!.lower);
+    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive)) continue;
     const subj = matchSubject(toks, noQuotes, start, c + 1);
     // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
     if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
-    // A passive ("was accused of", "has been criticized for") reports what others said of the subject.
-    if (toks.slice(subj.cue, c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
+    // own "is" does not make one.
+    if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     if (hasNegationOrModal(toks, subj.mention[1], c)) break;
     // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
     if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
@@ -469,6 +511,17 @@ function hasHeadWord(toks: readonly Token[], r: Range): boolean {
 function verbGroupStart(toks: readonly Token[], from: number, cue: number): number {
   for (let k = cue - 1; k >= from; k--) if (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower)) return k + 1;
   return from;
+}
+
+/**
+ * The first token of the perfect auxiliaries and adverbs right before a cue ("has said", "have also said", "had
+ * repeatedly said"): where the cue's verb group opens. Modals and negations are left out of the group, so the check
+ * that rejects them still sees them.
+ */
+function auxGroupStart(toks: readonly Token[], cue: number, lo: number): number {
+  let g = cue;
+  while (g - 1 > lo && (/^(has|have|had)$/.test(toks[g - 1]!.lower) || (toks[g - 1]!.pos === 'ADV' && /ly$|^also$/.test(toks[g - 1]!.lower)))) g--;
+  return g;
 }
 
 function hasNegationOrModal(toks: readonly Token[], s: number, e: number): boolean {

@@ -40,8 +40,11 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
     const afterSubject = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || isPronoun(prev)) && !inPrepositionalPhrase(toks, i - 1);
     // "Trump shot back": a past form right after its subject.
     if (afterSubject && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) && !isCapitalised(t)) return true;
+    // Before a comma only after a name or pronoun ("Trump tweets, …"): after a common noun it is most often a compound's
+    // plural ("recites the same campaign points, calling him …").
     return /s$/.test(t.lower) && afterSubject && !!next &&
-      (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' || next.text === ',');
+      (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' ||
+        (next.text === ',' && prev!.pos !== 'NOUN'));
   }
   return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
 }

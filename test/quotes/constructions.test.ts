@@ -231,6 +231,28 @@ describe('extractQuotes: attribution', () => {
     expect(find(text, 'Diplomacy').speaker).toBe('Jen Psaki');
   });
 
+  it('reads a signature paragraph after a quotation paragraph as its speaker', () => {
+    const text = 'Jens Stoltenberg and Antony Blinken spoke on Wednesday.\n\n“We will defend every inch of allied territory.”\n\n- Stoltenberg.\n\n“Diplomacy is the only way forward.”\n\n— Antony Blinken, Washington.';
+    expect(find(text, 'every inch').speaker).toBe('Jens Stoltenberg');
+    expect(find(text, 'Diplomacy').speaker).toBe('Antony Blinken');
+    // Not a line that says more than a name, nor after a quotation that shares its paragraph with a report.
+    const other = 'Jens Stoltenberg spoke on Wednesday.\n\n“We will defend every inch.”\n\n— Antony Blinken said this was wrong.\n\nStoltenberg added: “We are ready.”\n\n- Antony Blinken.';
+    expect(find(other, 'every inch').speaker).not.toBe('Antony Blinken');
+    expect(find(other, 'ready').speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('does not read a compound noun\'s plural before a comma as a reporting verb', () => {
+    const text = 'Chris Christie spoke on Sunday.\n\nChristie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy” when required.';
+    const q = find(text, 'talented guy');
+    expect(q.speaker).toBe('Chris Christie');
+    expect(q.mention).toBe('Christie');
+  });
+
+  it('reads past a title in quote marks inside the subject\'s appositive', () => {
+    const text = 'Kerry Washington and Barack Obama met on Tuesday.\n\nKerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us all safer.”';
+    expect(find(text, 'taking these steps').speaker).toBe('Kerry Washington');
+  });
+
   it('takes no names from a Title Case headline and starts a name at the first name', () => {
     const text = 'Stoltenberg Warns Moscow Against Further Escalation\nNATO chief Jens Stoltenberg said the alliance was “ready for dialogue.”\nBlinken Says Diplomacy Continues as Antony Blinken met allies. “We stand united,” he said.';
     expect(find(text, 'ready for dialogue').speaker).toBe('Jens Stoltenberg');

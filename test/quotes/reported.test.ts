@@ -277,3 +277,54 @@ describe('reported speech: a modal that belongs to another verb', () => {
     expect(reported('Marco Rubio spoke. Rubio, who ran in Iowa, would say he is done.')).toEqual([]);
   });
 });
+
+describe('reported speech: a perfect auxiliary, a duration and a long listener', () => {
+  it('reads "has said" after a relative clause or "but", and "has said for weeks"', () => {
+    const r = one('Donald Trump, who has relied on populist fervor in his bid, has said Britain’s anti-EU movement had parallels with his own quest.');
+    expect(r.text).toBe('Britain’s anti-EU movement had parallels with his own quest');
+    expect(r.speaker).toBe('Donald Trump');
+    expect(one('Hillary Clinton has expressed concerns but has said she wants to see the bill move forward.').text)
+      .toBe('she wants to see the bill move forward');
+    const c = one('Ted Cruz has said for weeks he is the only candidate in the field who can beat Trump.');
+    expect(c.text).toBe('he is the only candidate in the field who can beat Trump');
+    expect(c.speaker).toBe('Ted Cruz');
+  });
+
+  it('still leaves out a negated or modal "have said"', () => {
+    expect(reported('Ted Cruz, who wants to win, has never said he is the only candidate who can beat Trump.')).toEqual([]);
+    expect(reported('Ted Cruz, who wants to win, would have said he is the only candidate who can beat Trump.')).toEqual([]);
+  });
+
+  it('reads "told <listener> of <organisation> that <clause>", not "told <listener> about <thing> that"', () => {
+    const r = one('In his email, Richard Trumka told members of the AFL-CIO executive council that the body won’t be holding a vote.');
+    expect(r.text).toBe('that the body won’t be holding a vote');
+    expect(r.speaker).toBe('Richard Trumka');
+    expect(reported('Richard Trumka told members of the union about the plan that he had drafted for the council.')).toEqual([]);
+  });
+});
+
+describe('reported speech: an inverted report is not the subject of its own verb', () => {
+  it('does not read "<name>, <appositive>, said <noun phrase> …" as a clause reported by that noun phrase', () => {
+    const list = reported('John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.');
+    expect(list.filter((r) => r.text.startsWith('John Kasich'))).toEqual([]);
+    // The inverted order itself still reads.
+    expect(one('The assessment has not changed since last week, said Antony Blinken.').speaker).toBe('Antony Blinken');
+  });
+});
+
+describe('reported speech: a progressive stance', () => {
+  it('reads "<name> is touting / criticizing / calling for <object>"', () => {
+    const r = one('Bernie Sanders is touting his campaign’s work to bring working people into the process.');
+    expect(r.text).toBe('his campaign’s work to bring working people into the process');
+    expect(r.speaker).toBe('Bernie Sanders');
+    expect(r.cue).toBe('touting');
+    expect(one('Mitch McConnell was criticizing President Barack Obama as a weak commander-in-chief.').text)
+      .toBe('President Barack Obama as a weak commander-in-chief');
+  });
+
+  it('not an act a stance verb also names, nor "calling" without "for"', () => {
+    expect(reported('Barack Obama is raising money for Democrats in California this week.')).toEqual([]);
+    expect(reported('Bernie Sanders was thanking supporters at a victory rally in Vermont.')).toEqual([]);
+    expect(reported('Hillary Clinton is calling donors in New York this week.')).toEqual([]);
+  });
+});
