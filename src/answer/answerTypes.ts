@@ -33,6 +33,8 @@ const COUNT = /\bhow (?:many|much|rich|wealthy)\b|\bnumber of\b|\bwhat(?:'s| is)
 const WHEN = /^(?:and |so )?(?:when|till when|until when|since when|by when|what (?:day|date|time|year|month)|on what (?:day|date))\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region|state)|in which (?:city|country|place|region|state)|which (?:city|country|place|region|state))\b/i;
 const WHO_IS = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were| heads| runs| leads| won| chairs| is in charge of)\b/i;
+// "What do people / they call X", "what did zelensky call wednesday": a name asked for with "call".
+const CALL_FORM = /^(?:and |so )?what (?:do|does|did|would|will|should|is|are|was|were) (?:[\p{L}’'-]+ ){1,3}?call\b/iu;
 const CALLED = /\bcalled\b|\bnick ?names?\b|\bnicknamed\b|\bdubbed\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
 
 /** Question words that only say which kind of answer is wanted: not searched for. */
@@ -56,7 +58,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (COUNT.test(question)) return { kind: 'count' };
   if (WHEN.test(question)) return { kind: 'when' };
   if (WHERE.test(question)) return { kind: 'where' };
-  if (CALLED.test(question)) return { kind: 'what-called' };
+  if (CALLED.test(question) || CALL_FORM.test(question)) return { kind: 'what-called' };
   if (WHO_IS.test(question)) return { kind: 'who-is' };
   return { kind: 'general' };
 }
@@ -66,7 +68,9 @@ export function searchWords(question: string, type: AnswerType): string {
   if (type.kind === 'general') return question;
   // "How rich is X": the form word is not the article's ("Trump's wealth at $6.5 billion").
   if (type.kind === 'count') return question.replace(WEALTH_FORM, ' ').replace(/\s+/g, ' ').trim();
-  return question.replace(FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  // "What do ppl call trump's 757": "call" gives the form, as "called" does.
+  const form = type.kind === 'what-called' ? question.replace(/\bcall\b/gi, ' ') : question;
+  return form.replace(FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const LENGTH_UNITS = new Set(['foot', 'feet', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'km', 'inch', 'yard', 'centimeter', 'mm', 'cm', 'm']);
@@ -83,6 +87,16 @@ const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+/gu;
 const PROPER = /(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}’'-]+|[“"][^“”"]{3,60}[”"]/gu;
 /** what-called fit: a quoted title or a name of several words, one capitalised word (tuned on train + dev). */
 const WHAT_CALLED = [1.5, 1.2] as const;
+/**
+ * A sentence that gives something its name: a name or a quoted title right after "called",
+ * "named", "known as", "referred to as", "dubbed", "entitled" … ("his Boeing 757, often
+ * referred to as Trump Force One"). Most news sentences hold a name of several words, so that
+ * alone hardly tells the answer to "what is it called" from the sentences around it; the
+ * naming words do.
+ */
+const NAMING = /\b(?:called|named|nicknamed|dubbed|known as|referred to as|entitled|titled|labell?ed|branded|billed as)\s+(?:the\s+)?(?:[“"]|''|\p{Lu})/u;
+/** what-called fit of a sentence that names something (`NAMING`). */
+const NAMED = 2.5;
 
 /**
  * How well a sentence gives the kind of answer asked for: above 1 when it does, below 1
@@ -112,6 +126,7 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
       return WHO[2];
     }
     case 'what-called': {
+      if (NAMING.test(text)) return NAMED;
       // A name of several words or a quoted title ("Those Guys Have All the Fun", "Crimea
       // Platform") fits better than one capitalised word, which most sentences have.
       let fit = 0.7;
