@@ -42,6 +42,29 @@ const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|larg
 
 /** who-is fit: a sentence naming a known person not in the question, a name-like run, neither (tuned on dev: 2/1.4/0.6 lost PolNeAR hits). */
 const WHO = [1.5, 1.2, 0.8] as const;
+/** who-is fit of a sentence that introduces a person not in the question (`introduces`). */
+const WHO_INTRODUCED = 2;
+/** "…, president of Wealth-X", "…, a radio host in …", "…, 22, who helped found …", "…, the U.S. ambassador": an appositive after a name. */
+const APPOSITIVE = /^,\s+(?:(?:a|an|the|who|whose)\s|\d{1,3},|[\p{Ll}-]+\s+(?:of|at|for|to|in|with|on)\s)/u;
+/** "analyst Mark Galeotti", "spokeswoman Maria Zakharova", "Defense Secretary Lloyd Austin": a title or role word before a name. */
+const TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.-]+|\p{Ll}{4,})\s+$/u;
+/** Lowercase words before a name that are no role: speech verbs, prepositions, conjunctions. */
+const NOT_A_ROLE = /^(?:said|says|told|tells|asked|with|from|about|than|that|when|where|while|whom|like|into|onto|upon|after|before|against|among|between|during|under|over|without|within|because|whether|although|though|including|both|either|neither|also|only|even|then|thus|where|which|what|their|them|they|this|these|those|here|there|have|were|been|will|would|could|should|must|might|does|done|made|make|says|wrote|writes|noted|added)$|(?:ed|ing|ly)$/;
+
+/**
+ * Whether a name (at [start, end) in `text`) is introduced, as news introduces the person who
+ * holds a role: a title or role word right before it, or an appositive right after it. "Who
+ * runs Wealth-X" is answered by "…, said David Friedman, president of Wealth-X", not by a
+ * sentence that only mentions someone; most sentences naming a person do not say who they are.
+ */
+function introduces(text: string, start: number, end: number): boolean {
+  if (APPOSITIVE.test(text.slice(end, end + 40))) return true;
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return false;
+  const word = before[1]!;
+  // A capitalised word right before a name opening the sentence is no title ("While Hurun …").
+  return /^\p{Lu}/u.test(word) ? start - word.length - 1 > 0 && word !== 'Mr.' && word !== 'Ms.' && word !== 'Mrs.' : !NOT_A_ROLE.test(word);
+}
 
 export function answerTypeOf(question: string): AnswerType {
   // "How far ahead / behind is X": a lead in points or percent, a figure, not a distance.
@@ -115,10 +138,16 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
     case 'where':
       return PLACE.test(text) ? 1.3 : 0.7;
     case 'who-is': {
+      let named = false;
       for (const m of text.matchAll(NAME)) {
         const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-        if (words.some((w) => !questionWords.has(w)) && words.some((w) => w.length > 2 && data.people.lookup(w) !== undefined)) return WHO[0];
+        if (!words.some((w) => !questionWords.has(w))) continue;
+        // A surname two people share ("Grassley") finds no one alone; the full name does.
+        if (!words.some((w) => w.length > 2 && data.people.lookup(w) !== undefined) && data.people.lookup(m[0]) === undefined) continue;
+        if (introduces(text, m.index, m.index + m[0].length)) return WHO_INTRODUCED;
+        named = true;
       }
+      if (named) return WHO[0];
       for (const m of text.matchAll(NAME)) {
         const words = m[0].split(/\s+/).map((w) => w.toLowerCase());
         if (words.every((w) => !questionWords.has(w))) return WHO[1];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
-import { answerTypeOf, searchWords } from '../../src/answer/answerTypes';
+import { answerTypeOf, searchWords, typeFit } from '../../src/answer/answerTypes';
+import type { DeskData } from '../../src/model/deskData';
 import { deskFrom } from '../claims/support';
 
 // How a fact question's answer type ranks its answers (issue #15): small desks where the
@@ -30,5 +31,35 @@ describe('"what is it called": a sentence that gives the name', () => {
       ]),
     );
     expect(desk.ask("what do they call the president's plane").answers[0]?.text).toContain('Air Force One');
+  });
+});
+
+describe('"who is / who runs …": the sentence that introduces the person', () => {
+  const desk = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'Acme Research says Jane Doe lost money this year, Acme Research said on Monday.\n\n' +
+          '"We track the rich," said John Roe, president of Acme Research.\n\n' +
+          'Jane Doe said she had not lost money.',
+      },
+      { outlet: 'Beta', body: 'Markets fell on Tuesday.\n\nInvestors sold shares.' },
+    ]),
+  );
+  it('ranks "…, said John Roe, president of Acme Research" above a sentence that only mentions someone', () => {
+    expect(desk.ask('who runs acme research').answers[0]?.text).toContain('John Roe, president');
+  });
+});
+
+describe('"who is …": a person whose surname another person shares', () => {
+  it('counts as named by the full name, though the surname alone finds no one', () => {
+    // Two Grassleys: the registry finds no one by "grassley" alone, only by the full name.
+    const people = new Map([['chuck grassley', { name: 'Chuck Grassley' }], ['pat grassley', { name: 'Pat Grassley' }]]);
+    const data = {
+      sentences: [{ text: 'The vote was led by state Rep. Pat Grassley, chairman of the farm committee.' }],
+      people: { lookup: (m: string) => people.get(m.toLowerCase()) },
+    } as unknown as DeskData;
+    expect(typeFit(data, 0, { kind: 'who-is' }, new Set(['farm', 'committee', 'chairman']))).toBeGreaterThan(1.5);
   });
 });
