@@ -120,6 +120,14 @@ const WHAT_CALLED = [1.5, 1.2] as const;
 const NAMING = /\b(?:called|named|nicknamed|dubbed|known as|referred to as|entitled|titled|labell?ed|branded|billed as)\s+(?:the\s+)?(?:[“"]|''|\p{Lu})/u;
 /** what-called fit of a sentence that names something (`NAMING`). */
 const NAMED = 2.5;
+/**
+ * A name in apposition to a description, as news introduces what it names: "Google's parent
+ * company, Alphabet, …" (a lowercase word, a comma, the name, a comma or the end) or
+ * "Alphabet, the parent company of Google" (the name, a comma, an article).
+ */
+const APPOSED_NAME = /(?<=\p{Ll}, )(\p{Lu}[\p{L}’'&.-]*(?: \p{Lu}[\p{L}’'&.-]*){0,4})(?=,|\.$|$)|(?<![.!?] |^)\b(\p{Lu}[\p{L}’'&.-]*(?: \p{Lu}[\p{L}’'&.-]*){0,4}), (?:a|an|the) \p{Ll}/gu;
+/** what-called fit of a sentence giving a name in apposition (`APPOSED_NAME`). */
+const APPOSED = 2;
 
 /**
  * How well a sentence gives the kind of answer asked for: above 1 when it does, below 1
@@ -156,6 +164,11 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
     }
     case 'what-called': {
       if (NAMING.test(text)) return NAMED;
+      // "Google's parent company, Alphabet," / "Alphabet, the parent company of Google": a name in apposition to what it is.
+      for (const m of text.matchAll(APPOSED_NAME)) {
+        const name = (m[1] ?? m[2])!;
+        if (name.split(/\s+/).some((w) => !questionWords.has(w.toLowerCase().replace(/[’']s$/, '')))) return APPOSED;
+      }
       // A name of several words or a quoted title ("Those Guys Have All the Fun", "Crimea
       // Platform") fits better than one capitalised word, which most sentences have.
       let fit = 0.7;

@@ -33,6 +33,22 @@ describe('"what is it called": a sentence that gives the name', () => {
     );
     expect(desk.ask("what do they call the president's plane").answers[0]?.text).toContain('Air Force One');
   });
+
+  it('ranks a name in apposition to the thing asked for ("its parent company, Alphabet,") above one that only mentions names', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'Alpha',
+          body:
+            'The parent company of the search giant met with Goldman Sachs bankers on Friday.\n\n' +
+            'Shares rose after the parent company of the search giant, Alphabet, reported results.\n\n' +
+            'The bankers said little.',
+        },
+        { outlet: 'Beta', body: 'Markets fell on Tuesday.\n\nInvestors sold shares.' },
+      ]),
+    );
+    expect(desk.ask("what's the search giant's parent company called").answers[0]?.text).toContain('Alphabet');
+  });
 });
 
 describe('"who is / who runs …": the sentence that introduces the person', () => {
