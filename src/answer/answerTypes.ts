@@ -106,6 +106,36 @@ const SPEED = /\b\d[\d.,]*\s?(?:percent|%|mph|km\/h|miles per hour)\b/i;
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|(?:19|20)\d\d|next (?:week|month|year)|this (?:week|month|year))\b/i;
 const PLACE = /\b(?:in|at|to|from|near|across|inside|outside|on) (?:the )?(?:\p{Lu}\p{L}+[’']s )?\p{Lu}\p{L}+/u;
+/** Every place phrase of a sentence, the place's name in group 1. */
+const PLACES = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside|[Oo]n) (?:the )?((?:\p{Lu}\p{L}+[’']s )?\p{Lu}\p{L}+)/gu;
+/** where fit: a place beside the question's words, a place elsewhere in the sentence, none. */
+const WHERE_FIT = [2, 1.3, 0.7] as const;
+/** How many words either side of a place its event's words may be ("Scholz met in Moscow with Putin"). */
+const PLACE_REACH = 5;
+/** Question words that say nothing about the event ("where", "did", "the"). */
+const WHERE_FORM = new Set(['where', 'which', 'what', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'the', 'has', 'have', 'had', 'will', 'would', 'they', 'their', 'there', 'that', 'this', 'with', 'from', 'into', 'going', 'happen', 'happened', 'located', 'place', 'city', 'state', 'country']);
+
+/**
+ * How well a sentence answers "where": a place ("in Moscow", "at Kyiv's Olimpiyskiy Stadium")
+ * within a few words of the question's own words says where that happened ("On Tuesday, Scholz
+ * met in Moscow with Putin"); a place elsewhere in a long sentence is often where something
+ * else happened ("… a ban on missile deployment to Europe"). Names the question gives are no
+ * answer to it.
+ */
+function whereFit(text: string, questionWords: ReadonlySet<string>): number {
+  const stems = [...questionWords].filter((w) => w.length >= 4 && !WHERE_FORM.has(w)).map((w) => w.slice(0, 5));
+  let fit: number = WHERE_FIT[2];
+  for (const m of text.matchAll(PLACES)) {
+    // "on Monday", "in March" say when, not where.
+    if (questionWords.has(m[1]!.toLowerCase().replace(/[’']s$/, '')) || DATE_WORD.test(m[1]!)) continue;
+    fit = WHERE_FIT[1];
+    const before = text.slice(0, m.index).split(/\s+/).slice(-PLACE_REACH);
+    const after = text.slice(m.index + m[0].length).split(/\s+/).slice(0, PLACE_REACH);
+    const near = [...before, ...after].map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    if (near.some((w) => w.length >= 4 && stems.some((s) => w.startsWith(s)))) return WHERE_FIT[0];
+  }
+  return fit;
+}
 const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+/gu;
 const PROPER = /(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}’'-]+|[“"][^“”"]{3,60}[”"]/gu;
 /** what-called fit: a quoted title or a name of several words, one capitalised word (tuned on train + dev). */
@@ -144,7 +174,7 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
       return DATE_WORD.test(text) ? 1.4 : 0.6;
     }
     case 'where':
-      return PLACE.test(text) ? 1.3 : 0.7;
+      return whereFit(text, questionWords);
     case 'who-is': {
       let named = false;
       for (const m of text.matchAll(NAME)) {

@@ -105,3 +105,20 @@ describe('"who is …" in chat\'s words: the role asked for', () => {
     expect(desk.ask("who's in charge in belarus").answers[0]?.text).toContain('President Alexander Lukashenko');
   });
 });
+
+describe('"where": a place beside the question\'s words', () => {
+  it('fits "the mayor met in Springfield with the governor" better than a sentence whose place is where something else happened', () => {
+    const data = {
+      sentences: [
+        { text: 'After meeting the governor on Monday, the mayor said the council had agreed to send a delegation of teachers to Portland.' },
+        { text: 'On Monday, the mayor met in Springfield with the governor.' },
+        { text: 'The council voted on Tuesday.' },
+      ],
+      people: { lookup: () => undefined },
+    } as unknown as DeskData;
+    const asked = new Set(['where', 'did', 'the', 'mayor', 'sit', 'down', 'with', 'governor']);
+    const fit = (i: number) => typeFit(data, i, { kind: 'where' }, asked);
+    expect(fit(1)).toBeGreaterThan(fit(0));
+    expect(fit(0)).toBeGreaterThan(fit(2));
+  });
+});
