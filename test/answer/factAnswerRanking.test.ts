@@ -122,3 +122,21 @@ describe('"where": a place beside the question\'s words', () => {
     expect(fit(0)).toBeGreaterThan(fit(2));
   });
 });
+
+describe('"how many": a vague count of the thing asked for', () => {
+  it('ranks "hundreds of letters" at least as high as a figure that only stands near the noun (a year)', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'Alpha',
+          body:
+            'The mayor read letters from residents at the 2019 town meeting.\n\n' +
+            'The mayor got hundreds of letters from residents.\n\n' +
+            'The town meeting ended late.',
+        },
+        { outlet: 'Beta', body: 'Residents voted on Tuesday.\n\nThe council met.' },
+      ]),
+    );
+    expect(desk.ask('how many letters did the mayor get from residents').answers[0]?.text).toContain('hundreds of letters');
+  });
+});
