@@ -17,6 +17,7 @@ import { followingSentences } from './sentenceContext';
 import { askedOffice, fitsOffice } from './askedOffice';
 import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 import { holdsWordsTogether } from './wordsTogether';
+import { absentWordStems } from './absentWordStems';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -89,7 +90,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
-  const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
+  // "spokesperson" is read as the corpus's "spokes…" words (`absentWordStems.ts`).
+  const alternatives = new Map([...absentWordStems(data, q.topic), ...(counted ? ([[counted, nouns.slice(1)]] as const) : [])]);
   const searched = searchSentences(data, query, { emphasis, alternatives, minCoverage, fullNames: true, ...(within && { filter: within }) });
   // The sentence after a match may answer with what the match named ("… Wealth-X. The company now has 170 researchers").
   const after = followingSentences(data, searched, queryTokens(data, query, emphasis, alternatives, true), minCoverage).filter((h) => !within || within(h.sentence));
