@@ -19,7 +19,9 @@ export type FactGate =
   /** A who-is question naming an office (mayor, minister, CEO) whose matches print no such title of that country. */
   | 'office-absent'
   /** A name the question gives that no match mentions. */
-  | 'unmatched-name';
+  | 'unmatched-name'
+  /** No match holds two of the question's words together (`wordsTogether.ts`). */
+  | 'apart';
 
 let last: FactGate | null = null;
 

@@ -16,6 +16,8 @@ import { countedNoun } from './countedNoun';
 import { followingSentences } from './sentenceContext';
 import { askedOffice, fitsOffice } from './askedOffice';
 import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
+import { holdsWordsTogether } from './wordsTogether';
+import { absentWordStems } from './absentWordStems';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -41,6 +43,9 @@ const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has
 
 /** How much a question word counts when the sentence's headline, not the sentence, has it. */
 const HEADLINE_SHARE = 0.5;
+
+/** How many of the best matches are read for the question's words together (`wordsTogether.ts`). */
+const TOGETHER_CHECKED = 20;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
@@ -85,7 +90,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const minCoverage = factual ? tuning.minCoverageFactual : tuning.minCoverage;
   const weighed = weightedWords(data, query);
   const emphasis = new Set(nouns.slice(0, 1));
-  const alternatives = new Map(counted ? [[counted, nouns.slice(1)]] : []);
+  // "spokesperson" is read as the corpus's "spokes…" words (`absentWordStems.ts`).
+  const alternatives = new Map([...absentWordStems(data, q.topic), ...(counted ? ([[counted, nouns.slice(1)]] as const) : [])]);
   const searched = searchSentences(data, query, { emphasis, alternatives, minCoverage, fullNames: true, ...(within && { filter: within }) });
   // The sentence after a match may answer with what the match named ("… Wealth-X. The company now has 170 researchers").
   const after = followingSentences(data, searched, queryTokens(data, query, emphasis, alternatives, true), minCoverage).filter((h) => !within || within(h.sentence));
@@ -144,6 +150,11 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   if (office && !units.some((u) => fitsOffice(data, office, u))) return gate('office-absent');
   // A name the question gives that no match (nor its headline) mentions: they answer another question.
   if (unmatchedNames(data, q.topic, units.flatMap((u) => u.sentences)).length > 0) return gate('unmatched-name');
+  // One of the question's words alone is no answer: some match must hold two of them together.
+  // Not for who-is and what-called questions, whose role or kind of name users paraphrase
+  // ("the aclu boss", "the book about espn": the co-author of a title naming ESPN).
+  const words = queryTokens(data, query, new Set(), alternatives, true);
+  if (type.kind !== 'who-is' && type.kind !== 'what-called' && !units.slice(0, TOGETHER_CHECKED).some((u) => holdsWordsTogether(data, words, u.sentences))) return gate('apart');
   // A sentence scoring a fiftieth of the best matched words but not the question's form.
   const floor = (units[0]?.score ?? 0) * 0.02;
   const kept: Unit[] = units.filter((u) => u.score >= floor).map(({ boost: _boost, ...u }) => u);
