@@ -84,7 +84,8 @@ function speaksHere(toks: readonly Token[], s: number, nameStart: number, e: num
 const PLACE_OPENER = /^(New|North|South|East|West|Northern|Southern|Eastern|Western|Fort|Las|Los|San|Santa|Saint|St\.|Middle|United|Federal|National)$/;
 
 function isRoleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
+  // "first lady Michelle Obama" as AP style prints it; a capitalised "Lady" opens a name ("Lady Gaga").
+  return TITLE_WORDS.has(t.lower) || t.text === 'lady' || (NAME_TOKEN.test(t.text) && !/[’']s$/.test(t.text)) || /^\p{Lu}{2,}$/u.test(t.text);
 }
 
 /** Gender from an honorific or a known first name. */

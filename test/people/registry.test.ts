@@ -83,3 +83,15 @@ describe('a run-together form that is a surname of the corpus', () => {
     expect(registry.lookup('Harrison')?.name).toBe('Jaime Harrison');
   });
 });
+
+describe('"first lady" as AP style prints it, in lower case', () => {
+  it('is a role, so "the first lady" finds the one the corpus calls so', () => {
+    const registry = buildPeopleRegistry([
+      { id: 'a', text: 'At the rally, first lady Michelle Obama said the election mattered. Later, former first lady Laura Bush spoke.' },
+    ]);
+    expect(registry.lookup('Michelle Obama')?.roles).toEqual(['first lady']);
+    expect(registry.lookup('Laura Bush')?.roles).toEqual(['former first lady']);
+    // A capitalised "Lady" still opens a name.
+    expect(buildPeopleRegistry([{ id: 'b', text: 'Lady Gaga sang. Lady Gaga said she was happy.' }]).lookup('Lady Gaga')?.name).toBe('Lady Gaga');
+  });
+});
