@@ -70,14 +70,12 @@ favor favour support back embrace fault chide scold berate castigate excoriate a
 const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
 /**
- * The stance verbs that are always something said (praise, attack, demands, promises), not an act a stance verb may
- * also name ("is raising money", "thanking supporters at a rally", "backing Clinton"): the only ones read in a
- * progressive form.
+ * Stance verbs that may also name an act ("is raising money", "thanking supporters at a rally", "backing Clinton"):
+ * all but these are always something said (praise, attack, demands, promises), the only ones read in a progressive form.
  */
-const SPOKEN_STANCE_BASES = `call cite criticize criticise attack praise accuse blame urge vow pledge promise propose reject question
-demand dismiss defend tout oppose rail lambaste slam blast decry denounce condemn applaud compliment brag boast complain
-liken compare dispute threaten recommend advocate champion highlight challenge mock ridicule insult disparage label dub fault
-chide scold berate castigate excoriate assail`.split(/\s+/).filter(Boolean);
+const ACT_STANCES = new Set(`refuse endorse want welcome thank describe portray cast paint raise outline pitch promote push press
+seek favor favour support back embrace decline`.split(/\s+/).filter(Boolean));
+const SPOKEN_STANCE_BASES = STANCE_BASES.filter((b) => !ACT_STANCES.has(b));
 /** Progressive forms of those ("is touting", "are criticizing", "was calling for"). */
 const STANCE_PROGRESSIVE = new Set<string>(SPOKEN_STANCE_BASES.map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing')
   .concat(['slamming', 'bragging', 'dubbing']));
@@ -422,11 +420,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // own "is" does not make one.
     if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     if (hasNegationOrModal(toks, subj.mention[1], c)) break;
-    // "called for …", "called on X to …"; "called in to a show" and "called him back" are no stance.
-    if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) break;
-    if (REFUSAL.test(t.lower) && !refusesToSay(toks, c, end)) break;
-    // "raised concerns about …" is a stance; "raises substantial sums of money" is none.
-    if (/^rais/.test(t.lower) && !toks.slice(c + 1, c + 5).some((u) => RAISED_POINT.test(u.lower))) break;
+    if (!stanceSays(toks, c, end)) break;
     let s = c + 1;
     if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
@@ -447,14 +441,21 @@ const RAISED_POINT = /^(concerns?|questions?|doubts?|issues?|objections?|alarms?
 const PRESS_ASK = /^(interview|interviews|comment|comments|request|requests|question|questions|invitation)$/;
 
 /**
- * A refusal is a response (a statement) when it declines to do something ("declined to comment",
- * "refused to rule out …") or declines the press ("declined an interview"); "She declined that
- * assignment" is an act, no statement.
+ * Whether the stance verb at c says something by what follows it: "called for …", "called on X to …" ("called in
+ * to a show", "called him back" are none); a refusal when it declines to do something ("declined to comment",
+ * "refused to rule out …") or declines the press ("declined an interview"), not "She declined that assignment";
+ * raising when a point is raised ("raised concerns about …"), not "raises substantial sums of money".
  */
-function refusesToSay(toks: readonly Token[], c: number, end: number): boolean {
-  if (toks[c + 1]?.lower === 'to') return true;
-  for (let k = c + 1; k < end && k <= c + 4; k++) if (PRESS_ASK.test(toks[k]!.lower)) return true;
-  return false;
+function stanceSays(toks: readonly Token[], c: number, end: number): boolean {
+  const verb = toks[c]!.lower;
+  if (/^call/.test(verb)) return /^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '');
+  if (REFUSAL.test(verb)) {
+    if (toks[c + 1]?.lower === 'to') return true;
+    for (let k = c + 1; k < end && k <= c + 4; k++) if (PRESS_ASK.test(toks[k]!.lower)) return true;
+    return false;
+  }
+  if (/^rais/.test(verb)) return toks.slice(c + 1, c + 5).some((u) => RAISED_POINT.test(u.lower));
+  return true;
 }
 
 /** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */
@@ -473,7 +474,7 @@ function subordinateStance(toks: readonly Token[], start: number, end: number): 
   while (c < end && toks[c]!.pos === 'ADV') c++;
   const t = toks[c];
   if (!t || t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) return null;
-  if (/^call/.test(t.lower) && !/^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '')) return null;
+  if (!stanceSays(toks, c, end)) return null;
   let s = c + 1;
   if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
   let e = s;

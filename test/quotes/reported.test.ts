@@ -179,6 +179,9 @@ describe('stances reported without a clause', () => {
 
   it('raising money is no stance; raising concerns is', () => {
     expect(reported('Mr. Paul Ryan raises substantial sums of money for Republicans.')).toHaveLength(0);
+    // Nor in an opening clause, nor declining an offer there.
+    expect(reported('After Paul Ryan raised money for the party in Ohio, he flew home to Wisconsin.')).toHaveLength(0);
+    expect(reported('When Olaf Scholz declined the offer of a second term, his party was surprised.')).toHaveLength(0);
     expect(one('Paul Ryan raised concerns about the plan on Monday.').text).toBe('concerns about the plan on Monday');
   });
 
