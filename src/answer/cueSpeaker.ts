@@ -35,10 +35,15 @@ const PLURAL_BEFORE = /\b(?:and|like|including|as)\s+$/;
 /** After a verb of `PHRASE_ONLY_CUES`, what opens the words it reports: a colon, comma, dash, quotation mark, "that", "back" or "at" ("fired back", "fired at Trump"). */
 const WORDS_FOLLOW = /^\s*(?:[:,—–“"‘]|''|that\b|back\b|at\b)/;
 
-/** Whether words follow a verb of `PHRASE_ONLY_CUES` (`after`: the text after it), or another reporting verb does ("continued to say"). */
-function wordsFollow(after: string): boolean {
-  const verb = /^\s+to\s+(\p{Ll}+)/u.exec(after);
-  return WORDS_FOLLOW.test(after) || (!!verb && CUE_FORMS.has(verb[1]!) && !PHRASE_ONLY_CUES.has(verb[1]!));
+/**
+ * Whether a verb reports nothing ("Mr. Manafort began working in Ukraine …"): one of
+ * `PHRASE_ONLY_CUES` with no words after it (`after`: the text after the verb) and no other
+ * reporting verb ("continued to say").
+ */
+function reportsNothing(verb: string, after: string): boolean {
+  if (!PHRASE_ONLY_CUES.has(verb)) return false;
+  const next = /^\s+to\s+(\p{Ll}+)/u.exec(after);
+  return !WORDS_FOLLOW.test(after) && !(next && CUE_FORMS.has(next[1]!) && !PHRASE_ONLY_CUES.has(next[1]!));
 }
 
 /** "<First> [X.] <Surname>": a name as printed in full. */
@@ -62,7 +67,7 @@ export function cueSpeaker(data: DeskData, sentence: number): string | null {
       // A base form after one name is another verb's complement ("help Mr. Putin maintain the image").
       if (re === CUE_AFTER && BARE_CUE_FORMS.has(m.groups!.verb!) && !PLURAL_BEFORE.test(text.slice(0, m.index))) continue;
       // "Mr. Manafort began working in Ukraine": such a verb reports only the words that follow it.
-      if (re === CUE_AFTER && PHRASE_ONLY_CUES.has(m.groups!.verb!) && !wordsFollow(text.slice(m.index + m[0].length))) continue;
+      if (re === CUE_AFTER && reportsNothing(m.groups!.verb!, text.slice(m.index + m[0].length))) continue;
       const person = personNamed(data, sentence, m.groups!.name!);
       if (person) return person;
     }
@@ -110,17 +115,16 @@ const SUBJECT_VERB = /^(?:is|was|has|had|have|would|will|could|can|should|may|mi
  * of hers). Null when the sentence opens otherwise.
  */
 export function subjectSpeaker(data: DeskData, sentence: number, asked: string): string | null {
-  const m = SUBJECT.exec(data.sentences[sentence]!.text);
+  const text = data.sentences[sentence]!.text;
+  const m = SUBJECT.exec(text);
   if (!m || /[’']s$/.test(m.groups!.name!) || !(SUBJECT_VERB.test(m.groups!.verb!) || CUE_FORMS.has(m.groups!.verb!))) return null;
-  // "Mr. Manafort began working in Ukraine …" reports nothing (`PHRASE_ONLY_CUES`).
-  if (PHRASE_ONLY_CUES.has(m.groups!.verb!) && !wordsFollow(data.sentences[sentence]!.text.slice(m.index + m[0].length))) return null;
+  if (reportsNothing(m.groups!.verb!, text.slice(m.index + m[0].length))) return null;
   const person = personNamed(data, sentence, m.groups!.name!);
   if (!person) return null;
   const words = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
   if (person.toLowerCase().match(/\p{L}+/gu)!.some((w) => w.length > 2 && words.has(w))) return null;
   // The asked words must be in the subject's own clause: "Bill Clinton submitted the family's
   // cookies and Melania Trump's entry was a star-shaped cookie" gives the cookie to no one.
-  const text = data.sentences[sentence]!.text;
   const printed = [...text.toLowerCase().replace(/[’‘ʼ`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
   const run = longestVerbatimRun(printedTokens(asked), printed.map((t) => t[0]));
   const between = run.length > 0 ? text.slice(m[0].length, printed[run.start]!.index) : '';
