@@ -5,7 +5,7 @@ import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { expandInitialism } from './roleInitialism';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
+import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -54,6 +54,10 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   if (tokens.length >= ROLE_HEAD_MIN && !isOrganisationHead(head) && isRoleHead(head) && !isNationToken(head)) {
     const role = byRole(data, tokens, head);
     if (role.kind !== 'none') return inConversation(data, role, recent, 'role');
+    // "The British defence minister": Britain prints "Defence Secretary"; only when no one holds the title as asked.
+    const counterpart = cabinetCounterpart(tokens);
+    const other = counterpart && byRole(data, counterpart, head === 'minister' ? 'secretary' : head === 'secretary' ? 'minister' : head);
+    if (other && other.kind !== 'none') return inConversation(data, other, recent, 'role');
   }
   // A role asked in the plural ("the residents", "the senators"): its holders. A country's
   // people ("the Americans", "the US") are its government, below.

@@ -1,4 +1,4 @@
-import type { DeskData } from '../model/deskData';
+import type { DeskData, QuoteRecord } from '../model/deskData';
 import type { SentenceHit } from './searchSentences';
 import { searchSentences } from './searchSentences';
 import type { AnswerTuning } from './tuning';
@@ -21,7 +21,8 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   const words = q.quoted || q.topic;
   const kept = bestHits(data, words, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
   if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
-  const quotes = kept.flatMap((h) => (data.quotesBySentence.get(h.sentence) ?? []).map((i) => data.quotes[i]!));
+  const asked = contentWords(words);
+  const quotes = kept.flatMap((h) => statementsHolding(data, h.sentence, (text) => printsMostOf(asked, text)));
   const units = quoteUnits(data, quotes);
   const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
   for (const unit of units) {
@@ -134,7 +135,7 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
   const seen = new Set<number>();
   for (const { hit, run } of runs) {
     if (run < longest || seen.has(hit.sentence)) continue;
-    const quotes = (data.quotesBySentence.get(hit.sentence) ?? []).map((i) => data.quotes[i]!);
+    const quotes = statementsHolding(data, hit.sentence, (text) => longestVerbatimRun(asked, printedTokens(text)).length >= Math.min(run, asked.length));
     const found = quotes.length ? quoteUnits(data, quotes) : [sentenceUnit(data, hit.sentence)];
     for (const unit of found) {
       if (unit.sentences.some((s) => seen.has(s))) continue;
@@ -146,6 +147,19 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
     }
   }
   return units.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A sentence's statements, narrowed to those whose own words pass `holds` when it has statements
+ * of more than one speaker and some do: in "As Trump attacked Clinton, the attendees chanted,
+ * “Lock her up!”" the chant is the attendees', and "who said lock her up" is not answered with
+ * Trump's statement about Clinton.
+ */
+function statementsHolding(data: DeskData, sentence: number, holds: (text: string) => boolean): QuoteRecord[] {
+  const all = (data.quotesBySentence.get(sentence) ?? []).map((i) => data.quotes[i]!);
+  if (new Set(all.map((q) => q.speaker)).size < 2) return all;
+  const holding = all.filter((q) => holds(q.text));
+  return holding.length ? holding : all;
 }
 
 /** The longest run of the asked words a sentence prints, starting in it (it may go on into the next sentence of its article). */

@@ -91,6 +91,25 @@ export function roleTokens(phrase: string): string[] {
   return out;
 }
 
+/** Words before "minister" or "secretary" that are no portfolio ("prime minister", "press secretary"). */
+const NOT_PORTFOLIO = new Set(['prime', 'chief', 'first', 'junior', 'senior', 'cabinet', 'government', 'state', 'press', 'party', 'general', 'executive', 'foreign-born']);
+
+/**
+ * The same cabinet office under the other country's title, or null: a portfolio's minister is
+ * what Britain and the US call its secretary ("Defence Secretary Ben Wallace" is the British
+ * defence minister users ask for), and the other way round. Only a portfolio word right before
+ * the title makes it a cabinet office: a prime minister or a press secretary has no counterpart.
+ */
+export function cabinetCounterpart(tokens: readonly string[]): string[] | null {
+  const at = tokens.findIndex((t) => t === 'minister' || t === 'secretary');
+  const portfolio = tokens[at - 1];
+  if (at < 1 || !portfolio || !/^\p{L}+$/u.test(portfolio) || NOT_PORTFOLIO.has(portfolio) || OFFICE_CHANGERS.has(portfolio) || isNationToken(portfolio)) return null;
+  if (tokens.includes(SPOKES_TOKEN)) return null;
+  const out = [...tokens];
+  out[at] = tokens[at] === 'minister' ? 'secretary' : 'minister';
+  return out;
+}
+
 /** A country or nationality's comparable form, when the word is one of the irregular ones. */
 function nation(word: string): string | undefined {
   const known = IRREGULAR_NATION[word];

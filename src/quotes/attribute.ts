@@ -285,6 +285,37 @@ function laterClause(toks: readonly Token[], quoteOf: Int32Array, lo: number, f:
   return null;
 }
 
+const LINKING = /^(becomes?|became|becoming|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|feels?|felt|grew|grows?|got|gets?)$/;
+
+/** Words that open a subordinate clause at the start of a sentence ("As Vance criticised the council, …"). */
+const OPENING = /^(as|when|while|after|before|because|since|although|though|once|until|if|whereas)$/;
+
+/**
+ * "As Vance criticised the council, the crowd erupted, “…”": a cue inside an opening subordinate
+ * clause reports that clause, not a quotation that comes after the main clause; when a main
+ * clause with a subject and a verb of its own stands between them, its subject and verb are the
+ * quotation's. Null when the cue's clause opens no sentence or no such main clause follows it
+ * ("When Vance said, “…”" keeps the cue).
+ */
+function mainClauseAfterOpening(toks: readonly Token[], quoteOf: Int32Array, preStart: number, c: number, f: number): { cue: number; mention: Range } | null {
+  let s = c - 1;
+  while (s >= preStart && toks[s]!.text !== ',' && !OPENING.test(toks[s]!.lower)) s--;
+  if (s < preStart || !OPENING.test(toks[s]!.lower)) return null;
+  // "As Earnest explained, three taxes were postponed …, “…”": "as" with a speech verb attributes the whole sentence.
+  if (toks[s]!.lower === 'as' && STRONG_CUES.has(toks[c]!.lower)) return null;
+  // The clause opens the sentence (after at most a conjunction or adverb: "But as …").
+  for (let o = preStart; o < s; o++) if (toks[o]!.pos !== 'CCONJ' && toks[o]!.pos !== 'ADV') return null;
+  let k = c + 1;
+  while (k < f && !(toks[k]!.text === ',' && quoteOf[k] === -1)) k++;
+  if (k >= f - 1) return null;
+  const np = npForward(toks, k + 1, f);
+  if (!np) return null;
+  let j = skipAuxForward(toks, skipTimeForward(toks, np[1], f), f);
+  while (j < f && toks[j]!.pos === 'ADV') j++;
+  // A linking verb describes the subject ("the Graysons became “agitated”"): the words are not theirs.
+  return j < f && toks[j]!.pos === 'VERB' && !BE_FORMS.has(toks[j]!.lower) && !LINKING.test(toks[j]!.lower) ? { cue: j, mention: np } : null;
+}
+
 /** Index after an interruption between a subject and its verb: `, the ambassador,` / `, who …,` / `(D-Vt.)` / `— a teacher —`. */
 function skipInterruption(
   toks: readonly Token[],
@@ -502,8 +533,9 @@ export function attributeSpans(
     // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
     const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
     const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
-    // "…, telling her, “…!” She replied …": a quotation its own sentence introduces and ends is not the next sentence's.
-    const introduced = endsSentence && introducedByCue(toks, f, preStart);
+    // "…, telling her, “…!” She replied …": a quotation its own sentence introduces is not the next sentence's, nor
+    // the next clause's ("When Vance said, “…!” the crowd cheered").
+    const introduced = introducedByCue(toks, f, preStart);
     if (!found && post && !introduced && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
@@ -519,6 +551,11 @@ export function attributeSpans(
           found = { kind: 'pre', cue: later.cue, mention: later.mention, from: null, sameQuotation: false };
           break;
         }
+        const main = mainClauseAfterOpening(toks, quoteOf, preStart, c, f);
+        if (main) {
+          found = { kind: 'pre', cue: main.cue, mention: main.mention, from: null, sameQuotation: false };
+          break;
+        }
         // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence-initial cue, its speaker after it.
         // Also the parenthetical "But, said Solovey, “…”" / "…, says Carl Anthony, historian, is that …".
         const inverted = (): Range | null => {
@@ -530,7 +567,15 @@ export function attributeSpans(
           const after = toks[np2[1]]!;
           return /^[,:]$/.test(after.text) && isCapitalised(toks[np2[1] - 1]!) ? np2 : null;
         };
-        const np = npBackward(toks, c, preStart) ?? inverted();
+        let np = npBackward(toks, c, preStart) ?? inverted();
+        // "Protesters marching through the streets chanted “…”": a preposition's object is no subject; the sentence's is.
+        // Not after a subordinator ("as the heckler yelled", "after the press announced"): that clause's subject is its own.
+        const prev = np ? toks[np[0] - 1] : undefined;
+        if (np && np[0] > preStart && prev?.pos === 'ADP' && !INTRO.test(prev.lower) && prev.lower !== 'with' && np[1] === c && !/ing$/.test(toks[c]!.lower) &&
+          toks[np[0]]!.pos === 'DET' && !isCapitalised(toks[np[0]]!)) {
+          const subj = matchSubject(toks, quoteOf, preStart, c);
+          if (subj && subj.mention[1] < np[0]) np = subj.mention;
+        }
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
         else {

@@ -11,7 +11,8 @@ counter agree repeat text email interject caution maintain point reason recommen
 speculate estimate advise instruct order plead beg grumble sneer snap laugh smile sigh gush rave fume rant marvel whisper
 mutter murmur tout praise dismiss brag criticize criticise label dub term hail lash fire shoot shot characterize
 characterise decry denounce mention begin explain share sum vent reflect reveal disclose divulge concur clarify affirm
-acknowledge guarantee assure reassure signal indicate hint imply contend opine quote cite summarize summarise`;
+acknowledge guarantee assure reassure signal indicate hint imply contend opine quote cite summarize summarise chant scream
+holler roar bellow`;
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'writing', 'written'],
@@ -48,9 +49,12 @@ export const BARE_CUE_FORMS: ReadonlySet<string> = new Set(
 /**
  * Reporting verbs whose everyday sense is something else ("began working in Ukraine", "continued
  * his attacks", "fired the director", "advised the party for a decade"): forms of them report words only when
- * words follow ("he began: …", "she continued, “…”", "fired back that …").
+ * words follow ("he began: …", "she continued, “…”", "fired back that …"); so do a crowd's
+ * noises ("chanted his name", "roared" are no words, "chanted, “Lock her up!”" is).
  */
-export const PHRASE_ONLY_CUES: ReadonlySet<string> = new Set(['begin', 'continue', 'fire', 'shoot', 'read', 'laugh', 'smile', 'sigh', 'cry', 'reflect', 'advise'].flatMap(inflect));
+export const PHRASE_ONLY_CUES: ReadonlySet<string> = new Set(
+  ['begin', 'continue', 'fire', 'shoot', 'read', 'laugh', 'smile', 'sigh', 'cry', 'reflect', 'advise', 'chant', 'scream', 'holler', 'roar', 'bellow'].flatMap(inflect),
+);
 
 /** Every inflected form of a reporting verb, lowercase. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(BASES.split(/\s+/).filter(Boolean).flatMap(inflect));

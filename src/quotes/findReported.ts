@@ -554,8 +554,33 @@ function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: r
   return true;
 }
 
+/** Words that join a second, contrasted report to a first ("…, but the U.S. said …", "…, even as NATO warned …"). */
+const CONTRAST = /^(but|while|whereas|yet|and|though|although)$/;
+
 /**
- * Reported statements of a text, one at most per sentence, in text order. `sentences` is the
+ * "Russia said it was pulling back troops, but the U.S. said the threat remained": a report whose
+ * clause goes on, after a comma and a contrasting conjunction, into another source's report of its
+ * own. The second clause is that source's, not the first's: the first report's content ends at the
+ * comma (`at`) and the second is returned as a report of its own.
+ */
+function contrastedReport(toks: readonly Token[], first: ReportedFind, hi: number, noQuotes: Int32Array): { at: number; find: ReportedFind } | null {
+  for (let k = first.content[0] + 3; k < first.content[1] - 4; k++) {
+    if (!/^[,;]$/.test(toks[k]!.text)) continue;
+    let j = k + 1;
+    // "…, even as the U.S. said …", "…, while at the same time Britain warned …" are read from the conjunction on.
+    if (toks[j]?.lower === 'even' && toks[j + 1]?.lower === 'as') j += 2;
+    else if (CONTRAST.test(toks[j]?.lower ?? '')) j++;
+    else continue;
+    const second = findInSentence(toks, j, hi, noQuotes);
+    if (!second || second.form !== 'pre' || second.mention[0] !== j) continue;
+    return { at: k, find: second };
+  }
+  return null;
+}
+
+/**
+ * Reported statements of a text in text order: one per sentence, or two where a second source's
+ * report is contrasted with the first's (`contrastedReport`). `sentences` is the
  * sentence index of each token (`sentenceIndex`); in sentences with tokens inside quotation
  * marks (`inQuote`), a report is kept only when its source, cue and clause are all outside them.
  */
@@ -580,7 +605,13 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
       const found = findInSentence(toks, lo, hi, noQuotes);
       // In a sentence with a quotation, only a report whose source, cue and clause lie wholly outside it
       // ("Sanders argued he is the stronger candidate, citing “…”" is not; "Speaking to “Meet the Press,” he said …" is).
-      if (found && (!quoted || outsideQuotes(found, inQuote, toks))) out.push(found);
+      if (found && (!quoted || outsideQuotes(found, inQuote, toks))) {
+        const second = found.form === 'pre' ? contrastedReport(toks, found, hi, noQuotes) : null;
+        if (second) {
+          out.push({ ...found, content: [found.content[0], second.at] });
+          if (!quoted || outsideQuotes(second.find, inQuote, toks)) out.push(second.find);
+        } else out.push(found);
+      }
     }
     lo = hi;
   }

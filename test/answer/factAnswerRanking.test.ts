@@ -68,6 +68,24 @@ describe('"who is / who runs …": the sentence that introduces the person', () 
   });
 });
 
+describe('"who is <name>": the sentence that introduces the asked person', () => {
+  it('answers with "…," Julie Smith, the U.S. Ambassador to NATO, said", a sentence printing only her name and the role', () => {
+    const desk = createDesk(
+      deskFrom([
+        {
+          outlet: 'Alpha',
+          body:
+            '"We have seen this before, and the facts proved otherwise," Julie Smith, the U.S. Ambassador to NATO, said Wednesday.\n\n' +
+            'The alliance met in Brussels on Wednesday.',
+        },
+        { outlet: 'Beta', body: 'Markets fell on Tuesday.\n\nInvestors sold shares.' },
+      ]),
+    );
+    expect(desk.ask('who is julie smith').answers[0]?.text).toContain('Julie Smith, the U.S. Ambassador to NATO');
+    expect(desk.ask("who's julie smith").answers[0]?.text).toContain('Julie Smith, the U.S. Ambassador to NATO');
+  });
+});
+
 describe('"who is …": a person whose surname another person shares', () => {
   it('counts as named by the full name, though the surname alone finds no one', () => {
     // Two Grassleys: the registry finds no one by "grassley" alone, only by the full name.

@@ -308,3 +308,31 @@ describe('a quotation its own sentence introduces and ends', () => {
     expect(extractQuotes('“Who knows?” Trump told Britain’s ITV on Monday.').map((q) => q.speaker)).toEqual(['Trump']);
   });
 });
+
+describe('extractQuotes: a cue inside an opening subordinate clause', () => {
+  it('is not the quotation\'s: the main clause\'s subject is ("As Vance criticised the council, the crowd erupted, “…”")', () => {
+    const q = find('As Vance criticised the council, the crowd erupted, "Fix the bridge now!"', 'Fix the bridge');
+    expect(q.speaker).toBe('the crowd');
+    const r = find('After Vance attacked the plan on Monday, the union released a statement: "The bridge must be fixed."', 'bridge must');
+    expect(r.speaker).toBe('the union');
+  });
+
+  it('credits a crowd\'s chant to the crowd, not to the speaker of the opening clause', () => {
+    expect(find('As Vance criticised the council, the crowd chanted, "Fix the bridge now!"', 'Fix the bridge').speaker).toBe('the crowd');
+  });
+
+  it('keeps the cue of an opening clause that the quotation follows directly ("When Vance said, “…”, the crowd cheered")', () => {
+    expect(find('When Vance said, "Fix the bridge now!" the crowd cheered.', 'Fix the bridge').speaker).toBe('Vance');
+  });
+});
+
+describe('extractQuotes: a preposition\'s object before the cue', () => {
+  it('is no speaker: the sentence\'s subject is ("Protesters marching through the streets chanted “…”")', () => {
+    expect(find('Protesters marching through the streets chanted "What curfew?" and kept going.', 'curfew').speaker).toBe('Protesters');
+    expect(find('Volunteers walking along the river said "We need the bridge."', 'bridge').speaker).toBe('Volunteers');
+  });
+
+  it('keeps a subordinate clause\'s own subject ("Cruz said as the heckler yelled: “…”")', () => {
+    expect(find('"He has problems," Cruz said as the heckler yelled: "You suck!"', 'suck').speaker).toBe('the heckler');
+  });
+});

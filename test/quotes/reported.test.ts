@@ -331,3 +331,23 @@ describe('reported speech: a progressive stance', () => {
     expect(reported('Hillary Clinton is calling donors in New York this week.')).toEqual([]);
   });
 });
+
+describe('a second source contrasted in the same sentence', () => {
+  it('is a report of its own, not part of the first source\'s ("…, but the U.S. said …", "…, even as NATO warned …")', () => {
+    const pair = (text: string) => reported(text).map((r) => [r.speaker, r.text]);
+    expect(pair('Russia said it was returning troops to their bases, but the U.S. said the threat of an attack remained.')).toEqual([
+      ['Russia', 'it was returning troops to their bases'],
+      ['the U.S.', 'the threat of an attack remained'],
+    ]);
+    expect(pair('Moscow said Wednesday it was pulling back some units, even as Britain warned that the buildup was still growing.')).toEqual([
+      ['Moscow', 'it was pulling back some units'],
+      ['Britain', 'that the buildup was still growing'],
+    ]);
+  });
+
+  it('leaves a clause joined without a new source to the first ("…, and that Democrats would fight it")', () => {
+    const list = reported('Clinton said the plan was dead and that Democrats would fight it in the Senate.');
+    expect(list.map((r) => r.speaker)).toEqual(['Clinton']);
+    expect(list[0]!.text).toBe('the plan was dead and that Democrats would fight it in the Senate');
+  });
+});
