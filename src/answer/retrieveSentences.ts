@@ -18,6 +18,7 @@ import { askedOffice, fitsOffice } from './askedOffice';
 import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 import { holdsWordsTogether } from './wordsTogether';
 import { absentWordStems } from './absentWordStems';
+import { articleCoverage } from './articleSupport';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -106,7 +107,12 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
     const i = foundAt.get(sentence);
     return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
   };
-  const hits = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
+  const atFloor = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
+  // Nothing at the floor: a sentence just below it, in an article that holds the question well, is about the story asked of.
+  // Who-is questions only: their answers must name a person (the kind check below), which a
+  // looser match of words needs; a what-called or general question has no check as strong
+  // ("whats the name of the russian general running the drills" found NATO's Secretary General).
+  const hits = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
@@ -162,6 +168,24 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
+
+/** The least coverage of a sentence its article may lift to an answer (`articleSupported`). */
+const ARTICLE_FLOOR = 0.4;
+/** The least share of the question its article must hold (`articleCoverage`). */
+const ARTICLE_SUPPORT = 0.7;
+/** How many of the near matches have their article read (bounded work: a few articles' terms). */
+const ARTICLE_CHECKED = 20;
+
+/**
+ * Matches below the coverage floor but at `ARTICLE_FLOOR`, kept when their article holds at
+ * least `ARTICLE_SUPPORT` of the question (`articleSupport.ts`): the user's words are not the
+ * sentence's, but the story's. Read only when nothing reached the floor.
+ */
+function articleSupported(data: DeskData, query: string, emphasis: ReadonlySet<string>, alternatives: ReadonlyMap<string, readonly string[]>, within?: (sentence: number) => boolean): SentenceHit[] {
+  const near = searchSentences(data, query, { emphasis, alternatives, minCoverage: ARTICLE_FLOOR, fullNames: true, limit: ARTICLE_CHECKED, ...(within && { filter: within }) });
+  const tokens = queryTokens(data, query, emphasis, alternatives, true);
+  return near.filter((h) => articleCoverage(data, tokens, h.sentence) >= ARTICLE_SUPPORT);
+}
 
 /** No answers, and why (for the eval's log). */
 function gate(name: FactGate): Unit[] {
