@@ -2,7 +2,7 @@ import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
-import { unmatchedNames } from './unmatchedNames';
+import { questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -119,7 +119,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   const topScore = Math.max(0, ...hits.map((h) => h.score));
   const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
-  const units = candidates
+  const ranked = candidates
     .map((h, rank) => {
       const text = data.sentences[h.sentence]!.text;
       const checked = rank < TYPE_CHECKED || (type.kind === 'measure' && type.dimension === 'age' && rank < AGE_CHECKED && NUMBER.test(text));
@@ -137,7 +137,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
       return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
     })
     .sort((a, b) => b.score - a.score);
-  if (units.length === 0) return gate('coverage');
+  if (candidates.length === 0) return gate('coverage');
+  const units = inTheStory(data, q.topic, ranked);
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
   if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return gate('measure-kind');
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
@@ -168,6 +169,23 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
+
+/**
+ * The matches from articles that mention every name the question gives, when some do: the
+ * names pick the story, and the kind of answer asked must be found in it ("how much profit did
+ * exxon make in the quarter" is not answered by Disney's quarter because another match names
+ * Exxon). All matches when none is from such an article (`unmatchedNames` then judges them).
+ */
+function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]): U[] {
+  const names = questionNames(data, question);
+  if (names.length === 0 || units.length === 0) return units;
+  // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
+  const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
+  const inMatches = (s: number) => among.has(data.sentences[s]!.article);
+  const articles = names.map((forms) => new Set(data.index.search([{ forms, weight: 1 }], { filter: inMatches }).map((h) => data.sentences[h.sentence]!.article)));
+  const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
+  return story.length > 0 ? story : units;
+}
 
 /** The least coverage of a sentence its article may lift to an answer (`articleSupported`). */
 const ARTICLE_FLOOR = 0.4;
