@@ -48,6 +48,9 @@ const HEADLINE_SHARE = 0.5;
 /** How many of the best matches are read for the question's words together (`wordsTogether.ts`). */
 const TOGETHER_CHECKED = 20;
 
+/** The what-called fit of a sentence naming nothing but what the question names (`typeFit`). */
+const NO_NAME = 0.7;
+
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
 /**
@@ -151,6 +154,9 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // or no percentage among the matches, they share the question's words but not what it asks
   // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
   if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
+  // A what-called question wants a name: with no name among the matches but the question's own
+  // ("whats the brujas instagram account called": "… on their Instagram account"), neither.
+  if (type.kind === 'what-called' && !units.some((u) => u.boost > NO_NAME)) return gate('kind-asked');
   // "Who is the greek prime minister / the mayor of nogales": an office the corpus names no
   // holder of (no match prints the title, of that country) is not answered by another office's.
   const office = type.kind === 'who-is' && !holder ? askedOffice(q.topic) : null;
