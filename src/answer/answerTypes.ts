@@ -37,6 +37,9 @@ const WHO_IS = /^(?:and |so )?who(?:'s|’s|s| is| was| are| were| heads| runs| 
 const CALL_FORM = /^(?:and |so )?what (?:do|does|did|would|will|should|is|are|was|were) (?:[\p{L}’'-]+ ){1,3}?call\b/iu;
 const CALLED = /\bcalled\b|\bnick ?names?\b|\bnicknamed\b|\bdubbed\b|\bthe name of\b|\bwhat(?:'s| is| was)? (?:it|its|their|his|her) name\b|^(?:and |so )?which \p{L}+ (?:is|was|are|were|did|does|do)\b/iu;
 
+/** "in charge of/in/at": a who-is question's way of asking for a role's holder. */
+const IN_CHARGE = /\bin charge(?: of| in| at)?\b/gi;
+
 /** Question words that only say which kind of answer is wanted: not searched for. */
 const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|nick ?names?|nicknamed|dubbed|till|until|since when|what (?:day|date|time|year|month))\b/gi;
 
@@ -92,7 +95,9 @@ export function searchWords(question: string, type: AnswerType): string {
   // "How rich is X": the form word is not the article's ("Trump's wealth at $6.5 billion").
   if (type.kind === 'count') return question.replace(WEALTH_FORM, ' ').replace(/\s+/g, ' ').trim();
   // "What do ppl call trump's 757": "call" gives the form, as "called" does.
-  const form = type.kind === 'what-called' ? question.replace(/\bcall\b/gi, ' ') : question;
+  // "Who's in charge of the pentagon": "in charge" asks who holds a role, as "who heads" does;
+  // no article says it of the holder ("Defense Secretary Lloyd Austin").
+  const form = type.kind === 'what-called' ? question.replace(/\bcall\b/gi, ' ') : type.kind === 'who-is' ? question.replace(IN_CHARGE, ' ') : question;
   return form.replace(FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 

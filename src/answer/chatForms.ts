@@ -16,14 +16,15 @@ export function withChatApostrophes(question: string): string {
  * Chat shorthand for common words ("how many ppl live in …", "10 yrs ago", "the govt"), read
  * as the word. Left as typed, a shorthand the corpus prints once (a tweet's "ppl") weighs as one
  * of its rarest words, and the sentence holding it outranks every sentence about the question;
- * one the corpus lacks weighs little but still finds nothing. Lowercase whole words only, never
- * inside "u.s." or a name.
+ * one the corpus lacks weighs little but still finds nothing. Lowercase whole words only (and
+ * "VP", no name), never inside "u.s." or a name; "ex" alone, not "ex-wife".
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppl: 'people', ppls: 'people', govt: 'government', "gov't": 'government', dept: 'department',
   yrs: 'years', yr: 'year', hrs: 'hours', hr: 'hour', mins: 'minutes', wks: 'weeks', mos: 'months',
   rn: 'now', bc: 'because', cuz: 'because', abt: 'about', thru: 'through', tho: 'though',
   u: 'you', ur: 'your', r: 'are', pls: 'please', bday: 'birthday',
+  b4: 'before', ex: 'former', intel: 'intelligence', vp: 'vice president', VP: 'vice president',
 };
 const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d.'’/-])(${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d.'’/-])`, 'gu');
 

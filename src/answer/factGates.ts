@@ -14,7 +14,7 @@ export type FactGate =
   | 'measure-kind'
   /** A how-many/how-much question whose matches give no figure of what it counts (or no sum of money). */
   | 'count-kind'
-  /** A when or who-is question, or one asking for a share, whose matches give no date, person or percentage. */
+  /** A when, who-is or what-called question, or one asking for a share, whose matches give no date, person, name or percentage. */
   | 'kind-asked'
   /** A who-is question naming an office (mayor, minister, CEO) whose matches print no such title of that country. */
   | 'office-absent'

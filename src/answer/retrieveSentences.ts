@@ -2,7 +2,7 @@ import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
-import { unmatchedNames } from './unmatchedNames';
+import { questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -18,6 +18,7 @@ import { askedOffice, fitsOffice } from './askedOffice';
 import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 import { holdsWordsTogether } from './wordsTogether';
 import { absentWordStems } from './absentWordStems';
+import { articleCoverage } from './articleSupport';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -46,6 +47,9 @@ const HEADLINE_SHARE = 0.5;
 
 /** How many of the best matches are read for the question's words together (`wordsTogether.ts`). */
 const TOGETHER_CHECKED = 20;
+
+/** The what-called fit of a sentence naming nothing but what the question names (`typeFit`). */
+const NO_NAME = 0.7;
 
 /** How many of the best matches have their answer type checked (it reads their figures: bounded work per question). */
 const TYPE_CHECKED = 15;
@@ -106,14 +110,19 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
     const i = foundAt.get(sentence);
     return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
   };
-  const hits = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
+  const atFloor = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
+  // Nothing at the floor: a sentence just below it, in an article that holds the question well, is about the story asked of.
+  // Who-is questions only: their answers must name a person (the kind check below), which a
+  // looser match of words needs; a what-called or general question has no check as strong
+  // ("whats the name of the russian general running the drills" found NATO's Secretary General).
+  const hits = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
   const topScore = Math.max(0, ...hits.map((h) => h.score));
   const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
-  const units = candidates
+  const ranked = candidates
     .map((h, rank) => {
       const text = data.sentences[h.sentence]!.text;
       const checked = rank < TYPE_CHECKED || (type.kind === 'measure' && type.dimension === 'age' && rank < AGE_CHECKED && NUMBER.test(text));
@@ -131,7 +140,8 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
       return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
     })
     .sort((a, b) => b.score - a.score);
-  if (units.length === 0) return gate('coverage');
+  if (candidates.length === 0) return gate('coverage');
+  const units = inTheStory(data, q.topic, ranked);
   // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
   if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return gate('measure-kind');
   // A how-many question wants a figure of the thing counted: with none among the matches, neither.
@@ -144,6 +154,9 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // or no percentage among the matches, they share the question's words but not what it asks
   // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
   if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
+  // A what-called question wants a name: with no name among the matches but the question's own
+  // ("whats the brujas instagram account called": "… on their Instagram account"), neither.
+  if (type.kind === 'what-called' && !units.some((u) => u.boost > NO_NAME)) return gate('kind-asked');
   // "Who is the greek prime minister / the mayor of nogales": an office the corpus names no
   // holder of (no match prints the title, of that country) is not answered by another office's.
   const office = type.kind === 'who-is' && !holder ? askedOffice(q.topic) : null;
@@ -162,6 +175,41 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   return ordered.length > 0 ? [...ordered, ...nextBest(data, hits, ordered, SHOWN_AT_LEAST)] : ordered;
 }
 
+
+/**
+ * The matches from articles that mention every name the question gives, when some do: the
+ * names pick the story, and the kind of answer asked must be found in it ("how much profit did
+ * exxon make in the quarter" is not answered by Disney's quarter because another match names
+ * Exxon). All matches when none is from such an article (`unmatchedNames` then judges them).
+ */
+function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]): U[] {
+  const names = questionNames(data, question);
+  if (names.length === 0 || units.length === 0) return units;
+  // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
+  const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
+  const inMatches = (s: number) => among.has(data.sentences[s]!.article);
+  const articles = names.map((forms) => new Set(data.index.search([{ forms, weight: 1 }], { filter: inMatches }).map((h) => data.sentences[h.sentence]!.article)));
+  const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
+  return story.length > 0 ? story : units;
+}
+
+/** The least coverage of a sentence its article may lift to an answer (`articleSupported`). */
+const ARTICLE_FLOOR = 0.4;
+/** The least share of the question its article must hold (`articleCoverage`). */
+const ARTICLE_SUPPORT = 0.7;
+/** How many of the near matches have their article read (bounded work: a few articles' terms). */
+const ARTICLE_CHECKED = 20;
+
+/**
+ * Matches below the coverage floor but at `ARTICLE_FLOOR`, kept when their article holds at
+ * least `ARTICLE_SUPPORT` of the question (`articleSupport.ts`): the user's words are not the
+ * sentence's, but the story's. Read only when nothing reached the floor.
+ */
+function articleSupported(data: DeskData, query: string, emphasis: ReadonlySet<string>, alternatives: ReadonlyMap<string, readonly string[]>, within?: (sentence: number) => boolean): SentenceHit[] {
+  const near = searchSentences(data, query, { emphasis, alternatives, minCoverage: ARTICLE_FLOOR, fullNames: true, limit: ARTICLE_CHECKED, ...(within && { filter: within }) });
+  const tokens = queryTokens(data, query, emphasis, alternatives, true);
+  return near.filter((h) => articleCoverage(data, tokens, h.sentence) >= ARTICLE_SUPPORT);
+}
 
 /** No answers, and why (for the eval's log). */
 function gate(name: FactGate): Unit[] {

@@ -54,6 +54,27 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
   return unmatched;
 }
 
+/**
+ * The names a question gives, each as its processed forms: capitalised words after its first
+ * word, as typed, and words typed in lower case that the corpus prints capitalised ("exxon"),
+ * not countries, their people or capitals (which stand for one another). Only names the corpus
+ * has: the others are `absentNames`'.
+ */
+export function questionNames(data: DeskData, question: string): (readonly string[])[] {
+  const words = tokenize(question);
+  const names: (readonly string[])[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i]!;
+    const typedAsName = /^\p{Lu}\p{Ll}/u.test(raw);
+    if ((!typedAsName && !/^\p{Ll}+$/u.test(raw)) || raw.length < 3) continue;
+    const forms = processQueryTerm(raw);
+    if (!forms || forms.length === 0 || documentFrequency(data, forms) === 0) continue;
+    if (!typedAsName && (isNationToken(raw) || !printedAsName(data, raw, forms))) continue;
+    names.push(forms);
+  }
+  return names;
+}
+
 /** How many of a word's sentences are read to tell whether the corpus prints it as a name (bounded work per word). */
 const READ_FOR_CASE = 20;
 /** The share of a word's occurrences inside a sentence that must be capitalised for it to be a name ("Afghan", not "act"). */

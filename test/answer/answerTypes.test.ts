@@ -30,3 +30,13 @@ describe('answerTypeOf: names', () => {
     expect(searchWords('what nicknames do dead golf courses get', { kind: 'what-called' })).toBe('what do dead golf courses get');
   });
 });
+
+describe('answerTypeOf: who holds a role', () => {
+  it('"who\'s in charge of / in X" asks for a person, and "in charge" is not searched: no article says it of the holder', () => {
+    expect(answerTypeOf("who's in charge in belarus")).toEqual({ kind: 'who-is' });
+    expect(searchWords("who's in charge in belarus", { kind: 'who-is' })).toBe("who's belarus");
+    expect(searchWords("who's the guy in charge of the pentagon", { kind: 'who-is' })).toBe("who's the guy the pentagon");
+    // Not for other kinds: "the general in charge of the drills" describes whose name is asked.
+    expect(searchWords("what's the name of the general in charge of the drills", { kind: 'what-called' })).toBe("the general in charge of the drills");
+  });
+});

@@ -25,3 +25,15 @@ describe('withChatWords', () => {
     expect(withChatWords('the u.s. army, R&D, u-boat, Rn, rnc, pplx')).toBe('the u.s. army, R&D, u-boat, Rn, rnc, pplx');
   });
 });
+
+describe('withChatWords: titles and time', () => {
+  it('reads "VP", "ex", "intel" and "b4" as the words the news prints', () => {
+    expect(withChatWords('where is the VP headed to see allies')).toBe('where is the vice president headed to see allies');
+    expect(withChatWords("who's the ex party boss backing brooks")).toBe("who's the former party boss backing brooks");
+    expect(withChatWords('how many more soldiers per us intel')).toBe('how many more soldiers per us intelligence');
+    expect(withChatWords('how rich was she b4')).toBe('how rich was she before');
+  });
+  it('leaves "ex-wife" and names alone', () => {
+    expect(withChatWords("what did trump's ex-wife say about Vpn Exeter")).toBe("what did trump's ex-wife say about Vpn Exeter");
+  });
+});
