@@ -1,4 +1,5 @@
 import type { DeskData } from '../model/deskData';
+import { deskLookup } from './deskLookups';
 import { searchSentences } from './searchSentences';
 
 /**
@@ -17,8 +18,18 @@ const MAX_READ = 200;
 /** A run of capitalised words (titles and places included: the person is its tail). */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}`;
 
+/** The same typed in chat, with no apostrophe: "trumps running mate". */
+const ASKED_IN_CHAT = /^(?:the\s+)?(\p{L}[\p{L}-]*?)s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
+
 export function byRelation(data: DeskData, phrase: string, canonical: (name: string) => string | null): string | null {
-  const asked = ASKED.exec(phrase.trim());
+  let asked = ASKED.exec(phrase.trim());
+  // Chat leaves the apostrophe out; only a word that is someone's name without its "s" owns the relation
+  // ("trumps running mate", not "the senators aides").
+  if (!asked) {
+    const chat = ASKED_IN_CHAT.exec(phrase.trim());
+    const owner = chat?.[1]!.toLowerCase() ?? '';
+    if (chat && (deskLookup(data, 'firstNameBySurname').has(owner) || deskLookup(data, 'givenNames').has(owner) || canonical(chat[1]!) !== null)) asked = chat;
+  }
   if (!asked) return null;
   // The owner as printed, capitalised or not; the relation in lowercase, as news prints it.
   // (No 'i' flag: under it \p{Lu} would match any letter, and a name is capitalised words.)

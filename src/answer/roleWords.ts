@@ -67,6 +67,8 @@ export function roleTokens(phrase: string): string[] {
     .replace(/\bu\.k\.?(?=\s|$|-)/g, 'uk')
     // News style's abbreviated titles ("Vermont Sen.", "New Jersey Gov.", "Rep.").
     .replace(/\b(sen|gov|rep|gen|lt)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
+    // Chat's "vp nominee" is a vice-presidential one ("the VP" alone is read as an initialism).
+    .replace(/\bvp(?=\s+(?:nominee|candidate|pick|choice|hopeful|contender)s?\b)/g, 'vice presidential')
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')

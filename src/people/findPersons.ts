@@ -24,6 +24,8 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}’'.-]*$/u;
 const NON_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
 const CONNECT = new Set(['of', 'to', 'for']);
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+/** Words that count people, never a first name. */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'such', 'more', 'fewer']);
 
 function isNameToken(t: Token): boolean {
   return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
@@ -150,7 +152,11 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
     // "Closing Gitmo", "Speaking Spanish"): the name, if any, starts after it.
     // After Title Case words that are no title either ("More Important Than Electing Obama").
     const titleBefore = s < i && (TITLE_WORDS.has(toks[i - 1]!.lower) || PERSON_TITLES.has(toks[i - 1]!.lower));
-    if (!titleBefore && e - i >= 2 && GERUND.test(toks[i]!.text) && !FIRST_NAME_GENDER.has(toks[i]!.lower)) {
+    // So is an imperative opening a sentence ("Say Mexico demanded …", "Let Trump say it"), and a
+    // quantifier is no first name ("Many Mexicans", "Most Republicans").
+    const opensSentence = i === 0 || toks[i - 1]!.para !== toks[i]!.para || /^[.!?…]+$/.test(toks[i - 1]!.text);
+    const notFirst = GERUND.test(toks[i]!.text) || QUANTIFIERS.has(toks[i]!.lower) || (opensSentence && toks[i]!.pos === 'VERB');
+    if (!titleBefore && e - i >= 2 && notFirst && !FIRST_NAME_GENDER.has(toks[i]!.lower)) {
       s = ++i;
       if (e - i < 2) {
         i = e;

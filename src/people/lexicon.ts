@@ -60,6 +60,11 @@ export const NON_PERSON_WORDS = new Set([
   'september', 'october', 'november', 'december', 'coalition', 'movement', 'alliance', 'forum', 'organization',
   'organisation', 'unit', 'division', 'bureau', 'authority', 'mission', 'embassy', 'consulate', 'parliament', 'duma',
   'assembly', 'legislature', 'cabinet', 'politico', 'breitbart', 'huffington', 'guardian', 'telegraph', 'economist',
+  // Countries and continents that are nobody's name ("Say Mexico demanded …", "Poor Mexico"); not those that are
+  // names too (Jordan, Georgia, Chad).
+  'mexico', 'canada', 'britain', 'england', 'france', 'germany', 'japan', 'iran', 'iraq', 'syria', 'israel', 'cuba',
+  'india', 'pakistan', 'afghanistan', 'korea', 'egypt', 'libya', 'italy', 'spain', 'brazil', 'venezuela', 'africa',
+  'asia', 'belarus', 'poland', 'yemen', 'lebanon', 'qatar', 'vietnam', 'nigeria', 'somalia', 'sudan',
 ]);
 
 /** Personal pronouns that can be a speaker mention, with what they can refer to. */

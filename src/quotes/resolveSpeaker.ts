@@ -63,7 +63,7 @@ function unnamedSubjectBetween(toks: readonly Token[], from: number, pronoun: nu
 }
 
 /** People who speak for someone named after them ("a representative for Mr. Pinchuk", "a lawyer for Trump"). */
-const AGENT_NOUN = /^(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?$/;
+const AGENT_NOUN = /^(?:(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?|spokesmen|spokeswomen|spokespeople)$/;
 
 /**
  * Whether a reference names the one an agent noun speaks for: "<agent> for|of|to [title] <name>",
@@ -73,7 +73,9 @@ const AGENT_NOUN = /^(?:representative|spokesman|spokeswoman|spokesperson|lawyer
 function spokenFor(toks: readonly Token[], r: { start: number; end: number }): boolean {
   for (let k = Math.max(0, r.start - 3); k < r.end - 2; k++) {
     const agent = toks[k]!;
-    if (!AGENT_NOUN.test(agent.lower) || !/^\p{Ll}/u.test(agent.text) || !/^(for|of|to)$/.test(toks[k + 1]!.lower)) continue;
+    // Lower case, or opening its sentence ("Spokesmen for Bill Clinton … declined"): capitalised elsewhere it is a title.
+    const opens = k === 0 || toks[k - 1]!.para !== agent.para || /^[.!?…]+$/.test(toks[k - 1]!.text);
+    if (!AGENT_NOUN.test(agent.lower) || !(/^\p{Ll}/u.test(agent.text) || opens) || !/^(for|of|to)$/.test(toks[k + 1]!.lower)) continue;
     // Only a title may stand between the preposition and the reference.
     let i = k + 2;
     if (i < r.start && /^(mr|mrs|ms|dr)\.?$/i.test(toks[i]!.text)) i++;
@@ -123,7 +125,12 @@ export function resolveMention(
     const last = toks[e - 1]!;
     if (!nominal && inside.every((r) => modifies(r) && r.end < e) && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text)) return { person: null, label: displayText };
     // "A representative for Mr. Pinchuk", "a lawyer for Trump": the agent speaks, unnamed.
-    if (nominal && inside.every((r) => spokenFor(toks, r))) return { person: null, label: displayText };
+    // So do plural agents with no determiner ("Spokesmen for Bill Clinton … declined to comment", "Aides to Trump said").
+    // A name joined by "and" to one they speak for is spoken for too ("Spokesmen for Bill Clinton and Chelsea Clinton").
+    const pluralAgent = AGENT_NOUN.test(toks[s]!.lower) && /(s|men|people)$/.test(toks[s]!.lower);
+    if ((nominal || pluralAgent) && spokenFor(toks, inside[0]!) && inside.slice(1).every((r) => spokenFor(toks, r) || /^(and|or)$/.test(toks[r.start - 1]?.lower ?? ''))) {
+      return { person: null, label: displayText };
+    }
     // Appositive "Julie Smith, the U.S. Ambassador": the first named person.
     return { person: people.people[(named ?? inside[0]!).person]!, label: null };
   }

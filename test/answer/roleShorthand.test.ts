@@ -46,3 +46,35 @@ describe('the note for a role nobody in the corpus holds', () => {
     expect(desk.ask('what did the first lady say').note).toBe('No statements by the first lady in the corpus.');
   });
 });
+
+describe('relations and roles typed without punctuation', () => {
+  const chat = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha News',
+        published: '2016-08-10',
+        body: [
+          'Donald Trump spoke in Ohio on Monday.',
+          'Trump’s running mate, Indiana Gov. Mike Pence, said the ticket would win the state.',
+          '“We will carry Indiana,” Republican vice presidential nominee Mike Pence said.',
+          '“Virginia is ours,” Democratic vice presidential nominee Tim Kaine said.',
+          'The senators spoke to aides on Tuesday.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const who = (q: string) => [...new Set(chat.ask(q).answers.map((a) => a.speaker))];
+
+  it('reads a possessive typed without its apostrophe ("trumps running mate")', () => {
+    expect(who('what did trumps running mate say')).toEqual(['Mike Pence']);
+  });
+
+  it('reads chat\'s "vp nominee" as a vice-presidential nominee', () => {
+    expect(who('what did the republican vp nominee say')).toEqual(['Mike Pence']);
+    expect(who('what did the democratic vp nominee say')).toEqual(['Tim Kaine']);
+  });
+
+  it('keeps a plural noun before another noun a plural ("the senators aides" is nobody\'s relation)', () => {
+    expect(chat.ask('what did the senators aides say').answers).toEqual([]);
+  });
+});

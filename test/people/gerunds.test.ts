@@ -24,3 +24,19 @@ describe('a capitalised gerund is a verb, not a first name', () => {
     expect(names('Electing Hillary Clinton would be a mistake, he wrote.')).toEqual(['Hillary Clinton']);
   });
 });
+
+describe('an imperative, a quantifier or a country is no name', () => {
+  it('"Say Mexico demanded …", "Many Mexicans felt …", "Poor Mexico" are no people', () => {
+    const text = 'There are other tools in the toolbox, Jorge Castañeda argues. Say Mexico demanded that the United States prove it. ' +
+      'Many Mexicans felt betrayed when Enrique Peña Nieto invited Donald Trump. Mexicans often say, “Poor Mexico, so far from God.”';
+    const found = names(text);
+    expect(found).not.toContain('Say Mexico');
+    expect(found).not.toContain('Many Mexicans');
+    expect(found).not.toContain('Poor Mexico');
+    expect(found).toContain('Donald Trump');
+  });
+
+  it('a known first name opening a sentence still opens a name ("Bill Clinton said")', () => {
+    expect(names('The vote came late. Bill Clinton said the plan would pass.')).toEqual(['Bill Clinton']);
+  });
+});

@@ -72,6 +72,14 @@ describe('someone who speaks for a named person', () => {
     expect(statements.find((q) => q.text.startsWith('the investigation'))?.speaker).toBe('A representative for Mr. Pinchuk');
   });
 
+  it('plural agents with no determiner speak for them too ("Spokesmen for Bill Clinton and Chelsea Clinton … declined")', () => {
+    const speakers = (text: string) => extractStatements(text).map((q) => q.speaker);
+    expect(speakers('The foundation grew. Spokesmen for Bill Clinton and Chelsea Clinton and the foundation declined to comment.')).not.toContain('Bill Clinton');
+    expect(speakers('The report was out. Aides to Bill Clinton said the report was wrong.')).toEqual(['Aides to Bill Clinton']);
+    // A capitalised singular before a name is a title: "Assistant to the President Ben Rhodes" is Ben Rhodes.
+    expect(speakers('Assistant to the President Ben Rhodes said the deal was good.')).toEqual(['Ben Rhodes']);
+  });
+
   it('a spokeswoman for Trump is not Trump; a named spokeswoman is herself', () => {
     expect(extractQuotes('Donald Trump spoke in Ohio. “We will not comment on rumors,” a spokeswoman for Trump said.').map((q) => q.speaker)).toEqual(['a spokeswoman for Trump']);
     expect(extractQuotes('Donald Trump spoke in Ohio. Hope Hicks, a spokeswoman for Trump, spoke later. “He is busy,” she said.').map((q) => q.speaker)).toEqual(['Hope Hicks']);
