@@ -115,6 +115,8 @@ const HOW_MANY =
 const WHEN = /^(?:and |so )?(?:when|what (?:day|date|time|year|month)|on what (?:day|date)|by when|since when)\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region)|in which (?:city|country|place|region))\b/i;
 const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
+/** "and about the border?", "anything about nato?", "on sanctions?": the thread's speaker on another topic, never another speaker. */
+const TOPIC_ONLY = /^(?:(?:and|so|ok,?)\s+)?(?:(?:and\s+)?(?:about|regarding)|and on|anything (?:about|on)|(?:did|has) (?:he|she|they) (?:say|said) anything (?:about|on))\s+(.+?)\s*\??$/i;
 const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
 const ELSE = /\belse\b|\bmore\b|\bagain\b|\balso\b/i;
@@ -214,6 +216,20 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   if (who) {
     const quoted = stripPunctuation((who[1] ?? '').replace(/^\s*(?:that|this|it|the words?)\s+/i, ''));
     return { ...base, intent: 'who-said', quoted, topic: quoted };
+  }
+
+  const topicOnly = TOPIC_ONLY.exec(question);
+  if (topicOnly && context?.intent === 'what-said' && context.speaker) {
+    const speaker = options.people.lookup(context.speaker) ?? null;
+    return {
+      ...base,
+      intent: 'what-said',
+      person: speaker,
+      subject: speaker ? null : context.speaker,
+      topic: stripArticles(stripPunctuation(topicOnly[1] ?? '')),
+      followUp: true,
+      outlet: base.outlet ?? context.outlet ?? null,
+    };
   }
 
   const about = WHAT_ABOUT.exec(question);

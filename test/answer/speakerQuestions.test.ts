@@ -332,6 +332,18 @@ describe('follow-ups', () => {
     expect(result.answers[0]?.text).toBe('NATO Secretary General Jens Stoltenberg spoke in Brussels on Wednesday.');
   });
 
+  it('reads "and about X?" / "anything about X?" as the thread speaker on topic X, never as X speaking', () => {
+    const first = desk.ask('what did Stoltenberg say', { limit: 1 });
+    for (const next of ['and about moscow?', 'anything about moscow?', 'about moscow', 'did he say anything about moscow']) {
+      const result = desk.ask(next, { context: first.context });
+      expect(result.intent, next).toBe('what-said');
+      expect(result.context.speaker, next).toBe('Jens Stoltenberg');
+      expect(result.answers[0]?.text, next).toBe('“NATO remains ready for dialogue with Moscow,” he added.');
+    }
+    // "what about the Kremlin?" still asks what the Kremlin said.
+    expect(desk.ask('what about the kremlin?', { context: first.context }).context.speaker).not.toBe('Jens Stoltenberg');
+  });
+
   it('remembers a speaker asked for by role as the person', () => {
     const first = desk.ask('what did the NATO chief say', { limit: 1 });
     const next = desk.ask('what else did he say', { context: first.context });
