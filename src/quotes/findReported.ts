@@ -332,7 +332,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const base = progressive ?? REPORT_FINITE.get(t.lower);
     if (!base || t.lower === 'ask' || /^ask/.test(t.lower)) continue;
     if (!progressive && !(BELIEF.has(base) ? beliefVerb(toks, c) : isCueToken(toks, c))) continue;
-    if (!progressive && BE.test(toks[c - 1]!.lower)) continue;
+    if (!progressive && isPassive(toks, c, start)) continue;
     let np = npBackward(toks, c, start);
     // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
     for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
@@ -419,6 +419,8 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
     // own "is" does not make one.
     if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    // The subject's verb may have been read as the participle itself ("… was widely criticized as sloppy").
+    if (!progressive && isPassive(toks, c, start)) break;
     if (hasNegationOrModal(toks, subj.mention[1], c)) break;
     if (!stanceSays(toks, c, end)) break;
     let s = c + 1;
@@ -432,6 +434,13 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
   return subordinateStance(toks, start, end);
+}
+
+/** A form of "be" right before the verb at c, adverbs aside ("was criticized", "was widely criticized"): a passive, said of the subject, not by it. */
+function isPassive(toks: readonly Token[], c: number, start: number): boolean {
+  let b = c - 1;
+  while (b > start && toks[b]!.pos === 'ADV') b--;
+  return b >= start && BE.test(toks[b]!.lower);
 }
 
 const REFUSAL = /^(declin|refus)/;

@@ -351,3 +351,11 @@ describe('a second source contrasted in the same sentence', () => {
     expect(list[0]!.text).toBe('the plan was dead and that Democrats would fight it in the Senate');
   });
 });
+
+describe('a passive with an adverb before its participle', () => {
+  it('is said of the subject, not by it ("… Mike Pence was widely criticized as sloppy")', () => {
+    expect(reported('The rollout of vice-presidential candidate Mike Pence was widely criticized as sloppy and detrimental to the Indiana governor.')).toEqual([]);
+    expect(reported('The plan of Senator John Smith was widely praised as bold.')).toEqual([]);
+    expect(reported('Senator John Smith has repeatedly criticized the plan as sloppy.').map((r) => r.speaker)).toEqual(['John Smith']);
+  });
+});
