@@ -132,12 +132,30 @@ export function findTextPeople(toks: readonly Token[]): TextPeople {
   for (const r of refs) for (let i = r.start; i < r.end; i++) covered.add(i);
   for (let i = 0; i < toks.length; i++) {
     if (covered.has(i)) continue;
-    const id = main(toks[i]!.text.replace(/[’']s$/, ''));
+    const surname = toks[i]!.text.replace(/[’']s$/, '');
+    const hinted = reportedGender(toks, i);
+    const id = (hinted && main(surname, hinted)) ?? main(surname);
     if (id === undefined || NON_PERSON_WORDS.has(toks[i]!.lower)) continue;
     refs.push({ person: id, start: i, end: i + 1 });
   }
   refs.sort((a, b) => a.start - b.start);
   return { people, refs };
+}
+
+/** Verbs after which "he" or "she" opening the reported clause is most often the speaker ("Trump says he would pay …"). */
+const SAYS = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|wrote|writes|noted|notes|promised|promises|vowed|vows|warned|warns|explained|explains|believes|believed|thinks|thought)$/;
+
+/**
+ * The gender a bare surname's own report gives it: "Trump says he would pay for it" is a man,
+ * so in an article naming Donald and Ivanka Trump the surname is his, whoever is named in full
+ * more often. Undefined when no "he"/"she" opens the clause right after the verb.
+ */
+function reportedGender(toks: readonly Token[], i: number): 'male' | 'female' | undefined {
+  if (!SAYS.test(toks[i + 1]?.lower ?? '')) return undefined;
+  let k = i + 2;
+  if (toks[k]?.lower === 'that') k++;
+  const pronoun = toks[k]?.lower;
+  return pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
 }
 
 function cleanRole(role: string): string {

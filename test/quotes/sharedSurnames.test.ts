@@ -61,3 +61,13 @@ describe('a name modifying the role in a speaker mention', () => {
     expect(speakers('“We are ready,” said Kenneth Baer, a former Obama administration official.')).toEqual([['quote', 'Kenneth Baer']]);
   });
 });
+
+describe('a bare surname whose own report gives its gender', () => {
+  it('is the person of that gender ("Trump says he would pay …" beside Ivanka Trump, named more often)', () => {
+    const text = 'Donald Trump proposed a leave plan. Ivanka Trump, his eldest daughter, spoke on Monday. Ivanka Trump said the plan was fair. ' +
+      'Ivanka Trump wrote an essay about it. Trump says he would pay for it by eliminating fraud.';
+    const statements = extractStatements(text);
+    expect(statements.find((q) => q.text.startsWith('he would pay'))?.speaker).toBe('Donald Trump');
+    expect(statements.find((q) => q.text.startsWith('the plan was fair'))?.speaker).toBe('Ivanka Trump');
+  });
+});
