@@ -323,10 +323,15 @@ const NICKNAMES: Record<string, string[]> = {
   bernie: ['bernard'], hank: ['henry'], harry: ['henry', 'harold'], peggy: ['margaret'], maggie: ['margaret'], sue: ['susan'],
 };
 
-/** Whether two given names are one: equal, a short form of the other, or one typo apart (five letters or more). */
-function sameGivenName(a: string, b: string): boolean {
-  if (a === b || NICKNAMES[a]?.includes(b) || NICKNAMES[b]?.includes(a)) return true;
-  return Math.min(a.length, b.length) >= 5 && typoDistance(a, b, 1) <= 1;
+/**
+ * Whether two given names are one: equal, a short form of the other, one typo apart (five
+ * letters or more), or the asked one a clipped form of the printed one ("vlad" for Vladimir:
+ * its first four letters or more, and no given name of its own, so "Eric" is never Erica).
+ */
+function sameGivenName(asked: string, printed: string): boolean {
+  if (asked === printed || NICKNAMES[asked]?.includes(printed) || NICKNAMES[printed]?.includes(asked)) return true;
+  if (asked.length >= 4 && printed.length > asked.length && printed.startsWith(asked) && !FIRST_NAME_GENDER.has(asked)) return true;
+  return Math.min(asked.length, printed.length) >= 5 && typoDistance(asked, printed, 1) <= 1;
 }
 
 /**

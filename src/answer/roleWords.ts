@@ -33,7 +33,15 @@ export const OFFICE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'assis
 const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'from', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
 
 /** Titles as news style abbreviates them, with the period ("Gov." is a governor, chat's "gov" a government). */
-const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant' };
+const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant', sec: 'secretary' };
+
+/**
+ * Chat's "sec" for secretary ("the press sec", "sec of state", "defense sec"): lowercase and
+ * without a period only, so the corpus's "SEC" (a commission, printed in capitals) stays itself.
+ */
+function chatSecretary(phrase: string): string {
+  return phrase.replace(/(?<![\p{L}.])sec(?![\p{L}.])/gu, 'secretary');
+}
 
 /** Countries and nationalities whose forms do not share a long prefix. */
 const IRREGULAR_NATION: Record<string, string> = {
@@ -59,14 +67,14 @@ const ORG_HEADS = new Set([
  * spokesperson reduced to one token each ("press secretary" also counts as a spokesperson).
  */
 export function roleTokens(phrase: string): string[] {
-  const words = phrase
+  const words = chatSecretary(phrase)
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/\bu\.s\.?(?=\s|$|-)/g, 'us')
     .replace(/\bu\.k\.?(?=\s|$|-)/g, 'uk')
     // News style's abbreviated titles ("Vermont Sen.", "New Jersey Gov.", "Rep.").
-    .replace(/\b(sen|gov|rep|gen|lt)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
+    .replace(/\b(sen|gov|rep|gen|lt|sec)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')

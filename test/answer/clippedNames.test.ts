@@ -1,0 +1,45 @@
+/**
+ * Names and titles as chat clips them (issue #14): a given name cut short ("vlad putin" is
+ * Vladimir Putin), never a different given name that merely starts the same way ("Eric" is not
+ * Erica), and "sec" for secretary ("the white house press sec", "sec of state").
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+const desk = createDesk(
+  deskFrom([
+    {
+      outlet: 'Alpha News',
+      body: [
+        'Russian President Vladimir Putin met the chancellor in Moscow.',
+        '“We want to solve this issue now through peaceful means,” Putin said.',
+        'White House press secretary Jen Psaki spoke at the daily briefing.',
+        '“We remain in the window,” Psaki said.',
+        'Secretary of State Antony Blinken spoke to NBC News.',
+        '“We continue to see critical units moving toward the border,” Blinken said.',
+        'Erica Trump, a designer, spoke at the opening of her shop.',
+        '“The spring collection is my favourite,” Erica Trump said.',
+      ].join('\n\n'),
+    },
+  ]),
+);
+
+const speakers = (q: string) => [...new Set(desk.ask(q).answers.map((a) => a.speaker))];
+
+describe('a given name cut short', () => {
+  it('is the given name it starts', () => {
+    expect(speakers('what did vlad putin say')).toEqual(['Vladimir Putin']);
+  });
+
+  it('is never another given name of its own', () => {
+    expect(speakers('what did eric trump say')).toEqual([]);
+  });
+});
+
+describe('chat "sec" for secretary', () => {
+  it('reads "press sec" and "sec of state" as the roles', () => {
+    expect(speakers('whats the white house press sec been saying')).toEqual(['Jen Psaki']);
+    expect(speakers('what did the sec of state say')).toEqual(['Antony Blinken']);
+  });
+});
