@@ -41,6 +41,8 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
+  const casual = casualHead(data, phrase, tokens, head, recent);
+  if (casual) return casual;
   if (tokens.length === 1 && /^\p{L}+$/u.test(phrase.trim()) && !isOrganisationHead(tokens[0]!)) {
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
@@ -104,6 +106,27 @@ function byShorthand(data: DeskData, phrase: string, tokens: readonly string[], 
   if (!words) return null;
   const role = byRole(data, [...tokens.slice(0, -1), ...words], words[words.length - 1]!);
   return role.kind === 'none' ? null : inConversation(data, role, recent, 'role');
+}
+
+/** Chat's loose heads for someone of an organisation: "the nato guy", "the kremlin folks". */
+const CASUAL_ONE = /\s+(?:guy|dude|gal|lady|person)$/i;
+const CASUAL_SOME = /\s+(?:guys|dudes|folks)$/i;
+
+/**
+ * "The nato guy": whoever leads the organisation named before the loose head, as "the NATO
+ * chief" would be, else the organisation itself ("the kremlin folks": the Kremlin and its
+ * spokespeople). Null when the phrase has no such head, or nothing is named before it.
+ */
+function casualHead(data: DeskData, phrase: string, tokens: readonly string[], head: string, recent: string | null | undefined): PhraseSpeaker | null {
+  const one = CASUAL_ONE.test(phrase);
+  if ((!one && !CASUAL_SOME.test(phrase)) || tokens[tokens.length - 1] !== head || tokens.length < 2) return null;
+  const named = phrase.replace(one ? CASUAL_ONE : CASUAL_SOME, '');
+  if (one) {
+    const leader = resolveSpeakerPhrase(data, `${named} chief`, recent);
+    if (leader.kind === 'person') return leader;
+  }
+  const organisation = resolveSpeakerPhrase(data, named, recent);
+  return organisation.kind === 'none' ? null : organisation;
 }
 
 /** Of several people a phrase fits, the one the conversation is about, when it is one of them. */

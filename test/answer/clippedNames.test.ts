@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
 import { deskFrom } from '../claims/support';
+import { speakersDesk } from './speakerDesks';
 
 const desk = createDesk(
   deskFrom([
@@ -41,5 +42,23 @@ describe('chat "sec" for secretary', () => {
   it('reads "press sec" and "sec of state" as the roles', () => {
     expect(speakers('whats the white house press sec been saying')).toEqual(['Jen Psaki']);
     expect(speakers('what did the sec of state say')).toEqual(['Antony Blinken']);
+  });
+});
+
+describe('chat\'s loose head for someone of an organisation', () => {
+  const org = createDesk(speakersDesk());
+  const by = (q: string) => [...new Set(org.ask(q).answers.map((a) => a.speaker))];
+
+  it('is its leader ("the nato guy" is the NATO chief)', () => {
+    expect(by('the nato guy quotes?')).toEqual(['Jens Stoltenberg']);
+    expect(by('what did the nato guy say')).toEqual(['Jens Stoltenberg']);
+  });
+
+  it('is the organisation when nobody leads it, or several are asked for', () => {
+    expect(by('what did the kremlin guys say').sort()).toEqual(['Dmitry Peskov', 'the Kremlin']);
+  });
+
+  it('is nobody when nothing is named before it', () => {
+    expect(org.ask('what did the guy say').answers).toEqual([]);
   });
 });
