@@ -9,7 +9,7 @@ import { searchSentences, type SentenceHit } from './searchSentences';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
-import { favourMedium } from './statementMedium';
+import { favourListener, favourMedium } from './statementMedium';
 import { pronounCredited } from './pronounCredited';
 
 /**
@@ -111,6 +111,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?:
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
+  if (q.listener) favourListener(data, units, q.listener, q.topic !== '' && !note);
   if (!note && othersHolding.length) note = `${name}’s statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
