@@ -19,6 +19,10 @@ const desk = createDesk(
         'Vance supporters want the harbor ferry back in service by June.',
         'Tom Ochoa baked the apple pies for the fair and Rita Vance brought a lemon cake with blueberry frosting.',
         'Rita Vance toured the flooded library on Monday.',
+        'Councilman Omar Diaz hopes to rebuild the old granary as a public market.',
+        'With his usual bluntness, Governor Alan Pike held forth on a long list of county grievances.',
+        'When Vance brought up the closing of the cannery, Diaz scheduled a hearing.',
+        'Diaz voters expect the tram line to reach the stadium.',
       ].join('\n\n'),
     },
   ]),
@@ -38,6 +42,16 @@ describe('who said, from a sentence with no statement', () => {
 
   it('is no one when the words lie in another clause', () => {
     expect(speakerOf('who said a lemon cake with blueberry frosting')).toBeNull();
+  });
+
+  it('reads a present-tense verb before "to" or "that", an irregular past, and an opening clause', () => {
+    expect(speakerOf('who said rebuild the old granary as a public market')).toBe('Omar Diaz');
+    expect(speakerOf('who said a long list of county grievances')).toBe('Alan Pike');
+  });
+
+  it('is no one when the words lie in the opening clause, or the -s word is a plural noun', () => {
+    expect(speakerOf('who said the closing of the cannery')).not.toBe('Omar Diaz');
+    expect(speakerOf('who said the tram line to reach the stadium')).toBeNull();
   });
 
   it('is no one when the words name the person', () => {
