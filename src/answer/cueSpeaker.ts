@@ -111,6 +111,27 @@ const PRESENT_S = /^\p{Ll}{2,}s$/u;
 const PRESENT_S_AFTER = /^\s+(?:to|that)\b/;
 
 /**
+ * A sentence that gives someone's view without a reporting verb: "To Ms. Gil, skateboarding
+ * represents …", "Podliska’s most explosive claim is that …". The view group marks the form.
+ */
+const VIEW_OF = new RegExp(
+  `^(?:To\\s+${NAME}(?<view>),\\s+|(?:(?:But|And|Yet|So|Still)\\s+)?${NAME.replace('<name>', '<owner>')}[’']s\\s+(?:\\p{Ll}+\\s+){0,3}(?<view2>claim|argument|view|position|contention|assertion|message|point|belief|complaint|charge|accusation|case)\\s+(?:is|was)\\s+that\\s)`,
+  'u',
+);
+
+/** The holder of a view `VIEW_OF` matched, when the asked words are in the view itself and do not name them. */
+function viewHolder(data: DeskData, sentence: number, text: string, m: RegExpExecArray, asked: string): string | null {
+  const printedName = m.groups!.name ?? m.groups!.owner!;
+  const person = personNamed(data, sentence, printedName);
+  if (!person) return null;
+  const words = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (person.toLowerCase().match(/\p{L}+/gu)!.some((w) => w.length > 2 && words.has(w))) return null;
+  const printed = [...text.toLowerCase().replace(/[’‘ʼ`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
+  const run = longestVerbatimRun(printedTokens(asked), printed.map((t) => t[0]));
+  return run.length > 0 && printed[run.start]!.index! >= m[0].length ? person : null;
+}
+
+/**
  * Whom "who said <words>" means when the sentence printing the words has no statement and no
  * cue: the person it opens with as its subject (the gold of a who-said question counts what a
  * person "hopes", "requested", "is eager to" as theirs), unless the asked words name that
@@ -119,7 +140,8 @@ const PRESENT_S_AFTER = /^\s+(?:to|that)\b/;
  */
 export function subjectSpeaker(data: DeskData, sentence: number, asked: string): string | null {
   const text = data.sentences[sentence]!.text;
-  const m = SUBJECT.exec(text);
+  const m = VIEW_OF.exec(text) ?? SUBJECT.exec(text);
+  if (m && (m.groups!.view !== undefined || m.groups!.view2 !== undefined)) return viewHolder(data, sentence, text, m, asked);
   const verb = m?.groups!.verb ?? '';
   const isVerb = SUBJECT_VERB.test(verb) || CUE_FORMS.has(verb) || (PRESENT_S.test(verb) && PRESENT_S_AFTER.test(text.slice(m!.index + m![0].length)));
   if (!m || /[’']s$/.test(m.groups!.name!) || !isVerb) return null;

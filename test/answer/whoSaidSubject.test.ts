@@ -23,6 +23,9 @@ const desk = createDesk(
         'With his usual bluntness, Governor Alan Pike held forth on a long list of county grievances.',
         'When Vance brought up the closing of the cannery, Diaz scheduled a hearing.',
         'Diaz voters expect the tram line to reach the stadium.',
+        'To Ms. Vance, the harbor festival represents a rebirth of the waterfront.',
+        'But Diaz’s most pointed claim is that the county auditor ignored the flood reports.',
+        'To the surprise of Rita Vance, the ferry schedule doubled in April.',
       ].join('\n\n'),
     },
   ]),
@@ -52,6 +55,12 @@ describe('who said, from a sentence with no statement', () => {
   it('is no one when the words lie in the opening clause, or the -s word is a plural noun', () => {
     expect(speakerOf('who said the closing of the cannery')).not.toBe('Omar Diaz');
     expect(speakerOf('who said the tram line to reach the stadium')).toBeNull();
+  });
+
+  it('is the person whose view the sentence gives: "To X, …", "X’s claim is that …"', () => {
+    expect(speakerOf('who said the harbor festival represents a rebirth of the waterfront')).toBe('Rita Vance');
+    expect(speakerOf('who said the county auditor ignored the flood reports')).toBe('Omar Diaz');
+    expect(speakerOf('who said the ferry schedule doubled in April')).toBeNull();
   });
 
   it('is no one when the words name the person', () => {
