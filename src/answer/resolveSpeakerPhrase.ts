@@ -338,7 +338,7 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
 const NICKNAMES: Record<string, string[]> = {
   joe: ['joseph'], bill: ['william'], will: ['william'], bob: ['robert'], rob: ['robert'], jim: ['james'], jimmy: ['james'],
   mike: ['michael'], tom: ['thomas'], dick: ['richard'], rick: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'],
-  chris: ['christopher', 'christine', 'christina'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
+  chris: ['christopher', 'christine', 'christina'], teddy: ['ted', 'edward', 'theodore'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
   nick: ['nicholas'], sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], matt: ['matthew'], pat: ['patrick', 'patricia'],
   ron: ['ronald'], andy: ['andrew'], alex: ['alexander', 'alexandra'], liz: ['elizabeth'], beth: ['elizabeth'], kate: ['katherine', 'catherine'],
   jen: ['jennifer'], jenny: ['jennifer'], chuck: ['charles'], charlie: ['charles'], larry: ['lawrence'], jerry: ['gerald', 'jerome'],

@@ -36,11 +36,15 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'from', 'in', 'at',
 const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant', sec: 'secretary' };
 
 /**
- * Chat's "sec" for secretary ("the press sec", "sec of state", "defense sec"): lowercase and
- * without a period only, so the corpus's "SEC" (a commission, printed in capitals) stays itself.
+ * Chat's shorthand for titles and parties ("the press sec", "secy of state", "the veep", "the dem
+ * nominee"), as the words: lowercase and without a period only, so the corpus's "SEC" (a
+ * commission, printed in capitals) stays itself.
  */
-function chatSecretary(phrase: string): string {
-  return phrase.replace(/(?<![\p{L}.])sec(?![\p{L}.])/gu, 'secretary');
+const CHAT_TITLES: Readonly<Record<string, string>> = { sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats' };
+const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).join('|')})(?![\\p{L}.])`, 'gu');
+
+export function chatTitles(phrase: string): string {
+  return phrase.replace(CHAT_TITLE, (word) => CHAT_TITLES[word]!);
 }
 
 /** Countries and nationalities whose forms do not share a long prefix. */
@@ -67,7 +71,7 @@ const ORG_HEADS = new Set([
  * spokesperson reduced to one token each ("press secretary" also counts as a spokesperson).
  */
 export function roleTokens(phrase: string): string[] {
-  const words = chatSecretary(phrase)
+  const words = chatTitles(phrase)
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/'s\b/g, '')

@@ -5,7 +5,7 @@ import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
 import { listenerAsked, mediumAsked, type StatementMedium } from './statementMedium';
-import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken, chatTitles } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -173,7 +173,8 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     speakerOn(said, options) ??
     speakerAlone(said, options);
   if (saidMatch) {
-    const who = stripArticles(saidMatch[1] ?? '');
+    // Chat's shorthand for a title ("sec clinton", "the veep") read as the title, for names and roles alike.
+    const who = chatTitles(stripArticles(saidMatch[1] ?? ''));
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
     const outlet = matchOutlet(who, options.outlets);
     if (outlet) {

@@ -62,3 +62,34 @@ describe('chat\'s loose head for someone of an organisation', () => {
     expect(org.ask('what did the guy say').answers).toEqual([]);
   });
 });
+
+describe('chat shorthand for titles, parties and nicknames', () => {
+  const chat = createDesk(
+    deskFrom([
+      {
+        outlet: 'Delta Daily',
+        body: [
+          'Former Secretary of State Hillary Clinton spoke in Ohio.',
+          '“We will raise wages for working families,” Clinton said.',
+          'Vice President Joe Biden campaigned in Scranton.',
+          '“This election is about the middle class,” Biden said.',
+          'Sen. Ted Cruz held a rally in Iowa.',
+          '“We will repeal every word of it,” Cruz said.',
+          '“The polls are tightening,” the GOP nominee said in a statement.',
+          '“We expect a long night,” the Democratic nominee said in a statement.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const by = (q: string) => [...new Set(chat.ask(q).answers.map((a) => a.speaker))];
+
+  it('reads "sec" before a name, "the veep" and "teddy" as what they stand for', () => {
+    expect(by('what did sec clinton say')).toEqual(['Hillary Clinton']);
+    expect(by('what did the veep say')).toEqual(['Joe Biden']);
+    expect(by('what did teddy cruz say')).toEqual(['Ted Cruz']);
+  });
+
+  it('reads "dem" as Democratic, never as any nominee', () => {
+    expect(by('what did the dem nominee say')).toEqual(['the Democratic nominee']);
+  });
+});
