@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -189,7 +189,7 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   const properName = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(subject.trim());
   // Whose or which country's ("Trump's campaign manager", "the Russian president") must be in
   // the mention: half the words would let "the Mexican president" answer for the Russian one.
-  const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter(isNationToken));
+  const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter((t) => isNationToken(t) || isPartyToken(t)));
   // So must a person's name before the head ("Sanders supporters", "Clinton aides"): not
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');

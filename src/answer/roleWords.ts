@@ -16,6 +16,16 @@ const SPELLING: Record<string, string> = {
   govt: 'government', gov: 'government', gvt: 'government', dept: 'department', pres: 'president',
 };
 
+/** Party words: like a country, they say whose a role is ("the GOP front-runner" is not "the Democratic frontrunner"). */
+const PARTY = new Set(['gop', 'republican', 'republicans', 'democratic', 'democrat', 'democrats', 'libertarian', 'libertarians', 'labour', 'labor', 'tory', 'tories']);
+/** The Republican Party by its nickname, as news prints it too ("GOP front-runner"): one party with "Republican" in a role. */
+const GOP = new Set(['gop', 'republican', 'republicans']);
+
+/** Whether a role token names a party ("republican", "gop", "democratic"). */
+export function isPartyToken(token: string): boolean {
+  return PARTY.has(token);
+}
+
 /** Heads that mean "the one who leads it". */
 const LEADER = new Set(['chief', 'head', 'leader', 'boss', 'secretary-general', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair']);
 /** Heads that mean "the one who speaks for it". */
@@ -40,7 +50,9 @@ const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'gover
  * nominee"), as the words: lowercase and without a period only, so the corpus's "SEC" (a
  * commission, printed in capitals) stays itself.
  */
-const CHAT_TITLES: Readonly<Record<string, string>> = { sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats' };
+const CHAT_TITLES: Readonly<Record<string, string>> = {
+  sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats', pm: 'prime minister', prez: 'president', teh: 'the',
+};
 const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).join('|')})(?![\\p{L}.])`, 'gu');
 
 export function chatTitles(phrase: string): string {
@@ -80,6 +92,7 @@ export function roleTokens(phrase: string): string[] {
     // News style's abbreviated titles ("Vermont Sen.", "New Jersey Gov.", "Rep.").
     .replace(/\b(sen|gov|rep|gen|lt|sec)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
+    .replace(/\bfront[ -]runner/g, 'frontrunner')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')
     .map((w) => w.replace('_', '-'))
@@ -123,6 +136,7 @@ const IRREGULAR_FORMS = Object.keys(IRREGULAR_NATION).filter((form) => form.leng
  */
 export function sameRoleToken(asked: string, printed: string): boolean {
   if (asked === printed) return true;
+  if (GOP.has(asked) && GOP.has(printed)) return true;
   const a = nation(asked);
   const b = nation(printed);
   if (a || b) return a === b;

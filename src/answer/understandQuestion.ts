@@ -174,7 +174,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     speakerAlone(said, options);
   if (saidMatch) {
     // Chat's shorthand for a title ("sec clinton", "the veep") read as the title, for names and roles alike.
-    const who = chatTitles(stripArticles(saidMatch[1] ?? ''));
+    const who = stripArticles(chatTitles(saidMatch[1] ?? ''));
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
     const outlet = matchOutlet(who, options.outlets);
     if (outlet) {

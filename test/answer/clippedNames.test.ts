@@ -93,3 +93,31 @@ describe('chat shorthand for titles, parties and nicknames', () => {
     expect(by('what did the dem nominee say')).toEqual(['the Democratic nominee']);
   });
 });
+
+describe('a party or a shorthand role asked for', () => {
+  const party = createDesk(
+    deskFrom([
+      {
+        outlet: 'Echo Herald',
+        body: [
+          '“We will win this state in November,” the Democratic frontrunner wrote in an op-ed.',
+          '“The convention will be open,” said a GOP front-runner aide.',
+          'British Prime Minister Theresa Clarke met the Irish premier.',
+          '“The border will stay open,” Clarke said.',
+          '“The tube fares will be frozen,” the British capital’s new mayor said on Tuesday.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const by = (q: string) => [...new Set(party.ask(q).answers.map((a) => a.speaker))];
+
+  it('never answers with another party’s holder of the role', () => {
+    expect(by('what did the gop frontrunner say')).not.toContain('the Democratic frontrunner');
+    expect(by('what did the dem frontrunner say')).toEqual(['the Democratic frontrunner']);
+  });
+
+  it('reads "pm" as prime minister and "teh" as "the"', () => {
+    expect(by('what did the british pm say')).toEqual(['Theresa Clarke']);
+    expect(by('what did teh british pm say')).toEqual(['Theresa Clarke']);
+  });
+});
