@@ -67,7 +67,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   // "Clinton's running mate", "Trump's daughter": as the corpus introduces them, before any
   // unnamed "wife" or "daughter" is read as an organisation's voice.
   if (!isOrganisationHead(head)) {
-    const related = byRelation(data, phrase, (name) => personNamed(data, name));
+    const related = byRelation(data, phrase, (name) => personNamed(data, name), (word) => ownerSurname(data, word));
     if (related) return { kind: 'person', name: related, how: 'role' };
   }
   let organisation = byOrganisation(data, phrase, tokens);
@@ -533,6 +533,14 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
 }
 
 /** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
+/** The surname a name word stands for as an owner ("trump" → trump, "hillary" → clinton: the speaker with that first name), or null. */
+function ownerSurname(data: DeskData, word: string): string | null {
+  if (deskLookup(data, 'speakersBySurname').get(word)?.length) return word;
+  const speaker = byFirstName(data, word, false);
+  const words = speaker ? nameWordsOf(speaker) : [];
+  return words.length >= 2 ? words[words.length - 1]! : null;
+}
+
 function personNamed(data: DeskData, name: string): string | null {
   const person = data.people.lookup(name);
   if (person) return speakerSpelling(data, person.name);
