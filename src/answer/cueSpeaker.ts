@@ -97,7 +97,7 @@ function personNamed(data: DeskData, sentence: number, printed: string): string 
  * function word and holds no other comma.
  */
 const SUBJECT = new RegExp(
-  `^(?:(?:In|At|On|Before|After|During|Since|But|And|Now|Later|Meanwhile|However|Instead|Yet|So|Still|Then|Earlier|Last)\\b[^,]{0,60},\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,6}?${NAME}(?:,[^,]{1,60},)?\\s+(?:\\([^)]{1,20}\\)\\s+)?(?<verb>\\p{Ll}+)\\b`,
+  `^(?:(?:In|At|On|Before|After|During|Since|But|And|Now|Later|Meanwhile|However|Instead|Yet|So|Still|Then|Earlier|Last|When|While|As|With|Without|Despite|Although|Though|Amid|Unlike|Like|Under|\\p{Lu}\\p{Ll}+ing)\\b[^,]{0,100},\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,6}?${NAME}(?:,[^,]{1,60},)?\\s+(?:\\([^)]{1,20}\\)\\s+)?(?<verb>\\p{Ll}+)\\b`,
   'u',
 );
 /**
@@ -105,7 +105,31 @@ const SUBJECT = new RegExp(
  * opens with supporters, not Trump): a reporting verb, an auxiliary or modal, a past tense,
  * an adverb, or "on" before a weekday.
  */
-const SUBJECT_VERB = /^(?:is|was|has|had|have|would|will|could|can|should|may|might|must|does|did|also|on|\p{Ll}+ed|\p{Ll}+ly)$/u;
+const SUBJECT_VERB = /^(?:is|was|has|had|have|would|will|could|can|should|may|might|must|does|did|also|on|\p{Ll}+ed|\p{Ll}+ly|held|put|made|gave|took|spent|sent|kept|left|met|led|brought|thought|felt|found|sought|fought|won|lost|paid|threw|struck|swore|stood|knew|became|got)$/u;
+/** A present-tense verb in -s, told from a plural noun ("Trump supporters want") by what follows it: "hopes to", "believes that". */
+const PRESENT_S = /^\p{Ll}{2,}s$/u;
+const PRESENT_S_AFTER = /^\s+(?:to|that)\b/;
+
+/**
+ * A sentence that gives someone's view without a reporting verb: "To Ms. Gil, skateboarding
+ * represents …", "Podliska’s most explosive claim is that …". The view group marks the form.
+ */
+const VIEW_OF = new RegExp(
+  `^(?:To\\s+${NAME}(?<view>),\\s+|(?:(?:But|And|Yet|So|Still)\\s+)?${NAME.replace('<name>', '<owner>')}[’']s\\s+(?:\\p{Ll}+\\s+){0,3}(?<view2>claim|argument|view|position|contention|assertion|message|point|belief|complaint|charge|accusation|case)\\s+(?:is|was)\\s+that\\s)`,
+  'u',
+);
+
+/** The holder of a view `VIEW_OF` matched, when the asked words are in the view itself and do not name them. */
+function viewHolder(data: DeskData, sentence: number, text: string, m: RegExpExecArray, asked: string): string | null {
+  const printedName = m.groups!.name ?? m.groups!.owner!;
+  const person = personNamed(data, sentence, printedName);
+  if (!person) return null;
+  const words = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (person.toLowerCase().match(/\p{L}+/gu)!.some((w) => w.length > 2 && words.has(w))) return null;
+  const printed = [...text.toLowerCase().replace(/[’‘ʼ`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
+  const run = longestVerbatimRun(printedTokens(asked), printed.map((t) => t[0]));
+  return run.length > 0 && printed[run.start]!.index! >= m[0].length ? person : null;
+}
 
 /**
  * Whom "who said <words>" means when the sentence printing the words has no statement and no
@@ -116,8 +140,11 @@ const SUBJECT_VERB = /^(?:is|was|has|had|have|would|will|could|can|should|may|mi
  */
 export function subjectSpeaker(data: DeskData, sentence: number, asked: string): string | null {
   const text = data.sentences[sentence]!.text;
-  const m = SUBJECT.exec(text);
-  if (!m || /[’']s$/.test(m.groups!.name!) || !(SUBJECT_VERB.test(m.groups!.verb!) || CUE_FORMS.has(m.groups!.verb!))) return null;
+  const m = VIEW_OF.exec(text) ?? SUBJECT.exec(text);
+  if (m && (m.groups!.view !== undefined || m.groups!.view2 !== undefined)) return viewHolder(data, sentence, text, m, asked);
+  const verb = m?.groups!.verb ?? '';
+  const isVerb = SUBJECT_VERB.test(verb) || CUE_FORMS.has(verb) || (PRESENT_S.test(verb) && PRESENT_S_AFTER.test(text.slice(m!.index + m![0].length)));
+  if (!m || /[’']s$/.test(m.groups!.name!) || !isVerb) return null;
   if (reportsNothing(m.groups!.verb!, text.slice(m.index + m[0].length))) return null;
   const person = personNamed(data, sentence, m.groups!.name!);
   if (!person) return null;
@@ -127,8 +154,10 @@ export function subjectSpeaker(data: DeskData, sentence: number, asked: string):
   // cookies and Melania Trump's entry was a star-shaped cookie" gives the cookie to no one.
   const printed = [...text.toLowerCase().replace(/[’‘ʼ`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
   const run = longestVerbatimRun(printedTokens(asked), printed.map((t) => t[0]));
-  const between = run.length > 0 ? text.slice(m[0].length, printed[run.start]!.index) : '';
-  return CLAUSE_BREAK.test(between) ? null : person;
+  if (run.length === 0) return person;
+  // Nor in the opening clause before it ("When Borger brought up the fact that …, Sanders used it").
+  if (printed[run.start]!.index! < m.index + m[0].indexOf(m.groups!.name!)) return null;
+  return CLAUSE_BREAK.test(text.slice(m[0].length, printed[run.start]!.index)) ? null : person;
 }
 
 /** Where a sentence's next clause begins: a semicolon, a dash, or a comma before a conjunction. */

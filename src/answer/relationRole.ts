@@ -1,5 +1,4 @@
 import type { DeskData } from '../model/deskData';
-import { deskLookup } from './deskLookups';
 import { searchSentences } from './searchSentences';
 
 /**
@@ -13,34 +12,39 @@ import { searchSentences } from './searchSentences';
 
 /** A relation asked: "<owner>'s <one to three lowercase words>". */
 const ASKED = /^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
+/** The same as chat types it, without the apostrophe ("trumps running mate"): the owner must then be a name (`ownerSurname`). */
+const ASKED_BARE = /^(?:the\s+)?(\p{L}[\p{L}-]*?)s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
 /** Sentences read per question. */
 const MAX_READ = 200;
 /** A run of capitalised words (titles and places included: the person is its tail). */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}`;
 
-/** The same typed in chat, with no apostrophe: "trumps running mate". */
-const ASKED_IN_CHAT = /^(?:the\s+)?(\p{L}[\p{L}-]*?)s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
-
-export function byRelation(data: DeskData, phrase: string, canonical: (name: string) => string | null): string | null {
-  let asked = ASKED.exec(phrase.trim());
-  // Chat leaves the apostrophe out; only a word that is someone's name without its "s" owns the relation
-  // ("trumps running mate", not "the senators aides").
-  if (!asked) {
-    const chat = ASKED_IN_CHAT.exec(phrase.trim());
-    const owner = chat?.[1]!.toLowerCase() ?? '';
-    if (chat && (deskLookup(data, 'firstNameBySurname').has(owner) || deskLookup(data, 'givenNames').has(owner) || canonical(chat[1]!) !== null)) asked = chat;
-  }
+/**
+ * `ownerSurname`: the surname a speaker's name word stands for ("trump" → trump, "hillary" →
+ * clinton: news prints "Clinton's running mate"), or null when the word names no speaker.
+ */
+export function byRelation(
+  data: DeskData,
+  phrase: string,
+  canonical: (name: string) => string | null,
+  ownerSurname: (word: string) => string | null = () => null,
+): string | null {
+  const apostrophe = ASKED.exec(phrase.trim());
+  const bare = apostrophe ? null : ASKED_BARE.exec(phrase.trim());
+  // "sanders supporters" is Sanders's, not a Sander's: a word that is a name whole is no bare possessive.
+  const asked = apostrophe ?? (bare && ownerSurname(bare[1]!.toLowerCase()) && !ownerSurname(`${bare[1]!.toLowerCase()}s`) ? bare : null);
   if (!asked) return null;
-  // The owner as printed, capitalised or not; the relation in lowercase, as news prints it.
-  // (No 'i' flag: under it \p{Lu} would match any letter, and a name is capitalised words.)
-  const word = asked[1]!;
-  const owner = `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escape(word.slice(1).toLowerCase())}`;
+  // The owner as printed, capitalised or not, or the surname a given name stands for; the
+  // relation in lowercase, as news prints it. (No 'i' flag: under it \p{Lu} would match any
+  // letter, and a name is capitalised words.)
+  const owners = [...new Set([asked[1]!.toLowerCase(), ownerSurname(asked[1]!.toLowerCase()) ?? ''])].filter(Boolean);
+  const owner = `(?:${owners.map((word) => `[${word[0]!.toUpperCase()}${word[0]!}]${escape(word.slice(1))}`).join('|')})`;
   const relation = asked[2]!.toLowerCase().split(/\s+/).map(escape).join('\\s+');
   // "Owner's relation[,] Name" and "Name, [the] Owner's relation".
   const after = new RegExp(String.raw`\b${owner}['’]s\s+${relation},?\s+(${CAPITALISED})`, 'gu');
   const before = new RegExp(String.raw`(${CAPITALISED}),\s+(?:\p{Lu}\p{L}*\s+)?${owner}['’]s\s+${relation}\b`, 'gu');
   const counts = new Map<string, number>();
-  for (const hit of searchSentences(data, `${asked[1]} ${asked[2]}`, { minCoverage: 1, limit: MAX_READ })) {
+  for (const hit of searchSentences(data, `${owners[owners.length - 1]} ${asked[2]}`, { minCoverage: 1, limit: MAX_READ })) {
     const text = data.sentences[hit.sentence]!.text;
     for (const re of [after, before]) {
       for (const m of text.matchAll(re)) {

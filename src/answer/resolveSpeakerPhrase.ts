@@ -41,6 +41,8 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
+  const casual = casualHead(data, phrase, tokens, head, recent);
+  if (casual) return casual;
   if (tokens.length === 1 && /^\p{L}+$/u.test(phrase.trim()) && !isOrganisationHead(tokens[0]!)) {
     const first = byFirstName(data, phrase.trim());
     if (first) return { kind: 'person', name: first, how: 'first name' };
@@ -69,7 +71,7 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   // "Clinton's running mate", "Trump's daughter": as the corpus introduces them, before any
   // unnamed "wife" or "daughter" is read as an organisation's voice.
   if (!isOrganisationHead(head)) {
-    const related = byRelation(data, phrase, (name) => personNamed(data, name));
+    const related = byRelation(data, phrase, (name) => personNamed(data, name), (word) => ownerSurname(data, word));
     if (related) return { kind: 'person', name: related, how: 'role' };
   }
   let organisation = byOrganisation(data, phrase, tokens);
@@ -108,6 +110,27 @@ function byShorthand(data: DeskData, phrase: string, tokens: readonly string[], 
   if (!words) return null;
   const role = byRole(data, [...tokens.slice(0, -1), ...words], words[words.length - 1]!);
   return role.kind === 'none' ? null : inConversation(data, role, recent, 'role');
+}
+
+/** Chat's loose heads for someone of an organisation: "the nato guy", "the kremlin folks". */
+const CASUAL_ONE = /\s+(?:guy|dude|gal|lady|person)$/i;
+const CASUAL_SOME = /\s+(?:guys|dudes|folks)$/i;
+
+/**
+ * "The nato guy": whoever leads the organisation named before the loose head, as "the NATO
+ * chief" would be, else the organisation itself ("the kremlin folks": the Kremlin and its
+ * spokespeople). Null when the phrase has no such head, or nothing is named before it.
+ */
+function casualHead(data: DeskData, phrase: string, tokens: readonly string[], head: string, recent: string | null | undefined): PhraseSpeaker | null {
+  const one = CASUAL_ONE.test(phrase);
+  if ((!one && !CASUAL_SOME.test(phrase)) || tokens[tokens.length - 1] !== head || tokens.length < 2) return null;
+  const named = phrase.replace(one ? CASUAL_ONE : CASUAL_SOME, '');
+  if (one) {
+    const leader = resolveSpeakerPhrase(data, `${named} chief`, recent);
+    if (leader.kind === 'person') return leader;
+  }
+  const organisation = resolveSpeakerPhrase(data, named, recent);
+  return organisation.kind === 'none' ? null : organisation;
 }
 
 /** Of several people a phrase fits, the one the conversation is about, when it is one of them. */
@@ -319,7 +342,7 @@ function byRole(data: DeskData, asked: readonly string[], head: string): PhraseS
 const NICKNAMES: Record<string, string[]> = {
   joe: ['joseph'], bill: ['william'], will: ['william'], bob: ['robert'], rob: ['robert'], jim: ['james'], jimmy: ['james'],
   mike: ['michael'], tom: ['thomas'], dick: ['richard'], rick: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'],
-  chris: ['christopher', 'christine', 'christina'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
+  chris: ['christopher', 'christine', 'christina'], teddy: ['ted', 'edward', 'theodore'], dan: ['daniel'], dave: ['david'], ben: ['benjamin'], tony: ['anthony', 'antony'],
   nick: ['nicholas'], sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], matt: ['matthew'], pat: ['patrick', 'patricia'],
   ron: ['ronald'], andy: ['andrew'], alex: ['alexander', 'alexandra'], liz: ['elizabeth'], beth: ['elizabeth'], kate: ['katherine', 'catherine'],
   jen: ['jennifer'], jenny: ['jennifer'], chuck: ['charles'], charlie: ['charles'], larry: ['lawrence'], jerry: ['gerald', 'jerome'],
@@ -327,10 +350,15 @@ const NICKNAMES: Record<string, string[]> = {
   bernie: ['bernard'], hank: ['henry'], harry: ['henry', 'harold'], peggy: ['margaret'], maggie: ['margaret'], sue: ['susan'],
 };
 
-/** Whether two given names are one: equal, a short form of the other, or one typo apart (five letters or more). */
-function sameGivenName(a: string, b: string): boolean {
-  if (a === b || NICKNAMES[a]?.includes(b) || NICKNAMES[b]?.includes(a)) return true;
-  return Math.min(a.length, b.length) >= 5 && typoDistance(a, b, 1) <= 1;
+/**
+ * Whether two given names are one: equal, a short form of the other, one typo apart (five
+ * letters or more), or the asked one a clipped form of the printed one ("vlad" for Vladimir:
+ * its first four letters or more, and no given name of its own, so "Eric" is never Erica).
+ */
+function sameGivenName(asked: string, printed: string): boolean {
+  if (asked === printed || NICKNAMES[asked]?.includes(printed) || NICKNAMES[printed]?.includes(asked)) return true;
+  if (asked.length >= 4 && printed.length > asked.length && printed.startsWith(asked) && !FIRST_NAME_GENDER.has(asked)) return true;
+  return Math.min(asked.length, printed.length) >= 5 && typoDistance(asked, printed, 1) <= 1;
 }
 
 /**
@@ -509,6 +537,14 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
 }
 
 /** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
+/** The surname a name word stands for as an owner ("trump" → trump, "hillary" → clinton: the speaker with that first name), or null. */
+function ownerSurname(data: DeskData, word: string): string | null {
+  if (deskLookup(data, 'speakersBySurname').get(word)?.length) return word;
+  const speaker = byFirstName(data, word, false);
+  const words = speaker ? nameWordsOf(speaker) : [];
+  return words.length >= 2 ? words[words.length - 1]! : null;
+}
+
 function personNamed(data: DeskData, name: string): string | null {
   const person = data.people.lookup(name);
   if (person) return speakerSpelling(data, person.name);

@@ -1,7 +1,7 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -9,7 +9,7 @@ import { searchSentences, type SentenceHit } from './searchSentences';
 import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
-import { favourMedium } from './statementMedium';
+import { favourListener, favourMedium } from './statementMedium';
 import { pronounCredited } from './pronounCredited';
 
 /**
@@ -111,6 +111,7 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?:
   const units = known.units.map(freshUnit);
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
+  if (q.listener) favourListener(data, units, q.listener, q.topic !== '' && !note);
   if (!note && othersHolding.length) note = `${name}’s statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
   if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
@@ -188,7 +189,7 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   const properName = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(subject.trim());
   // Whose or which country's ("Trump's campaign manager", "the Russian president") must be in
   // the mention: half the words would let "the Mexican president" answer for the Russian one.
-  const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter(isNationToken));
+  const required = [...subject.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => m[1]!.toLowerCase()).concat(roleTokens(subject).filter((t) => isNationToken(t) || isPartyToken(t)));
   // So must a person's name before the head ("Sanders supporters", "Clinton aides"): not
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');

@@ -16,6 +16,16 @@ const SPELLING: Record<string, string> = {
   govt: 'government', gov: 'government', gvt: 'government', dept: 'department', pres: 'president',
 };
 
+/** Party words: like a country, they say whose a role is ("the GOP front-runner" is not "the Democratic frontrunner"). */
+const PARTY = new Set(['gop', 'republican', 'republicans', 'democratic', 'democrat', 'democrats', 'libertarian', 'libertarians', 'labour', 'labor', 'tory', 'tories']);
+/** The Republican Party by its nickname, as news prints it too ("GOP front-runner"): one party with "Republican" in a role. */
+const GOP = new Set(['gop', 'republican', 'republicans']);
+
+/** Whether a role token names a party ("republican", "gop", "democratic"). */
+export function isPartyToken(token: string): boolean {
+  return PARTY.has(token);
+}
+
 /** Heads that mean "the one who leads it". */
 const LEADER = new Set(['chief', 'head', 'leader', 'boss', 'secretary-general', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair']);
 /** Heads that mean "the one who speaks for it". */
@@ -33,7 +43,21 @@ export const OFFICE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'assis
 const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'from', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
 
 /** Titles as news style abbreviates them, with the period ("Gov." is a governor, chat's "gov" a government). */
-const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant' };
+const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', lt: 'lieutenant', sec: 'secretary' };
+
+/**
+ * Chat's shorthand for titles and parties ("the press sec", "secy of state", "the veep", "the dem
+ * nominee"), as the words: lowercase and without a period only, so the corpus's "SEC" (a
+ * commission, printed in capitals) stays itself.
+ */
+const CHAT_TITLES: Readonly<Record<string, string>> = {
+  sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats', pm: 'prime minister', prez: 'president', teh: 'the',
+};
+const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).join('|')})(?![\\p{L}.])`, 'gu');
+
+export function chatTitles(phrase: string): string {
+  return phrase.replace(CHAT_TITLE, (word) => CHAT_TITLES[word]!);
+}
 
 /** Countries and nationalities whose forms do not share a long prefix. */
 const IRREGULAR_NATION: Record<string, string> = {
@@ -59,17 +83,18 @@ const ORG_HEADS = new Set([
  * spokesperson reduced to one token each ("press secretary" also counts as a spokesperson).
  */
 export function roleTokens(phrase: string): string[] {
-  const words = phrase
+  const words = chatTitles(phrase)
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/\bu\.s\.?(?=\s|$|-)/g, 'us')
     .replace(/\bu\.k\.?(?=\s|$|-)/g, 'uk')
     // News style's abbreviated titles ("Vermont Sen.", "New Jersey Gov.", "Rep.").
-    .replace(/\b(sen|gov|rep|gen|lt)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
+    .replace(/\b(sen|gov|rep|gen|lt|sec)\.(?=\s|$)/g, (_, t: string) => TITLE_ABBREVIATION[t]!)
     // Chat's "vp nominee" is a vice-presidential one ("the VP" alone is read as an initialism).
     .replace(/\bvp(?=\s+(?:nominee|candidate|pick|choice|hopeful|contender)s?\b)/g, 'vice presidential')
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
+    .replace(/\bfront[ -]runner/g, 'frontrunner')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')
     .map((w) => w.replace('_', '-'))
@@ -132,6 +157,7 @@ const IRREGULAR_FORMS = Object.keys(IRREGULAR_NATION).filter((form) => form.leng
  */
 export function sameRoleToken(asked: string, printed: string): boolean {
   if (asked === printed) return true;
+  if (GOP.has(asked) && GOP.has(printed)) return true;
   const a = nation(asked);
   const b = nation(printed);
   if (a || b) return a === b;

@@ -58,3 +58,31 @@ export function favourMedium(data: DeskData, units: Unit[], medium: StatementMed
     else unit.score *= 1.5;
   }
 }
+
+/** Audiences too common to rank by: every statement is made to them. */
+const ANY_AUDIENCE = /^(?:reporters|journalists|press|media|public|lawmakers|congress|parliament|us|nation|country|supporters|voters)$/i;
+
+/**
+ * Whom the words around a question's speaker say they told ("tell nbc", "told the times",
+ * "tell fox news"): the listener, lowercase, or null for none or an audience anyone is told.
+ */
+export function listenerAsked(asked: string): string | null {
+  const match = /\b(?:tell|told|telling)\s+(?:the\s+)?([a-z][\w.&'’-]*(?:\s+news)?)\b/i.exec(asked);
+  const listener = match?.[1]?.toLowerCase();
+  return listener && !ANY_AUDIENCE.test(listener) ? listener : null;
+}
+
+/**
+ * A speaker's statements made to the asked listener (its name in their sentences: "Blinken told
+ * NBC News", "in an interview with NBC") come first, as `favourMedium` ranks a medium; nothing
+ * is dropped.
+ */
+export function favourListener(data: DeskData, units: Unit[], listener: string, topic: boolean): void {
+  const escaped = listener.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const named = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu');
+  for (const unit of units) {
+    if (!unit.sentences.some((s) => named.test(data.sentences[s]!.text))) continue;
+    if (!topic) unit.score = Math.max(unit.score, 1);
+    else unit.score *= 1.5;
+  }
+}

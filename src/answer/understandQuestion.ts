@@ -4,8 +4,8 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
-import { mediumAsked, type StatementMedium } from './statementMedium';
-import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { listenerAsked, mediumAsked, type StatementMedium } from './statementMedium';
+import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken, chatTitles } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 
@@ -31,6 +31,8 @@ export interface UnderstoodQuestion {
   followUp: boolean;
   /** What-said: the medium the question's verb asks for ("what did Trump tweet": posts), ranked first. */
   medium?: StatementMedium;
+  /** What-said: whom the question asks the speaker told ("what did Blinken tell nbc": nbc), ranked first. */
+  listener?: string;
 }
 
 export interface UnderstandOptions {
@@ -65,9 +67,14 @@ const SAY_VERBS =
   'report|reported|reports|reporting|write|wrote|declare|declared|warn|warned|argue|argued|add|added|mean|meant|' +
   'comment|commented|respond|responded|reply|replied|predict|predicted|quip|quipped|insist|insisted|' +
   'tweet|tweeted|tweets|post|posted|posts|written|writes|talk|talked|speak|spoke|spoken';
+/**
+ * Anyone told, after "tell"/"told" ("what did Blinken tell nbc", "… told the times"): one word,
+ * with "news" after it, never a word that opens a topic or a clause.
+ */
+const LISTENER = String.raw`(?<=\b(?:tell|told))\s+(?:the\s+)?(?!(?:about|on|of|regarding|concerning|re|in|at|during|that|else|anything|something|them|him|her|it)\b)[a-z][\w.&'’-]*(?:\s+news)?`;
 /** Whom or where something was said, after the verb: "what did Wallace tell reporters", "… say on Twitter". */
 const AUDIENCE =
-  String.raw`(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|the public|lawmakers|congress|parliament|us|the nation|the country|supporters|voters))?` +
+  String.raw`(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|the public|lawmakers|congress|parliament|us|the nation|the country|supporters|voters)|${LISTENER})?` +
   String.raw`(?:\s+(?:on|in|at)\s+(?:twitter|x|facebook|instagram|social media|telegram|(?:an|the|a|his|her|their) (?:interview|press conference|briefing|statement|speech|post|tweet)))?`;
 /**
  * What a statement was about, or the occasion it was made at ("about sanctions", "in the
@@ -168,7 +175,8 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     speakerOn(said, options) ??
     speakerAlone(said, options);
   if (saidMatch) {
-    const who = stripArticles(saidMatch[1] ?? '');
+    // Chat's shorthand for a title ("sec clinton", "the veep") read as the title, for names and roles alike.
+    const who = stripArticles(chatTitles(saidMatch[1] ?? ''));
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
     const outlet = matchOutlet(who, options.outlets);
     if (outlet) {
@@ -201,6 +209,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     // The verb's words only: not the speaker's ("Emily Post") nor the topic's ("the post office").
     const verb = [saidMatch[1], saidMatch[2]].reduce((rest, part) => (part ? rest.replace(part, ' ') : rest), said);
     const medium = mediumAsked(verb);
+    const listener = listenerAsked(verb);
     return {
       ...base,
       intent: 'what-said',
@@ -209,6 +218,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
       topic,
       excludeShown: false,
       ...(medium && { medium }),
+      ...(listener && { listener }),
     };
   }
 

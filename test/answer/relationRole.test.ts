@@ -40,6 +40,16 @@ describe('a speaker named by a relation', () => {
     expect(speakers("what did Trump's daughter say")).toEqual(['Ivanka Trump']);
   });
 
+  it('reads the owner as chat types it: without the apostrophe, or by a first name', () => {
+    expect(speakers('what did trumps running mate say')).toEqual(['Mike Pence']);
+    expect(speakers("what did donald's running mate say")).toEqual(['Mike Pence']);
+    expect(speakers('what did donalds running mate say')).toEqual(['Mike Pence']);
+  });
+
+  it('reads no relation from a plural that names nobody ("the parents running mate")', () => {
+    expect(desk.ask('what did the parents running mate say').answers).toEqual([]);
+  });
+
   it('is nobody when the corpus introduces several people so, or nobody', () => {
     // Two advisers so introduced: neither is "the" adviser.
     const several = speakers("what did sanders's adviser say");

@@ -54,7 +54,7 @@ describe('relations and roles typed without punctuation', () => {
         outlet: 'Alpha News',
         published: '2016-08-10',
         body: [
-          'Donald Trump spoke in Ohio on Monday.',
+          'Donald Trump said on Monday that the ticket was strong.',
           'Trump’s running mate, Indiana Gov. Mike Pence, said the ticket would win the state.',
           '“We will carry Indiana,” Republican vice presidential nominee Mike Pence said.',
           '“Virginia is ours,” Democratic vice presidential nominee Tim Kaine said.',

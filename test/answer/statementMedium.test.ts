@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/desk/createDesk';
-import { mediumAsked } from '../../src/answer/statementMedium';
+import { listenerAsked, mediumAsked } from '../../src/answer/statementMedium';
 import { deskFrom } from '../claims/support';
 
 const desk = createDesk(
@@ -54,5 +54,36 @@ describe('what did X tweet / write', () => {
     expect(mediumAsked('what did  write')).toBe('writing');
     expect(mediumAsked('what did  say about')).toBeNull();
     expect(texts('what did lopez say about the post office')[0]).toContain('post office in Pueblo');
+  });
+});
+
+describe('what did X tell <someone>', () => {
+  const told = createDesk(
+    deskFrom([
+      {
+        outlet: 'Gamma Post',
+        published: '2022-02-16',
+        body: [
+          'Secretary of State Antony Blinken gave several interviews on Wednesday.',
+          '“There is a difference between what Russia says and what it does,” Blinken said on ABC.',
+          '“We continue to see forces moving toward the border,” Blinken told NBC News.',
+          '“The door to diplomacy remains open,” Blinken said at a press conference.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const asked = (q: string) => told.ask(q).answers.map((a) => a.text);
+
+  it('ranks what they told that listener first, and drops nothing', () => {
+    const answers = asked('what did blinken tell nbc');
+    expect(answers[0]).toContain('told NBC News');
+    expect(answers.length).toBe(asked('what did blinken say').length);
+    expect(asked('what did the secretary of state tell nbc')[0]).toContain('told NBC News');
+  });
+
+  it('reads no listener from an audience anyone is told, or a topic', () => {
+    expect(listenerAsked('what did  tell reporters')).toBeNull();
+    expect(listenerAsked('what did  tell fox news')).toBe('fox news');
+    expect(listenerAsked('what did  say about')).toBeNull();
   });
 });
