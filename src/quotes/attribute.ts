@@ -158,6 +158,8 @@ function closesReport(toks: readonly Token[], quoteOf: Int32Array, cue: number, 
   while (toks[i] && toks[i]!.para === para && (TIME_WORDS.has(toks[i]!.lower) || toks[i]!.pos === 'ADV')) i++;
   const t = toks[i];
   if (!t || t.para !== para || endsSentenceAt(toks, i)) return true;
+  // "… “arbitrary.” Josh Hendler, a tech operative, warned Saturday that …": a clause after the verb is a report of its own.
+  if (t.lower === 'that') return false;
   if (!(t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',')) return false;
   for (let j = i; toks[j] && toks[j]!.para === para && !endsSentenceAt(toks, j); j++) if (quoteOf[j]! >= 0) return false;
   return true;
