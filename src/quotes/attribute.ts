@@ -123,6 +123,11 @@ export function matchPostAdjacent(
   if (long && long[1] > np[1]) {
     const v = skipAuxForward(toks, long[1], lim);
     if (verbAt(v)) return { cue: v, mention: long };
+    // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO": the long phrase, then its appositive.
+    const app = toks[long[1]]?.text === ',' ? npForward(toks, long[1] + 1, lim) : null;
+    if (app && toks[app[1]]?.text === ',' && verbAt(skipAuxForward(toks, app[1] + 1, lim))) {
+      return { cue: skipAuxForward(toks, app[1] + 1, lim), mention: [long[0], app[1]] };
+    }
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../people/tokens';
-import { PRONOUNS, TIME_WORDS } from '../people/lexicon';
+import { PRONOUNS, TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import { isCue } from './cues';
 
 /**
@@ -121,7 +121,9 @@ export function npForward(toks: readonly Token[], i: number, lim: number, greedy
       toks[j + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[j + 1]!.pos)) { j++; continue; }
     // Where a verb must follow (subject position), the phrase may go on through "of/for/in … " and "and":
     // "a spokesman for committee Democrats", "the Florida senator and Republican presidential candidate".
-    if (greedy && j > i && /^(of|for|at|from|in|with|and)$/.test(u.lower) && (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN')) {
+    // A title the tagger read as an adjective heads it too ("Hunter’s chief of staff").
+    if (greedy && j > i && /^(of|for|at|from|in|with|and)$/.test(u.lower) &&
+      (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN' || (toks[j - 1]!.pos === 'ADJ' && TITLE_HEADS.has(toks[j - 1]!.lower)))) {
       let k = j + 1;
       if (toks[k] && (toks[k]!.pos === 'DET' || /^(his|her|their|its)$/.test(toks[k]!.lower))) k++;
       if (k < lim && toks[k] && isNpWord(toks[k]!) && !isPronoun(toks[k]!)) { j = k; continue; }
