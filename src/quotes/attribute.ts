@@ -129,6 +129,17 @@ export function matchPostAdjacent(
       return { cue: skipAuxForward(toks, app[1] + 1, lim), mention: [long[0], app[1]] };
     }
   }
+  // "“…,” the Saudis state in the white paper", "“…,” a voice-over in the ad states.": after a quotation left open, a
+  // reporting verb the tagger read as the last noun of the phrase, before a preposition or the sentence's end.
+  if (openEnded) {
+    for (const r of [np, long]) {
+      const c = r ? r[1] - 1 : -1;
+      if (!r || c - r[0] < 1 || toks[c]!.pos !== 'NOUN' || isCapitalised(toks[c]!) || !isCue(toks[c]!.lower)) continue;
+      if (!/^(NOUN|PROPN)$/.test(toks[c - 1]!.pos)) continue;
+      const after = toks[c + 1];
+      if (c + 1 >= lim || !after || after.pos === 'ADP' || TIME_WORDS.has(after.lower)) return { cue: c, mention: [r[0], c] };
+    }
+  }
   return null;
 }
 

@@ -14,4 +14,11 @@ describe('the cue after a quotation', () => {
     expect(q.speaker).toBe('Joe Kasper');
     expect(q.cue).toBe('told');
   });
+
+  it('reads a reporting verb the tagger took for the last noun of the phrase after an open quotation', () => {
+    const text = 'The paper was shared with lawmakers.\n"Today, the kingdom is a leading partner in fighting terrorism," the Saudis state in the white paper.';
+    const q = find(text, 'kingdom');
+    expect(q.mention).toBe('the Saudis');
+    expect(q.cue).toBe('state');
+  });
 });
