@@ -380,7 +380,10 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       while (c < f && !(toks[c]!.text === ',' && quoteOf[c] === -1)) c++;
       return c;
     };
-    if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'VERB' && !isPronoun(t)) || INTRO.test(t.lower)) {
+    // "Ted Cruz, when asked …, responded that …": a capitalised word the tagger read as a verb opens a name when a name
+    // follows (as in npForward); a gerund ("Speaking Spanish") does not.
+    const firstName = isCapitalised(t) && toks[i + 1]?.pos === 'PROPN' && isCapitalised(toks[i + 1]!) && !isCue(t.lower) && !/ing$/.test(t.lower);
+    if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'VERB' && !isPronoun(t) && !firstName) || INTRO.test(t.lower)) {
       const c = nextComma();
       if (c >= f) return null;
       i = c + 1;
