@@ -346,6 +346,30 @@ function skipInterruption(
   return j;
 }
 
+/** Participles of asking and telling whose passive makes the subject the listener. */
+const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
+
+/**
+ * A passive "was asked / were told / is pressed [by X]" before the quotation at f with no active reporting verb after
+ * it: the quoted words are the asker's ("Rubio was asked by moderator Gerard Baker whether …, “…”"), or when no asker is
+ * named, no one's the text gives ("his salespersons were told, “…”"). The participle and the asker, if named.
+ */
+function passiveAsk(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; agent: Range | null } | null {
+  for (let p = lo; p < f; p++) {
+    if (quoteOf[p] !== -1 || !ASKED.test(toks[p]!.lower)) continue;
+    let b = p - 1;
+    while (b >= lo && toks[b]!.pos === 'ADV') b--;
+    if (b < lo || !BE_FORMS.has(toks[b]!.lower) || /^(’d|'d)$/.test(toks[b]!.lower)) continue;
+    // "When he was asked about it, Trump said, “…”": a report of its own after the question.
+    for (let c = p + 1; c < f; c++) {
+      if (quoteOf[c] === -1 && isCueToken(toks, c) && STRONG_CUES.has(toks[c]!.lower) && !BE_FORMS.has(toks[c - 1]!.lower)) return null;
+    }
+    const agent = toks[p + 1]?.lower === 'by' ? npForward(toks, p + 2, f) : null;
+    return { cue: p, agent };
+  }
+  return null;
+}
+
 /** Skips a time phrase after a subject: "on Saturday", "last week", "Tuesday", "earlier this month". */
 export function skipTimeForward(toks: readonly Token[], i: number, lim: number): number {
   for (;;) {
@@ -675,6 +699,11 @@ export function attributeSpans(
         const near = clauseSubjectPronoun(toks, subj.cue + 1, f);
         found = { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
       }
+    }
+    // "Trump was asked, “…”", "Sanders was asked by host Bill Maher, who …, “…”": the one asked is no speaker of the question.
+    if (found && (found.kind === 'pre' || found.kind === 'subject')) {
+      const asked = passiveAsk(toks, quoteOf, preStart, f);
+      if (asked) found = asked.agent ? { kind: 'pre', cue: asked.cue, mention: asked.agent, from: null, sameQuotation: false } : null;
     }
     if (found && found.mention && found.cue !== null && (found.kind === 'pre' || found.kind === 'subject')) {
       // `Mike Lee, who declared “…”`: the mention is "who" (as annotated); the speaker is its antecedent.
