@@ -1,5 +1,5 @@
 import type { Token } from '../people/tokens';
-import { TIME_WORDS } from '../people/lexicon';
+import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCue, STRONG_CUES } from './cues';
 import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
@@ -346,6 +346,17 @@ function skipInterruption(
   return j;
 }
 
+/**
+ * "a psychology class called “Perception”", "a group called the “We The People Foundation”": a naming participle
+ * right after a common noun, with the quotation (after at most "the") as the name it gives.
+ */
+function namingParticiple(toks: readonly Token[], c: number, f: number): boolean {
+  if (!/^(called|named|dubbed|titled|entitled|labeled|labelled|nicknamed)$/.test(toks[c]!.lower)) return false;
+  const noun = toks[c - 1];
+  if (!noun || noun.pos !== 'NOUN' || isCapitalised(noun) || TITLE_HEADS.has(noun.lower)) return false;
+  return f === c + 1 || (f === c + 2 && toks[c + 1]!.lower === 'the');
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -557,6 +568,8 @@ export function attributeSpans(
         if (!isCueToken(toks, c)) continue;
         // Passive "they'd been told": not the speaker's verb.
         if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
+        // "a psychology class called “Perception”": a participle naming the thing before it reports no one.
+        if (namingParticiple(toks, c, f)) continue;
         // "Trump mentioned X, and at one point the crowd loudly reprised the chant “…”": a clause
         // of its own between the cue and the quotation; its subject is the quotation's source.
         const later = laterClause(toks, quoteOf, c + 1, f);
