@@ -1,7 +1,7 @@
 import type { Token } from '../people/tokens';
 import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
-import { isCue, STRONG_CUES } from './cues';
+import { CLAIM_NOUNS, isCue, STRONG_CUES } from './cues';
 import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
@@ -357,6 +357,33 @@ function namingParticiple(toks: readonly Token[], c: number, f: number): boolean
   return f === c + 1 || (f === c + 2 && toks[c + 1]!.lower === 'the');
 }
 
+/**
+ * A quotation inside what a named owner's claim says: "Trump’s recent evidence-free assertion that “thousands” of …",
+ * "Comey’s conclusion that her actions were “extremely careless”", "Trump’s pledge to be “neutral”", "Clinton’s
+ * response was: “…”". The owner is the speaker; only within one clause (no comma between the noun and the quotation).
+ */
+function possessiveClaim(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  for (let c = f - 1; c > lo; c--) {
+    const t = toks[c]!;
+    if (quoteOf[c] !== -1 || /^[,;:()]$/.test(t.text) || DASH.test(t.text)) {
+      // "Clinton’s response was: “…”": only a colon right before the quotation, after "was/is".
+      if (!(t.text === ':' && c === f - 1)) return null;
+      continue;
+    }
+    if (!(CLAIM_NOUNS.has(t.lower) || /^(response|reply|answer)$/.test(t.lower)) || t.pos !== 'NOUN') continue;
+    const next = toks[c + 1]!;
+    const opens = /^(that|to)$/.test(next.lower) || (/^(was|is)$/.test(next.lower) && toks[c + 2]?.text === ':' && c + 3 === f);
+    if (!opens) return null;
+    let p = c - 1;
+    while (p > lo && (toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'ADV' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.lower)))) p--;
+    if (!/^[’']s$/.test(toks[p]!.text)) return null;
+    const np = npBackward(toks, p, lo);
+    if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+    return { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
+  }
+  return null;
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -602,6 +629,7 @@ export function attributeSpans(
         if (found) break;
       }
       if (found?.kind === 'pre' && found.mention) found = outerReport(found);
+      if (!found) found = possessiveClaim(toks, quoteOf, preStart, f);
     }
     if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
       // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".
