@@ -384,6 +384,33 @@ function possessiveClaim(toks: readonly Token[], quoteOf: Int32Array, lo: number
   return null;
 }
 
+/** "Mitt Romney’s “47 percent” comment", "Obama's “if you like your plan” promise": a named owner's quoted claim. */
+function possessiveQuoted(toks: readonly Token[], f: number, l: number, lo: number): Attribution | null {
+  const noun = toks[l + 1];
+  if (!noun || !(CLAIM_NOUNS.has(noun.lower) || /^(line|remarks?|promises?|slogan|quip|mantra|refrain)$/.test(noun.lower))) return null;
+  if (f - 1 <= lo || !/^[’']s$/.test(toks[f - 1]!.text)) return null;
+  const np = npBackward(toks, f - 1, lo);
+  if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+  return { kind: 'pre', cue: l + 1, mention: np, from: null, sameQuotation: false };
+}
+
+/** "As John Cornyn, the No. 2 in the GOP leadership, put it: “…”", "as The Post's Dana Milbank puts it, “…”". */
+function asPutIt(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  let c = f - 1;
+  if (c > lo && /^[,:]$/.test(toks[c]!.text)) c--;
+  if (c - 2 < lo || toks[c]!.lower !== 'it' || !/^(put|puts)$/.test(toks[c - 1]!.lower)) return null;
+  for (let a = c - 2; a >= lo && a >= c - 20; a--) {
+    if (quoteOf[a] !== -1) return null;
+    if (toks[a]!.lower !== 'as') continue;
+    const np = npForward(toks, a + 1, c - 1);
+    if (!np) return null;
+    // The subject, perhaps with an appositive between commas, right before "put it".
+    const end = np[1] === c - 1 ? np[1] : skipInterruption(toks, quoteOf, np[1], c, (v) => v === c - 1);
+    return end === c - 1 || np[1] === c - 1 ? { kind: 'pre', cue: c - 1, mention: np, from: null, sameQuotation: false } : null;
+  }
+  return null;
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -629,7 +656,7 @@ export function attributeSpans(
         if (found) break;
       }
       if (found?.kind === 'pre' && found.mention) found = outerReport(found);
-      if (!found) found = possessiveClaim(toks, quoteOf, preStart, f);
+      if (!found) found = possessiveClaim(toks, quoteOf, preStart, f) ?? possessiveQuoted(toks, f, l, preStart) ?? asPutIt(toks, quoteOf, preStart, f);
     }
     if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
       // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".

@@ -23,4 +23,23 @@ describe('a quotation inside what a named owner’s claim says', () => {
     const text = 'The group’s claim that the mayor “wrecked the budget” was disputed.';
     expect(find(text, 'wrecked').speaker).toBeNull();
   });
+
+  it('goes to the owner of a quoted claim: "X’s “…” comment"', () => {
+    const text = 'Voters had not forgotten. Senator Ann Cole’s “47 percent” comment was nearly as dismissive.';
+    expect(find(text, '47 percent').speaker).toBe('Ann Cole');
+  });
+});
+
+describe('"as X put it"', () => {
+  it('gives the quotation to X, past an appositive', () => {
+    const text = 'Few senators would meet him. As John Cornyn, the No. 2 in the party leadership, put it: "This person will not be confirmed."';
+    const q = find(text, 'confirmed');
+    expect(q.speaker).toBe('John Cornyn');
+    expect(q.cue).toBe('put');
+  });
+
+  it('gives it to a pronoun’s person', () => {
+    const text = 'Senator Ann Cole likes the low rates. That is because, as she puts it, “the best thing we have going for us is cheap money.”';
+    expect(find(text, 'best thing').speaker).toBe('Ann Cole');
+  });
 });
