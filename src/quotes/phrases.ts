@@ -182,6 +182,18 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
       // "Graham, R-S.C., a long-shot candidate, said": the label between name and appositive is no name ("C.").
       const before = partyLabelBefore(toks, open - 1, lo);
       const head = npBackward(toks, before >= 0 ? before : open - 1, lo);
+      // A place after a preposition is no subject: "a woman in Worcester, Massachusetts, told him" is the woman's; in
+      // "Clinton, during a town hall meeting in Columbus, Ohio, said" the phrase interrupts and the subject is earlier.
+      const adp = head ? head[0] - 1 : -1;
+      if (head && adp >= lo && toks[adp]!.pos === 'ADP' && !/^(of|for|to|at)$/.test(toks[adp]!.lower)) {
+        const owner = npBackward(toks, adp, lo);
+        if (!owner || owner[1] !== adp) return null;
+        const o = owner[0] - 1;
+        // ", during a town hall meeting in …,": an interruption; "Dean Johnson, a salesman from Sumter, South Carolina,": an appositive.
+        if (o - 1 >= lo && toks[o]!.pos === 'ADP' && toks[o - 1]!.text === ',') return null;
+        const name = o >= lo && toks[o]!.text === ',' ? npBackward(toks, o, lo) : null;
+        return [name ? name[0] : owner[0], inner[1]];
+      }
       if (head) return [head[0], inner[1]];
     }
     return null;

@@ -9,3 +9,16 @@ describe('the subject of the sentence as the speaker', () => {
     expect(q.speaker).toBe('Ted Cruz');
   });
 });
+
+describe('a place after a preposition before the cue ("…, in Columbus, Ohio, said")', () => {
+  it('is not the speaker when the phrase interrupts the subject and its verb', () => {
+    const text = 'Senator Ann Cole won the state easily. Cole, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of people back to work.”';
+    expect(extractQuotes(text).find((x) => x.text.includes('back to work'))!.speaker).toBe('Ann Cole');
+  });
+
+  it('belongs to the person it describes', () => {
+    const text = 'Governor John Kasich spoke in town. After a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.';
+    const q = extractQuotes(text).find((x) => x.text.includes('too nice'))!;
+    expect(q.speaker).toBe('a woman in Worcester, Massachusetts');
+  });
+});
