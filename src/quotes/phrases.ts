@@ -8,6 +8,9 @@ import { isCue } from './cues';
  */
 export type Range = [number, number];
 
+/** People who speak for someone named after them ("a representative for Mr. Pinchuk", "a lawyer for Trump"). */
+export const AGENT_NOUN = /^(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?$/;
+
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NON_NAME_POS = new Set(['PRON', 'SCONJ', 'ADP', 'CCONJ', 'ADV', 'AUX', 'PART', 'DET', 'INTJ']);
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on']);
@@ -216,6 +219,14 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   }
   const r = trimRight(toks, [s, e]);
   if (!(r[1] > r[0] && hasHead(toks, r))) return null;
+  // "a spokesman for Bernie Sanders could only quip": the agent speaks; the phrase opens with them (resolveMention
+  // then keeps the one they speak for out). Not inside an appositive ("Dog Andres, a spokesman for Paul Ryan, said"),
+  // where the name before it speaks.
+  const prep = r[0] - 1;
+  if (prep - 1 >= lo && toks[r[1]]?.text !== ',' && /^(for|of|to)$/.test(toks[prep]!.lower) && AGENT_NOUN.test(toks[prep - 1]!.lower) && /^\p{Ll}/u.test(toks[prep - 1]!.text)) {
+    const agent = npBackward(toks, prep, lo);
+    if (agent && agent[1] === prep) return [agent[0], r[1]];
+  }
   // "Trump in his announcement speech called …": a phrase after a preposition is not the subject; the one before it is.
   let p = r[0] - 1;
   if (p >= lo && /^(his|her|their|its)$/.test(toks[p]!.lower)) p--;
