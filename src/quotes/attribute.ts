@@ -1,7 +1,7 @@
 import type { Token } from '../people/tokens';
-import { TIME_WORDS } from '../people/lexicon';
+import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
-import { isCue, STRONG_CUES } from './cues';
+import { CLAIM_NOUNS, isCue, STRONG_CUES } from './cues';
 import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
@@ -123,6 +123,22 @@ export function matchPostAdjacent(
   if (long && long[1] > np[1]) {
     const v = skipAuxForward(toks, long[1], lim);
     if (verbAt(v)) return { cue: v, mention: long };
+    // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO": the long phrase, then its appositive.
+    const app = toks[long[1]]?.text === ',' ? npForward(toks, long[1] + 1, lim) : null;
+    if (app && toks[app[1]]?.text === ',' && verbAt(skipAuxForward(toks, app[1] + 1, lim))) {
+      return { cue: skipAuxForward(toks, app[1] + 1, lim), mention: [long[0], app[1]] };
+    }
+  }
+  // "“…,” the Saudis state in the white paper", "“…,” a voice-over in the ad states.": after a quotation left open, a
+  // reporting verb the tagger read as the last noun of the phrase, before a preposition or the sentence's end.
+  if (openEnded) {
+    for (const r of [np, long]) {
+      const c = r ? r[1] - 1 : -1;
+      if (!r || c - r[0] < 1 || toks[c]!.pos !== 'NOUN' || isCapitalised(toks[c]!) || !isCue(toks[c]!.lower)) continue;
+      if (!/^(NOUN|PROPN)$/.test(toks[c - 1]!.pos)) continue;
+      const after = toks[c + 1];
+      if (c + 1 >= lim || !after || after.pos === 'ADP' || TIME_WORDS.has(after.lower)) return { cue: c, mention: [r[0], c] };
+    }
   }
   return null;
 }
@@ -158,6 +174,8 @@ function closesReport(toks: readonly Token[], quoteOf: Int32Array, cue: number, 
   while (toks[i] && toks[i]!.para === para && (TIME_WORDS.has(toks[i]!.lower) || toks[i]!.pos === 'ADV')) i++;
   const t = toks[i];
   if (!t || t.para !== para || endsSentenceAt(toks, i)) return true;
+  // "… “arbitrary.” Josh Hendler, a tech operative, warned Saturday that …": a clause after the verb is a report of its own.
+  if (t.lower === 'that') return false;
   if (!(t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',')) return false;
   for (let j = i; toks[j] && toks[j]!.para === para && !endsSentenceAt(toks, j); j++) if (quoteOf[j]! >= 0) return false;
   return true;
@@ -359,6 +377,95 @@ function skipInterruption(
   return j;
 }
 
+/**
+ * "a psychology class called “Perception”", "a group called the “We The People Foundation”": a naming participle
+ * right after a common noun, with the quotation (after at most "the") as the name it gives.
+ */
+function namingParticiple(toks: readonly Token[], c: number, f: number): boolean {
+  if (!/^(called|named|dubbed|titled|entitled|labeled|labelled|nicknamed)$/.test(toks[c]!.lower)) return false;
+  const noun = toks[c - 1];
+  if (!noun || noun.pos !== 'NOUN' || isCapitalised(noun) || TITLE_HEADS.has(noun.lower)) return false;
+  return f === c + 1 || (f === c + 2 && toks[c + 1]!.lower === 'the');
+}
+
+/**
+ * A quotation inside what a named owner's claim says: "Trump’s recent evidence-free assertion that “thousands” of …",
+ * "Comey’s conclusion that her actions were “extremely careless”", "Trump’s pledge to be “neutral”", "Clinton’s
+ * response was: “…”". The owner is the speaker; only within one clause (no comma between the noun and the quotation).
+ */
+function possessiveClaim(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  for (let c = f - 1; c > lo; c--) {
+    const t = toks[c]!;
+    if (quoteOf[c] !== -1 || /^[,;:()]$/.test(t.text) || DASH.test(t.text)) {
+      // "Clinton’s response was: “…”": only a colon right before the quotation, after "was/is".
+      if (!(t.text === ':' && c === f - 1)) return null;
+      continue;
+    }
+    if (!(CLAIM_NOUNS.has(t.lower) || /^(response|reply|answer)$/.test(t.lower)) || t.pos !== 'NOUN') continue;
+    const next = toks[c + 1]!;
+    const opens = /^(that|to)$/.test(next.lower) || (/^(was|is)$/.test(next.lower) && toks[c + 2]?.text === ':' && c + 3 === f);
+    if (!opens) return null;
+    let p = c - 1;
+    while (p > lo && (toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'ADV' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.lower)))) p--;
+    if (!/^[’']s$/.test(toks[p]!.text)) return null;
+    const np = npBackward(toks, p, lo);
+    if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+    return { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
+  }
+  return null;
+}
+
+/** "Mitt Romney’s “47 percent” comment", "Obama's “if you like your plan” promise": a named owner's quoted claim. */
+function possessiveQuoted(toks: readonly Token[], f: number, l: number, lo: number): Attribution | null {
+  const noun = toks[l + 1];
+  if (!noun || !(CLAIM_NOUNS.has(noun.lower) || /^(line|remarks?|promises?|slogan|quip|mantra|refrain)$/.test(noun.lower))) return null;
+  if (f - 1 <= lo || !/^[’']s$/.test(toks[f - 1]!.text)) return null;
+  const np = npBackward(toks, f - 1, lo);
+  if (!np || !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN')) return null;
+  return { kind: 'pre', cue: l + 1, mention: np, from: null, sameQuotation: false };
+}
+
+/** "As John Cornyn, the No. 2 in the GOP leadership, put it: “…”", "as The Post's Dana Milbank puts it, “…”". */
+function asPutIt(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  let c = f - 1;
+  if (c > lo && /^[,:]$/.test(toks[c]!.text)) c--;
+  if (c - 2 < lo || toks[c]!.lower !== 'it' || !/^(put|puts)$/.test(toks[c - 1]!.lower)) return null;
+  for (let a = c - 2; a >= lo && a >= c - 20; a--) {
+    if (quoteOf[a] !== -1) return null;
+    if (toks[a]!.lower !== 'as') continue;
+    const np = npForward(toks, a + 1, c - 1);
+    if (!np) return null;
+    // The subject, perhaps with an appositive between commas, right before "put it".
+    const end = np[1] === c - 1 ? np[1] : skipInterruption(toks, quoteOf, np[1], c, (v) => v === c - 1);
+    return end === c - 1 || np[1] === c - 1 ? { kind: 'pre', cue: c - 1, mention: np, from: null, sameQuotation: false } : null;
+  }
+  return null;
+}
+
+/** Participles of asking and telling whose passive makes the subject the listener. */
+const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
+
+/**
+ * A passive "was asked / were told / is pressed [by X]" before the quotation at f with no active reporting verb after
+ * it: the quoted words are the asker's ("Rubio was asked by moderator Gerard Baker whether …, “…”"), or when no asker is
+ * named, no one's the text gives ("his salespersons were told, “…”"). The participle and the asker, if named.
+ */
+function passiveAsk(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): { cue: number; agent: Range | null } | null {
+  for (let p = lo; p < f; p++) {
+    if (quoteOf[p] !== -1 || !ASKED.test(toks[p]!.lower)) continue;
+    let b = p - 1;
+    while (b >= lo && toks[b]!.pos === 'ADV') b--;
+    if (b < lo || !BE_FORMS.has(toks[b]!.lower) || /^(’d|'d)$/.test(toks[b]!.lower)) continue;
+    // "When he was asked about it, Trump said, “…”": a report of its own after the question.
+    for (let c = p + 1; c < f; c++) {
+      if (quoteOf[c] === -1 && isCueToken(toks, c) && STRONG_CUES.has(toks[c]!.lower) && !BE_FORMS.has(toks[c - 1]!.lower)) return null;
+    }
+    const agent = toks[p + 1]?.lower === 'by' ? npForward(toks, p + 2, f) : null;
+    return { cue: p, agent };
+  }
+  return null;
+}
+
 /** Skips a time phrase after a subject: "on Saturday", "last week", "Tuesday", "earlier this month". */
 export function skipTimeForward(toks: readonly Token[], i: number, lim: number): number {
   for (;;) {
@@ -393,7 +500,10 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       while (c < f && !(toks[c]!.text === ',' && quoteOf[c] === -1)) c++;
       return c;
     };
-    if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'VERB' && !isPronoun(t)) || INTRO.test(t.lower)) {
+    // "Ted Cruz, when asked …, responded that …": a capitalised word the tagger read as a verb opens a name when a name
+    // follows (as in npForward); a gerund ("Speaking Spanish") does not.
+    const firstName = isCapitalised(t) && toks[i + 1]?.pos === 'PROPN' && isCapitalised(toks[i + 1]!) && !isCue(t.lower) && !/ing$/.test(t.lower);
+    if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'VERB' && !isPronoun(t) && !firstName) || INTRO.test(t.lower)) {
       const c = nextComma();
       if (c >= f) return null;
       i = c + 1;
@@ -544,6 +654,8 @@ export function attributeSpans(
         if (!isCueToken(toks, c)) continue;
         // Passive "they'd been told": not the speaker's verb.
         if (c - 1 >= preStart && BE_FORMS.has(toks[c - 1]!.lower)) continue;
+        // "a psychology class called “Perception”": a participle naming the thing before it reports no one.
+        if (namingParticiple(toks, c, f)) continue;
         // "Trump mentioned X, and at one point the crowd loudly reprised the chant “…”": a clause
         // of its own between the cue and the quotation; its subject is the quotation's source.
         const later = laterClause(toks, quoteOf, c + 1, f);
@@ -589,6 +701,7 @@ export function attributeSpans(
         if (found) break;
       }
       if (found?.kind === 'pre' && found.mention) found = outerReport(found);
+      if (!found) found = possessiveClaim(toks, quoteOf, preStart, f) ?? possessiveQuoted(toks, f, l, preStart) ?? asPutIt(toks, quoteOf, preStart, f);
     }
     if (!found && preStart === f && f > 0 && toks[f - 1]!.text === ':' && toks[f - 1]!.para === para - 1) {
       // A colon at the end of the previous paragraph introduces this one: "…, Pollak observed:".
@@ -699,6 +812,11 @@ export function attributeSpans(
         const near = clauseSubjectPronoun(toks, subj.cue + 1, f);
         found = { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
       }
+    }
+    // "Trump was asked, “…”", "Sanders was asked by host Bill Maher, who …, “…”": the one asked is no speaker of the question.
+    if (found && (found.kind === 'pre' || found.kind === 'subject')) {
+      const asked = passiveAsk(toks, quoteOf, preStart, f);
+      if (asked) found = asked.agent ? { kind: 'pre', cue: asked.cue, mention: asked.agent, from: null, sameQuotation: false } : null;
     }
     if (found && found.mention && found.cue !== null && (found.kind === 'pre' || found.kind === 'subject')) {
       // `Mike Lee, who declared “…”`: the mention is "who" (as annotated); the speaker is its antecedent.

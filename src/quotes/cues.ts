@@ -74,3 +74,8 @@ export const STRONG_CUES: ReadonlySet<string> = new Set(
 export function isCue(lower: string): boolean {
   return CUE_FORMS.has(lower);
 }
+
+/** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
+statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
+prediction vow boast complaint position`.split(/\s+/).filter(Boolean));

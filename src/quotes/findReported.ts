@@ -1,6 +1,6 @@
 import type { Token } from '../people/tokens';
 import { matchPostAdjacent, matchSubject, skipTimeForward } from './attribute';
-import { STRONG_CUES } from './cues';
+import { CLAIM_NOUNS, STRONG_CUES } from './cues';
 import { isCueToken, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /**
@@ -79,10 +79,6 @@ const SPOKEN_STANCE_BASES = STANCE_BASES.filter((b) => !ACT_STANCES.has(b));
 /** Progressive forms of those ("is touting", "are criticizing", "was calling for"). */
 const STANCE_PROGRESSIVE = new Set<string>(SPOKEN_STANCE_BASES.map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing')
   .concat(['slamming', 'bragging', 'dubbing']));
-/** Nouns for what a source said or holds, when a possessive name owns them and a clause follows ("Trump’s claim that …"). */
-const CLAIM_NOUNS = new Set(`claim claims assertion argument insistence promise pledge warning suggestion view belief contention
-statement admission acknowledgment acknowledgement emphasis conclusion charge accusation remark comments comment allegation
-prediction vow boast complaint position`.split(/\s+/).filter(Boolean));
 /** A particle or preposition the stance verb takes before its object ("called for", "railed against"). */
 const STANCE_PARTICLE = /^(for|on|upon|against|about|of|at|out|up|off|back|down|with)$/;
 /** Verbs that may drop the "that" before their clause. */

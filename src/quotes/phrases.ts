@@ -1,5 +1,5 @@
 import type { Token } from '../people/tokens';
-import { PRONOUNS, TIME_WORDS } from '../people/lexicon';
+import { PRONOUNS, TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import { isCue } from './cues';
 
 /**
@@ -7,6 +7,9 @@ import { isCue } from './cues';
  * mention next to a reporting verb. Ranges are token index ranges [start, end).
  */
 export type Range = [number, number];
+
+/** People who speak for someone named after them ("a representative for Mr. Pinchuk", "a lawyer for Trump"). */
+export const AGENT_NOUN = /^(?:(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?|spokesmen|spokeswomen|spokespeople)$/;
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NON_NAME_POS = new Set(['PRON', 'SCONJ', 'ADP', 'CCONJ', 'ADV', 'AUX', 'PART', 'DET', 'INTJ']);
@@ -121,7 +124,9 @@ export function npForward(toks: readonly Token[], i: number, lim: number, greedy
       toks[j + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[j + 1]!.pos)) { j++; continue; }
     // Where a verb must follow (subject position), the phrase may go on through "of/for/in … " and "and":
     // "a spokesman for committee Democrats", "the Florida senator and Republican presidential candidate".
-    if (greedy && j > i && /^(of|for|at|from|in|with|and)$/.test(u.lower) && (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN')) {
+    // A title the tagger read as an adjective heads it too ("Hunter’s chief of staff").
+    if (greedy && j > i && /^(of|for|at|from|in|with|and)$/.test(u.lower) &&
+      (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN' || (toks[j - 1]!.pos === 'ADJ' && TITLE_HEADS.has(toks[j - 1]!.lower)))) {
       let k = j + 1;
       if (toks[k] && (toks[k]!.pos === 'DET' || /^(his|her|their|its)$/.test(toks[k]!.lower))) k++;
       if (k < lim && toks[k] && isNpWord(toks[k]!) && !isPronoun(toks[k]!)) { j = k; continue; }
@@ -180,6 +185,18 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
       // "Graham, R-S.C., a long-shot candidate, said": the label between name and appositive is no name ("C.").
       const before = partyLabelBefore(toks, open - 1, lo);
       const head = npBackward(toks, before >= 0 ? before : open - 1, lo);
+      // A place after a preposition is no subject: "a woman in Worcester, Massachusetts, told him" is the woman's; in
+      // "Clinton, during a town hall meeting in Columbus, Ohio, said" the phrase interrupts and the subject is earlier.
+      const adp = head ? head[0] - 1 : -1;
+      if (head && adp >= lo && toks[adp]!.pos === 'ADP' && !/^(of|for|to|at)$/.test(toks[adp]!.lower)) {
+        const owner = npBackward(toks, adp, lo);
+        if (!owner || owner[1] !== adp) return null;
+        const o = owner[0] - 1;
+        // ", during a town hall meeting in …,": an interruption; "Dean Johnson, a salesman from Sumter, South Carolina,": an appositive.
+        if (o - 1 >= lo && toks[o]!.pos === 'ADP' && toks[o - 1]!.text === ',') return null;
+        const name = o >= lo && toks[o]!.text === ',' ? npBackward(toks, o, lo) : null;
+        return [name ? name[0] : owner[0], inner[1]];
+      }
       if (head) return [head[0], inner[1]];
     }
     return null;
@@ -202,6 +219,14 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   }
   const r = trimRight(toks, [s, e]);
   if (!(r[1] > r[0] && hasHead(toks, r))) return null;
+  // "a spokesman for Bernie Sanders could only quip": the agent speaks; the phrase opens with them (resolveMention
+  // then keeps the one they speak for out). Not inside an appositive ("Dog Andres, a spokesman for Paul Ryan, said"),
+  // where the name before it speaks.
+  const prep = r[0] - 1;
+  if (prep - 1 >= lo && toks[r[1]]?.text !== ',' && /^(for|of|to)$/.test(toks[prep]!.lower) && AGENT_NOUN.test(toks[prep - 1]!.lower) && /^\p{Ll}/u.test(toks[prep - 1]!.text)) {
+    const agent = npBackward(toks, prep, lo);
+    if (agent && agent[1] === prep) return [agent[0], r[1]];
+  }
   // "Trump in his announcement speech called …": a phrase after a preposition is not the subject; the one before it is.
   let p = r[0] - 1;
   if (p >= lo && /^(his|her|their|its)$/.test(toks[p]!.lower)) p--;

@@ -1,7 +1,7 @@
 import type { Token } from '../people/tokens';
 import type { TextPeople, TextPerson } from '../people/textPeople';
 import { PRONOUNS, TITLE_HEADS } from '../people/lexicon';
-import { isPartyLabelStop, type Range } from './phrases';
+import { AGENT_NOUN, isPartyLabelStop, type Range } from './phrases';
 
 /** What a speaker mention resolved to. */
 export interface Resolution {
@@ -62,8 +62,6 @@ function unnamedSubjectBetween(toks: readonly Token[], from: number, pronoun: nu
   return false;
 }
 
-/** People who speak for someone named after them ("a representative for Mr. Pinchuk", "a lawyer for Trump"). */
-const AGENT_NOUN = /^(?:(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|publicist|agent|assistant|staffer|associate|friend)s?|spokesmen|spokeswomen|spokespeople)$/;
 
 /**
  * Whether a reference names the one an agent noun speaks for: "<agent> for|of|to [title] <name>",

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+
+describe('the subject of the sentence as the speaker', () => {
+  it('reads a first name the tagger takes for a verb as the start of the subject name', () => {
+    // wink-nlp tags "Ted" as a verb: the subject was skipped and the quotation left without a speaker.
+    const text = 'Ted Cruz, when asked specifically what was wrong with the plan, responded that the governor “is right about the problems, but his solutions don’t work.”';
+    const q = extractQuotes(text).find((x) => x.text.includes('right about'))!;
+    expect(q.speaker).toBe('Ted Cruz');
+  });
+});
+
+describe('a place after a preposition before the cue ("…, in Columbus, Ohio, said")', () => {
+  it('is not the speaker when the phrase interrupts the subject and its verb', () => {
+    const text = 'Senator Ann Cole won the state easily. Cole, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of people back to work.”';
+    expect(extractQuotes(text).find((x) => x.text.includes('back to work'))!.speaker).toBe('Ann Cole');
+  });
+
+  it('belongs to the person it describes', () => {
+    const text = 'Governor John Kasich spoke in town. After a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.';
+    const q = extractQuotes(text).find((x) => x.text.includes('too nice'))!;
+    expect(q.speaker).toBe('a woman in Worcester, Massachusetts');
+  });
+});
