@@ -184,9 +184,10 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
       let named = false;
       for (const m of text.matchAll(NAME)) {
         const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-        // "Who is Julie Smith": the asked person, introduced with a role ("Julie Smith, the U.S. Ambassador to NATO,").
+        // "Who is Julie Smith": the asked person, introduced with a role ("Julie Smith, the U.S. Ambassador to NATO,"); a
+        // person, not a name of the question's words ("the Wisconsin Supreme Court").
         if (!words.some((w) => !questionWords.has(w))) {
-          if (words.length >= 2 && introduces(text, m.index, m.index + m[0].length)) return WHO_INTRODUCED;
+          if (words.length >= 2 && data.people.lookup(m[0]) !== undefined && introduces(text, m.index, m.index + m[0].length)) return WHO_INTRODUCED;
           continue;
         }
         // A surname two people share ("Grassley") finds no one alone; the full name does.
