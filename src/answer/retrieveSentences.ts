@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
-import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
+import { absentNames, documentFrequency, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
 import { questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
@@ -183,7 +183,10 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
  * Exxon). All matches when none is from such an article (`unmatchedNames` then judges them).
  */
 function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]): U[] {
-  const names = questionNames(data, question);
+  // A name in more than `STORY_NAME_SHARE` of the sentences is in nearly every story (Trump, Clinton): it picks none,
+  // and reading its postings costs most at scale.
+  const most = Math.max(STORY_NAME_MIN, data.sentences.length * STORY_NAME_SHARE);
+  const names = questionNames(data, question).filter((forms) => documentFrequency(data, forms) <= most);
   if (names.length === 0 || units.length === 0) return units;
   // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
   const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
@@ -192,6 +195,10 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
   const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
   return story.length > 0 ? story : units;
 }
+
+/** The largest share of the corpus's sentences a name may be in and still pick the story (`inTheStory`); any name in a small corpus. */
+const STORY_NAME_SHARE = 0.01;
+const STORY_NAME_MIN = 200;
 
 /** The least coverage of a sentence its article may lift to an answer (`articleSupported`). */
 const ARTICLE_FLOOR = 0.4;
