@@ -536,7 +536,6 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
   return false;
 }
 
-/** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
 /** The surname a name word stands for as an owner ("trump" → trump, "hillary" → clinton: the speaker with that first name), or null. */
 function ownerSurname(data: DeskData, word: string): string | null {
   if (deskLookup(data, 'speakersBySurname').get(word)?.length) return word;
@@ -545,6 +544,7 @@ function ownerSurname(data: DeskData, word: string): string | null {
   return words.length >= 2 ? words[words.length - 1]! : null;
 }
 
+/** The speaker (or else the person) a printed name gives: the registry's, a speaker spelt another way, or one first name ("Ivanka"). */
 function personNamed(data: DeskData, name: string): string | null {
   const person = data.people.lookup(name);
   if (person) return speakerSpelling(data, person.name);

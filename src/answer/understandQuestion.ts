@@ -122,7 +122,7 @@ const HOW_MANY =
 const WHEN = /^(?:and |so )?(?:when|what (?:day|date|time|year|month)|on what (?:day|date)|by when|since when)\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region)|in which (?:city|country|place|region))\b/i;
 const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
-/** "and about the border?", "anything about nato?", "on sanctions?": the thread's speaker on another topic, never another speaker. */
+/** "and about the border?", "anything about nato?", "and on sanctions?": the thread's speaker on another topic, never another speaker. */
 const TOPIC_ONLY = /^(?:(?:and|so|ok,?)\s+)?(?:(?:and\s+)?(?:about|regarding)|and on|anything (?:about|on)|(?:did|has) (?:he|she|they) (?:say|said) anything (?:about|on))\s+(.+?)\s*\??$/i;
 const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
