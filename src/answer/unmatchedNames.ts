@@ -21,12 +21,7 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
   const read: Set<string>[] = [];
   const termsAt = (i: number) => (read[i] ??= textTerms(data.sentences[sentences[i]!]!.normalized));
   let among: Set<number> | undefined;
-  for (let i = 1; i < words.length; i++) {
-    const raw = words[i]!;
-    const typedAsName = /^\p{Lu}\p{Ll}/u.test(raw);
-    if ((!typedAsName && !/^\p{Ll}+$/u.test(raw)) || raw.length < 3) continue;
-    const forms = processQueryTerm(raw);
-    if (!forms || forms.length === 0 || documentFrequency(data, forms) === 0) continue;
+  for (const { i, raw, typedAsName, forms } of nameCandidates(data, words)) {
     if (sentences.some((_, at) => formQuality(termsAt(at), forms) > 0)) continue;
     // A name typed in lower case ("exxon"): the corpus prints it capitalised. Not the given
     // name of a matched surname ("billie jean king": "King"), nor a name the sentence before
@@ -61,18 +56,28 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
  * has: the others are `absentNames`'.
  */
 export function questionNames(data: DeskData, question: string): (readonly string[])[] {
-  const words = tokenize(question);
   const names: (readonly string[])[] = [];
+  for (const { raw, typedAsName, forms } of nameCandidates(data, tokenize(question))) {
+    if (!typedAsName && (isNationToken(raw) || !printedAsName(data, raw, forms))) continue;
+    names.push(forms);
+  }
+  return names;
+}
+
+/**
+ * The question's words after its first that may be names the corpus has: capitalised as typed,
+ * or lower case (the callers check those against how the corpus prints them), three letters or
+ * more, with their processed forms, in the corpus at least once.
+ */
+function* nameCandidates(data: DeskData, words: readonly string[]): Generator<{ i: number; raw: string; typedAsName: boolean; forms: readonly string[] }> {
   for (let i = 1; i < words.length; i++) {
     const raw = words[i]!;
     const typedAsName = /^\p{Lu}\p{Ll}/u.test(raw);
     if ((!typedAsName && !/^\p{Ll}+$/u.test(raw)) || raw.length < 3) continue;
     const forms = processQueryTerm(raw);
     if (!forms || forms.length === 0 || documentFrequency(data, forms) === 0) continue;
-    if (!typedAsName && (isNationToken(raw) || !printedAsName(data, raw, forms))) continue;
-    names.push(forms);
+    yield { i, raw, typedAsName, forms };
   }
-  return names;
 }
 
 /** How many of a word's sentences are read to tell whether the corpus prints it as a name (bounded work per word). */
