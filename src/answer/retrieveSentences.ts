@@ -1,6 +1,6 @@
 import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
-import { absentNames, documentFrequency, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
+import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
 import { questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
@@ -186,7 +186,7 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
   // A name in more than `STORY_NAME_SHARE` of the sentences is in nearly every story (Trump, Clinton): it picks none,
   // and reading its postings costs most at scale.
   const most = Math.max(STORY_NAME_MIN, data.sentences.length * STORY_NAME_SHARE);
-  const names = questionNames(data, question).filter((forms) => documentFrequency(data, forms) <= most);
+  const names = questionNames(data, question, most);
   if (names.length === 0 || units.length === 0) return units;
   // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
   const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));

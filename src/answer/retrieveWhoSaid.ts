@@ -19,9 +19,9 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
     if (printed.length) return printed;
   }
   const words = q.quoted || q.topic;
-  const kept = bestHits(data, words, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
-  if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
   const asked = contentWords(words);
+  const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
+  if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
   const quotes = kept.flatMap((h) => statementsHolding(data, h.sentence, (text) => printsMostOf(asked, text)));
   const units = quoteUnits(data, quotes);
   const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
@@ -37,7 +37,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
 
 /** Sentences holding the quoted words though no statement was extracted from them (quote marks the reader does not know, a cue it does not read). */
 function attributedSentences(data: DeskData, quoted: string, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
-  return bestHits(data, quoted, tuning, within)
+  return bestHits(data, quoted, contentWords(quoted), tuning, within)
     .map((h) => {
       const unit = sentenceUnit(data, h.sentence);
       unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
@@ -57,10 +57,9 @@ const PRINTED = ['text'] as const;
 /**
  * Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within
  * `relativeCoverage` of the best, and that print most of the asked content words themselves
- * (`printsMostOf`).
+ * (`asked`, `contentWords` of `words`; `printsMostOf`).
  */
-function bestHits(data: DeskData, words: string, tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
-  const asked = contentWords(words);
+function bestHits(data: DeskData, words: string, asked: readonly string[][], tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
   const phrase = printedTokens(words);
   // Words mostly of function words ("when they go low we go high", "I alone can fix it") are
   // told apart by their order, not by their one or two content words.

@@ -52,15 +52,24 @@ export function madeIn(data: DeskData, unit: Unit, medium: StatementMedium): boo
  * Nothing is dropped: a speaker with no posts still has their statements shown.
  */
 export function favourMedium(data: DeskData, units: Unit[], medium: StatementMedium, topic: boolean): void {
+  favour(units, (unit) => madeIn(data, unit, medium), topic);
+}
+
+/** The units `made` picks first: with a topic, ahead of those equally about it (score × 1.5); without one, ahead of all (score 1). */
+function favour(units: Unit[], made: (unit: Unit) => boolean, topic: boolean): void {
   for (const unit of units) {
-    if (!madeIn(data, unit, medium)) continue;
+    if (!made(unit)) continue;
     if (!topic) unit.score = Math.max(unit.score, 1);
     else unit.score *= 1.5;
   }
 }
 
-/** Audiences too common to rank by: every statement is made to them. */
-const ANY_AUDIENCE = /^(?:reporters|journalists|press|media|public|lawmakers|congress|parliament|us|nation|country|supporters|voters)$/i;
+/**
+ * Audiences anyone is told, as a question names them ("what did Wallace tell reporters", "… say
+ * to the nation"): too common to rank by, every statement is made to them.
+ */
+export const COMMON_AUDIENCES = ['reporters', 'journalists', 'the press', 'the media', 'the public', 'lawmakers', 'congress', 'parliament', 'us', 'the nation', 'the country', 'supporters', 'voters'];
+const ANY_AUDIENCE = new RegExp(`^(?:${COMMON_AUDIENCES.map((a) => a.replace(/^the /, '')).join('|')})$`, 'i');
 
 /**
  * Whom the words around a question's speaker say they told ("tell nbc", "told the times",
@@ -80,9 +89,5 @@ export function listenerAsked(asked: string): string | null {
 export function favourListener(data: DeskData, units: Unit[], listener: string, topic: boolean): void {
   const escaped = listener.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const named = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu');
-  for (const unit of units) {
-    if (!unit.sentences.some((s) => named.test(data.sentences[s]!.text))) continue;
-    if (!topic) unit.score = Math.max(unit.score, 1);
-    else unit.score *= 1.5;
-  }
+  favour(units, (unit) => unit.sentences.some((s) => named.test(data.sentences[s]!.text)), topic);
 }

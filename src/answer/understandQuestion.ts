@@ -4,7 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
-import { listenerAsked, mediumAsked, type StatementMedium } from './statementMedium';
+import { COMMON_AUDIENCES, listenerAsked, mediumAsked, type StatementMedium } from './statementMedium';
 import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken, chatTitles } from './roleWords';
 import { typoDistance } from '../text/editDistance';
 import { FIRST_NAME_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
@@ -74,7 +74,7 @@ const SAY_VERBS =
 const LISTENER = String.raw`(?<=\b(?:tell|told))\s+(?:the\s+)?(?!(?:about|on|of|regarding|concerning|re|in|at|during|that|else|anything|something|them|him|her|it)\b)[a-z][\w.&'’-]*(?:\s+news)?`;
 /** Whom or where something was said, after the verb: "what did Wallace tell reporters", "… say on Twitter". */
 const AUDIENCE =
-  String.raw`(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|the public|lawmakers|congress|parliament|us|the nation|the country|supporters|voters)|${LISTENER})?` +
+  String.raw`(?:\s+(?:to\s+)?(?:${COMMON_AUDIENCES.join('|')})|${LISTENER})?` +
   String.raw`(?:\s+(?:on|in|at)\s+(?:twitter|x|facebook|instagram|social media|telegram|(?:an|the|a|his|her|their) (?:interview|press conference|briefing|statement|speech|post|tweet)))?`;
 /**
  * What a statement was about, or the occasion it was made at ("about sanctions", "in the

@@ -53,11 +53,13 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
  * The names a question gives, each as its processed forms: capitalised words after its first
  * word, as typed, and words typed in lower case that the corpus prints capitalised ("exxon"),
  * not countries, their people or capitals (which stand for one another). Only names the corpus
- * has: the others are `absentNames`'.
+ * has (the others are `absentNames`'), in at most `maxDocumentFrequency` sentences.
  */
-export function questionNames(data: DeskData, question: string): (readonly string[])[] {
+export function questionNames(data: DeskData, question: string, maxDocumentFrequency = Infinity): (readonly string[])[] {
   const names: (readonly string[])[] = [];
   for (const { raw, typedAsName, forms } of nameCandidates(data, tokenize(question))) {
+    // Checked first: reading how the corpus prints a common word costs a search of its postings.
+    if (documentFrequency(data, forms) > maxDocumentFrequency) continue;
     if (!typedAsName && (isNationToken(raw) || !printedAsName(data, raw, forms))) continue;
     names.push(forms);
   }
