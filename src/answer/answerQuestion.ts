@@ -6,6 +6,7 @@ import { retrieveQuotesOf, sortQuoteGroups, type KnownCopies } from './retrieveQ
 import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
 import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
+import { theNickname } from './theNickname';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
@@ -61,6 +62,7 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
       speaks: (name) => (deskLookup(data, 'quotesBySpeaker').get(name)?.length ?? 0) > 0 || speakerNamed(data, name) !== null,
       firstName: (word) => byFirstName(data, word, false),
       printed: (word) => data.df.get(word) !== undefined,
+      nickname: (word) => theNickname(data, word),
       ...(options.context && { context: options.context }),
     });
   // Follow-ups keep the thread's frame unless they name their own; options narrow either.

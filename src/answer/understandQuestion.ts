@@ -60,6 +60,11 @@ export interface UnderstandOptions {
    * Default: no word.
    */
   printed?: (word: string) => boolean;
+  /**
+   * The speaker "the <word>" names when the corpus uses it as a nickname ("the donald";
+   * `theNickname`), else null. Default: none (one word after "the" is a title or a thing).
+   */
+  nickname?: (word: string) => string | null;
 }
 
 const SAY_VERBS =
@@ -205,6 +210,12 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     // "The pope", "the polls": nobody is called "the" and a surname, so one word after "the" is
     // a title or a thing (Amy Pope is not the pope), resolved as a role or organisation.
     const described = /^the\s+\p{L}+$/iu.test((saidMatch[1] ?? '').trim());
+    // …unless the corpus calls someone so ("the Donald"): then that speaker.
+    const nicknamed = described ? options.nickname?.(who) ?? null : null;
+    if (nicknamed) {
+      const person = options.people.lookup(nicknamed) ?? null;
+      return { ...base, intent: 'what-said', person, subject: person ? null : nicknamed, topic: saidMatch[2] ? stripPunctuation(saidMatch[2]) : '' };
+    }
     const person = described || byFirstNameFirst(who, options) ? null : findPerson(who, options.people, false, options.printed);
     // The verb's words only: not the speaker's ("Emily Post") nor the topic's ("the post office").
     const verb = [saidMatch[1], saidMatch[2]].reduce((rest, part) => (part ? rest.replace(part, ' ') : rest), said);
