@@ -421,7 +421,8 @@ function isOnlyName(phrase: string, options: UnderstandOptions): boolean {
   const person = findPerson(phrase, options.people, false, options.printed);
   if (!person || !options.speaks?.(person.name)) return false;
   const nameWords = normaliseName(person.name).split(' ');
-  return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && typoDistance(n, w, 1) <= 1)));
+  // A slip as `surnameTypo` allows it: two edits in a name of eight letters or more ("zelenksy" for Zelenskyy).
+  return words.every((w) => nameWords.some((n) => n === w || (w.length >= 5 && typoDistance(n, w, slipsIn(n)) <= slipsIn(n))));
 }
 
 function stripArticles(text: string): string {
@@ -600,8 +601,13 @@ function agrees(person: PersonEntry, words: readonly string[]): boolean {
  */
 function surnameTypo(word: string, surname: string): boolean {
   if (word.length < 5 || surname.length < 5 || word[0] !== surname[0]) return false;
-  const limit = surname.length >= 8 ? 2 : 1;
+  const limit = slipsIn(surname);
   return typoDistance(word, surname, limit) <= limit || (surname.startsWith(word) && surname.length - word.length <= 1);
+}
+
+/** Typing slips a name word tolerates: one under eight letters, two from eight. */
+function slipsIn(name: string): number {
+  return name.length >= 8 ? 2 : 1;
 }
 
 /** "Loretta Lynch" for "Loretta E. Lynch": the one person with that surname whose given names agree. */

@@ -22,6 +22,12 @@ describe('misspelt names', () => {
     expect(speakers('what did Ben Wallcae say')).toEqual(['Ben Wallace']);
   });
 
+  it('reads a long surname with two slips in chat\'s "X quotes?" as in "what did X say"', () => {
+    // Zelenskyy: a swap and a missing letter, as the surname rule allows from eight letters.
+    expect(speakers('what did zelenksy say')).toEqual(['Volodymyr Zelenskyy']);
+    expect(speakers('zelenksy quotes?')).toEqual(['Volodymyr Zelenskyy']);
+  });
+
   it('never takes a first name for a misspelling of another', () => {
     expect(speakers('what did Emmanuel say')).toEqual([]);
     const other = createDesk(
