@@ -21,7 +21,10 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   const words = q.quoted || q.topic;
   const asked = contentWords(words);
   const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
-  if (kept.length === 0 && q.quoted) return attributedSentences(data, q.quoted, tuning, within);
+  if (kept.length === 0 && q.quoted) {
+    const attributed = attributedSentences(data, q.quoted, tuning, within);
+    return attributed.length ? attributed : paraphrased(data, q.quoted, within);
+  }
   const quotes = kept.flatMap((h) => statementsHolding(data, h.sentence, (text) => printsMostOf(asked, text)));
   const units = quoteUnits(data, quotes);
   const hitBySentence = new Map(kept.map((h) => [h.sentence, h]));
@@ -67,7 +70,9 @@ function bestHits(data: DeskData, words: string, asked: readonly string[][], tun
   const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter((h) => {
     if (h.coverage < tuning.minQuoteCoverage) return false;
     const text = data.sentences[h.sentence]!.text;
-    return printsMostOf(asked, text) && (run === 0 || longestVerbatimRun(phrase, printedTokens(text)).length >= run);
+    // The order tells a phrase of function words apart, unless the sentence prints every one
+    // of three content words or more ("diplomatic options were not exhausted yet").
+    return printsMostOf(asked, text) && (run === 0 || printsAllOf(asked, text) || longestVerbatimRun(phrase, printedTokens(text)).length >= run);
   });
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
@@ -101,9 +106,64 @@ function contentWords(words: string): string[][] {
  */
 function printsMostOf(asked: readonly string[][], text: string): boolean {
   if (asked.length === 0) return true;
+  return sharedWords(asked, text) * 2 > asked.length;
+}
+
+/** How many of the asked content words a sentence prints (a form of each, or a longer word it starts). */
+function sharedWords(asked: readonly string[][], text: string): number {
   const printed = tokenize(text).flatMap((raw) => processTerm(raw) ?? []);
-  const shared = asked.filter((forms) => forms.some((f) => printed.some((p) => p.startsWith(f)))).length;
-  return shared * 2 > asked.length;
+  return asked.filter((forms) => forms.some((f) => printed.some((p) => p.startsWith(f)))).length;
+}
+
+/** Whether a sentence prints every one of the asked content words, three or more. */
+function printsAllOf(asked: readonly string[][], text: string): boolean {
+  return asked.length >= 3 && sharedWords(asked, text) === asked.length;
+}
+
+/** Least share of the asked words a paraphrased statement covers (idf-weighted), and of its content words it prints. */
+const PARAPHRASE_COVERAGE = 0.4;
+/** Least content words a paraphrased statement prints: two shared words are chance in a large corpus. */
+const PARAPHRASE_WORDS = 3;
+/** A run of this many asked words, in order, and half of them, marks a statement quoted in part in other words. */
+const PARAPHRASE_RUN = 5;
+
+/**
+ * "Who said …" in the asker's own words, when no statement printed the words as asked nor
+ * covers them as a quotation must ("who said wars in europe dont usually begin on wednesdays"
+ * for "Wars in Europe rarely start on a Wednesday"; "who said there is a gap between what
+ * russia says and what it does" for "there's a difference between what Russia says and what it
+ * does"): the statements whose sentence prints more than half of the asked content words (three
+ * or more) and covers `PARAPHRASE_COVERAGE` of them, or prints a run of half the asked words
+ * (`PARAPHRASE_RUN` or more) in order; the longest run first, then the best covered.
+ */
+function paraphrased(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
+  const asked = contentWords(quoted);
+  const phrase = printedTokens(quoted);
+  const minRun = Math.max(PARAPHRASE_RUN, Math.ceil(phrase.length / 2));
+  const filter = within ? (s: number) => data.quotesBySentence.has(s) && within(s) : (s: number) => data.quotesBySentence.has(s);
+  const found = searchSentences(data, quoted, { filter, minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED }).flatMap((h) => {
+    const text = data.sentences[h.sentence]!.text;
+    const shared = sharedWords(asked, text);
+    const run = longestVerbatimRun(phrase, printedTokens(text)).length;
+    const inOrder = run >= minRun;
+    const inOtherWords = h.coverage >= PARAPHRASE_COVERAGE && shared >= PARAPHRASE_WORDS && shared * 2 > asked.length;
+    return inOrder || inOtherWords ? [{ hit: h, run: inOrder ? run : 0 }] : [];
+  });
+  const units: Unit[] = [];
+  const seen = new Set<number>();
+  for (const { hit, run } of found.sort((a, b) => b.run - a.run || b.hit.score * b.hit.coverage ** 2 - a.hit.score * a.hit.coverage ** 2)) {
+    const quotes = statementsHolding(data, hit.sentence, (text) => printsMostOf(asked, text));
+    for (const unit of quoteUnits(data, quotes)) {
+      if (unit.sentences.some((s) => seen.has(s))) continue;
+      for (const s of unit.sentences) seen.add(s);
+      unit.speaker ??= cueSpeaker(data, unit.sentences[0]!) ?? subjectSpeaker(data, unit.sentences[0]!, quoted);
+      // Ranked as found: the longest run, then the best covered (scores fall with each).
+      unit.score = (run + 1) * hit.score * hit.coverage ** 2;
+      unit.coverage = hit.coverage;
+      units.push(unit);
+    }
+  }
+  return units.sort((a, b) => b.score - a.score);
 }
 
 /** Quoted words shorter than this are too few to tell a printed run from chance, with one word missing. */
