@@ -167,7 +167,7 @@ async function evalSeeds() {
       const style = byStyle.get(item.style ?? item.form) ?? tally();
       byStyle.set(item.style ?? item.form, style);
       for (const [t, got, isDesk] of [[desk_, answers, true], [peer, peerTexts, false]] as const) {
-        const r = scoreSeed(item, got, data, statements.get(item.speaker) ?? []);
+        const r = scoreSeed(item, got, data, [item.speaker, ...(item.together ?? [])].flatMap((who) => statements.get(who) ?? []));
         addSeed(t, r);
         if (isDesk) {
           addSeed(style, r);
@@ -211,7 +211,7 @@ function scoreSeed(item: SeedQuestion, answers: { text: string; speaker: string 
   r.recall = expect.filter((e) => shown.some((t) => t.includes(e) || (t.length >= 20 && e.includes(t)))).length / expect.length;
   if (item.form === 'what-said-about') r.topic1 = answers[0] && inside(answers[0].text, expect) ? 1 : 0;
   r.shown = top.length;
-  r.wrong = top.filter((a) => isOtherNamed(data, a.speaker, item.speaker)).length;
+  r.wrong = top.filter((a) => [item.speaker, ...(item.together ?? [])].every((who) => isOtherNamed(data, a.speaker, who))).length;
   return r;
 }
 

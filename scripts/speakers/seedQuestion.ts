@@ -7,4 +7,6 @@ export interface SeedQuestion {
   /** Verbatim snippets of every statement that answers it, across outlets. */
   expect: string[];
   expectSpeaker?: string;
+  /** Other speakers the question asks about with `speaker` ("did blinken and stoltenberg agree on …"): their statements are theirs too, and never a wrong name. */
+  together?: string[];
 }
