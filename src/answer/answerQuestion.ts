@@ -7,6 +7,7 @@ import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
 import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
 import { theNickname } from './theNickname';
+import { retrieveQuotesOfEach } from './twoSpeakers';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
 import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
@@ -161,7 +162,7 @@ function outsideFrameNote(q: UnderstoodQuestion, speaker: string | undefined, ou
 function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, recent?: string | null): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
   switch (q.intent) {
     case 'what-said':
-      return retrieveQuotesOf(data, q, recent);
+      return q.together?.length ? retrieveQuotesOfEach(data, q, recent) : retrieveQuotesOf(data, q, recent);
     case 'who-said':
       return { units: retrieveWhoSaid(data, q, tuning, within) };
     default:

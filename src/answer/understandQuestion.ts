@@ -4,6 +4,7 @@ import { runSteps, runStepsPausing, type Steps } from '../model/steps';
 import { lowerBound, nearWords } from '../text/nearWords';
 import { MemoSlot } from '../shared/memoSlot';
 import { asOpinionQuestion } from './opinionQuestion';
+import { agreementAsked, jointQuestion, splitSpeakers } from './twoSpeakers';
 import { COMMON_AUDIENCES, listenerAsked, mediumAsked, type StatementMedium } from './statementMedium';
 import { governmentWords, nameSuffixOf, roleTokens, sameRoleToken, chatTitles } from './roleWords';
 import { typoDistance } from '../text/editDistance';
@@ -33,6 +34,8 @@ export interface UnderstoodQuestion {
   medium?: StatementMedium;
   /** What-said: whom the question asks the speaker told ("what did Blinken tell nbc": nbc), ranked first. */
   listener?: string;
+  /** What-said about several speakers at once ("what did biden and scholz say"): the others' questions (`twoSpeakers.ts`). */
+  together?: UnderstoodQuestion[];
 }
 
 export interface UnderstandOptions {
@@ -167,6 +170,11 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const opinion = asOpinionQuestion(question);
   if (opinion) return { ...base, intent: 'how-many', topic: opinion };
 
+  // "did blinken and stoltenberg agree on the pullback": each one's statements on it.
+  const agreement = agreementAsked(question);
+  const jointly = agreement && jointQuestion(agreement.speakers, agreement.topic, (one) => understandQuestion(one, { ...options, context: undefined }));
+  if (jointly) return jointly;
+
   const said = chatSaid(question);
   const saidMatch =
     WHAT_SAID.exec(said) ??
@@ -194,6 +202,11 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
         followUp: context !== undefined,
       };
     }
+    // "what did biden and scholz say": each one's statements, unless the phrase is one name.
+    const whole = options.people.lookup(who);
+    const speakers = whole && fits(whole, who.split(/\s+/)) ? null : splitSpeakers(who);
+    const joint = speakers && jointQuestion(speakers, topic, (one) => understandQuestion(one, { ...options, context: undefined }));
+    if (joint) return joint;
     if (PRONOUN.test(who) && context?.speaker) {
       const person = options.people.lookup(context.speaker) ?? null;
       return {
