@@ -10,8 +10,11 @@ import { searchSentences } from './searchSentences';
  * sentences are found through the index, a bounded number per question.
  */
 
-/** A relation asked: "<owner>'s <one to three lowercase words>". */
-const ASKED = /^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
+/**
+ * A relation asked: "<owner>'s <one to three lowercase words>"; the owner may be an
+ * organisation's name of up to three words ("Planned Parenthood's president").
+ */
+const ASKED = /^(?:the\s+)?((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
 /** The same as chat types it, without the apostrophe ("trumps running mate"): the owner must then be a name (`ownerSurname`). */
 const ASKED_BARE = /^(?:the\s+)?(\p{L}[\p{L}-]*?)s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
 /** Sentences read per question. */
@@ -38,7 +41,7 @@ export function byRelation(
   // relation in lowercase, as news prints it. (No 'i' flag: under it \p{Lu} would match any
   // letter, and a name is capitalised words.)
   const owners = [...new Set([asked[1]!.toLowerCase(), ownerSurname(asked[1]!.toLowerCase()) ?? ''])].filter(Boolean);
-  const owner = `(?:${owners.map((word) => `[${word[0]!.toUpperCase()}${word[0]!}]${escape(word.slice(1))}`).join('|')})`;
+  const owner = `(?:${owners.map((name) => name.split(/\s+/).map((word) => `[${word[0]!.toUpperCase()}${word[0]!}]${escape(word.slice(1))}`).join('\\s+')).join('|')})`;
   const relation = asked[2]!.toLowerCase().split(/\s+/).map(escape).join('\\s+');
   // "Owner's relation[,] Name" and "Name, [the] Owner's relation".
   const after = new RegExp(String.raw`\b${owner}['’]s\s+${relation},?\s+(${CAPITALISED})`, 'gu');

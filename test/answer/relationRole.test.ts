@@ -28,6 +28,8 @@ const desk = createDesk(
         '“We are staying in until the convention,” Weaver said.',
         'Sanders’s adviser, Tad Devine, disagreed.',
         '“The math is hard for us,” Devine said.',
+        'Planned Parenthood’s president Cecile Richards spoke in Ohio.',
+        '“We will take this fight state by state,” Richards said.',
       ].join('\n\n'),
     },
   ]),
@@ -44,6 +46,11 @@ describe('a speaker named by a relation', () => {
     expect(speakers('what did trumps running mate say')).toEqual(['Mike Pence']);
     expect(speakers("what did donald's running mate say")).toEqual(['Mike Pence']);
     expect(speakers('what did donalds running mate say')).toEqual(['Mike Pence']);
+  });
+
+  it('reads an owner of several words, an organisation\'s name', () => {
+    expect(speakers("what did Planned Parenthood's president say")).toEqual(['Cecile Richards']);
+    expect(speakers("what did the planned parenthood’s president say")).toEqual(['Cecile Richards']);
   });
 
   it('reads no relation from a plural that names nobody ("the parents running mate")', () => {
