@@ -170,6 +170,10 @@ function paraphrased(data: DeskData, quoted: string, within?: (sentence: number)
 const MIN_RUN = 4;
 /** Fewer words than this are no slogan to find printed whole ("lock her up" is three). */
 const SLOGAN_RUN = 3;
+/** Words asked, at least, for every sentence holding all their content words to be read for the run (fewer are too short to tell apart by order). */
+const WIDE_RUN = 6;
+/** Sentences read at most in that wider pass. */
+const WIDE_READ = 1000;
 /** Least coverage of the quoted words for a sentence to be read for a verbatim run. */
 const RUN_CANDIDATE_COVERAGE = 0.3;
 
@@ -185,11 +189,21 @@ const RUN_CANDIDATE_COVERAGE = 0.3;
 function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
   const asked = printedTokens(quoted);
   if (asked.length < SLOGAN_RUN) return [];
-  const hits = searchSentences(data, quoted, { ...(within && { filter: within }), minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED });
-  const runs = hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
+  const needed = asked.length < MIN_RUN ? asked.length : Math.max(MIN_RUN, asked.length - 1);
+  const read = (options: { minCoverage: number; limit?: number }) => {
+    const hits = searchSentences(data, quoted, { ...(within && { filter: within }), ...options, fields: PRINTED });
+    return hits.map((h) => ({ hit: h, run: runFrom(data, h.sentence, asked) }));
+  };
+  let runs = read({ minCoverage: RUN_CANDIDATE_COVERAGE });
+  // Words mostly of function words ("The issue that has been put out is") share their few
+  // content words with thousands of sentences: the best 200 by score may all be short ones
+  // without the run, so every sentence holding all of them is read, up to `WIDE_READ`.
+  if (Math.max(0, ...runs.map((r) => r.run)) < needed && asked.length >= WIDE_RUN && contentWords(quoted).length * 2 <= asked.length) {
+    runs = read({ minCoverage: 1, limit: WIDE_READ });
+  }
   const longest = Math.max(0, ...runs.map((r) => r.run));
   // A short slogan ("lock her up", "I'm with her") must be printed whole.
-  if (longest < (asked.length < MIN_RUN ? asked.length : Math.max(MIN_RUN, asked.length - 1))) return [];
+  if (longest < needed) return [];
   const units: Unit[] = [];
   const seen = new Set<number>();
   for (const { hit, run } of runs) {
