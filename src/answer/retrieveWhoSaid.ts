@@ -219,7 +219,9 @@ function printedAsAsked(data: DeskData, quoted: string, within?: (sentence: numb
       units.push(unit);
     }
   }
-  return units.sort((a, b) => b.score - a.score);
+  // Of the sentences that printed the words, one that credits them to someone before one that
+  // credits no one (a quotation printed alone, its speaker left to a sentence around it).
+  return units.sort((a, b) => Number(b.speaker != null) - Number(a.speaker != null) || b.score - a.score);
 }
 
 /**
