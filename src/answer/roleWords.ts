@@ -51,9 +51,11 @@ const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'gover
  * commission, printed in capitals) stays itself.
  */
 const CHAT_TITLES: Readonly<Record<string, string>> = {
+  'sec gen': 'secretary general', 'sec-gen': 'secretary general', secgen: 'secretary general', 'secy gen': 'secretary general',
   sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats', pm: 'prime minister', prez: 'president', teh: 'the',
 };
-const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).join('|')})(?![\\p{L}.])`, 'gu');
+// Longest first, so "sec gen" is read whole before "sec".
+const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}.])`, 'gu');
 
 export function chatTitles(phrase: string): string {
   return phrase.replace(CHAT_TITLE, (word) => CHAT_TITLES[word]!);
