@@ -5,7 +5,7 @@ import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { expandInitialism } from './roleInitialism';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -160,7 +160,7 @@ function withoutCountry(data: DeskData, tokens: readonly string[], head: string)
 }
 
 function isRoleHead(token: string): boolean {
-  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token);
+  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token) || COMPOUND_TITLES.has(token);
 }
 
 /** The head of a role phrase: its last token before a preposition ("ambassador (to the EU)"). */

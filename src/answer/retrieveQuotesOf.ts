@@ -2,7 +2,7 @@ import type { DeskData, QuoteRecord } from '../model/deskData';
 import { possessive } from '../text/possessive';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -155,7 +155,7 @@ function described(name: string): string {
   const head = tokens[tokens.length - 1] ?? '';
   // A title or an organisation is a description ("the defense minister"); a name typed in
   // lowercase is not ("kyiv", "jill biden").
-  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || PERSON_TITLES.has(head);
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || PERSON_TITLES.has(head) || COMPOUND_TITLES.has(head);
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 
