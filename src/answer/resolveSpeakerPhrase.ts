@@ -5,7 +5,7 @@ import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { expandInitialism } from './roleInitialism';
-import { GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -160,7 +160,7 @@ function withoutCountry(data: DeskData, tokens: readonly string[], head: string)
 }
 
 function isRoleHead(token: string): boolean {
-  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token);
+  return token.startsWith('§') || PERSON_TITLES.has(token) || TITLE_WORDS.has(token) || GOVERNMENT_HEADS.has(token) || COMPOUND_TITLES.has(token);
 }
 
 /** The head of a role phrase: its last token before a preposition ("ambassador (to the EU)"). */
@@ -484,7 +484,7 @@ function byOrganisation(data: DeskData, phrase: string, asked: readonly string[]
     const lead = roleTokens(mention.split(/\s(?:to|for|at|from|with|against|about|into|on|by)\s/i)[0] ?? '');
     const covered = government ? government.some((g) => lead.some((w) => sameRoleToken(g, w))) : asked.every((a) => lead.some((w) => sameOrganisationWord(a, w)));
     if (covered && said.length <= asked.length + 2) quotes.push(quote);
-    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked)) quotes.push(quote);
+    else if (asked.length > 1 && said.length <= 1 && sameRoleToken(head, said[0] ?? '') && lookedBack++ < MAX_LOOK_BACKS && namedBefore(data, quote, asked, head)) quotes.push(quote);
   }
   const spokespeople: string[] = [];
   for (const entry of deskLookup(data, 'roleEntries').get(SPOKES_TOKEN) ?? []) {
@@ -525,15 +525,47 @@ function asPrinted(typed: string, printed: readonly string[]): string {
   }).join(' ');
 }
 
-/** Whether the few sentences up to a quotation's name the organisation in full (for "the ministry said"). */
-function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[]): boolean {
+/**
+ * Whether a bare "the ministry", "officials" refers to the asked organisation: the nearest
+ * mention of the head with a name attached, in the few sentences up to the quotation, is the
+ * asked one ("Russia's Defense Ministry … The ministry said"). Only the nearest counts: after
+ * "U.S. officials escalated warnings about the situation in Ukraine", "officials said" are the
+ * U.S. officials, not Ukrainian ones, though Ukraine is named too.
+ */
+function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[], head: string): boolean {
+  const others = asked.filter((a) => !sameRoleToken(head, a));
+  if (others.length === 0) return false;
+  const mention = headMention(head);
   for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
     const sentence = data.sentences[s]!;
     if (sentence.article !== quote.article) break;
-    const words = roleTokens(sentence.text);
-    if (asked.every((a) => words.some((w) => sameOrganisationWord(a, w)))) return true;
+    const named = [...sentence.text.matchAll(mention)].map((m) => attachedName(m[1] ?? m[2] ?? '', m.index === 0 && m[1] !== undefined)).filter((t) => t.length > 0);
+    const nearest = named[named.length - 1];
+    if (nearest) return others.every((a) => nearest.some((w) => sameOrganisationWord(a, w)));
   }
   return false;
+}
+
+/**
+ * The tokens of a name attached to a head, or none when it is no name: a sentence's first word
+ * is capitalised anyway ("But officials said", "The ministry said"), so it counts only as a
+ * country's name ("Ukrainian officials said"), and some other word must be capitalised.
+ */
+function attachedName(words: string, opensSentence: boolean): string[] {
+  const list = words.trim().split(/\s+/).filter(Boolean);
+  if (opensSentence && list.length > 0 && !isNationToken(roleTokens(list[0]!)[0] ?? '')) list.shift();
+  return list.some((w) => /^\p{Lu}/u.test(w)) ? roleTokens(list.join(' ')) : [];
+}
+
+/**
+ * The head word with a name attached: capitalised words just before it ("Russia's Defense
+ * Ministry", "U.S. intelligence officials") or after its "of" ("the Ministry of Defence of Russia").
+ */
+function headMention(head: string): RegExp {
+  const stem = head.replace(/(?:ies|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = `(?:${stem[0]!.toUpperCase()}|${stem[0]!.toLowerCase()})${stem.slice(1)}(?:s|ies|y)?`;
+  const name = `\\p{Lu}[\\p{L}\\p{N}.’'-]*`;
+  return new RegExp(`(?<![\\p{L}])((?:${name}\\s+)(?:[\\p{L}\\p{N}.’'-]+\\s+){0,2})${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s+of\\s+(?:the\\s+)?((?:${name}\\s*){1,3})`, 'gu');
 }
 
 /** The surname a name word stands for as an owner ("trump" → trump, "hillary" → clinton: the speaker with that first name), or null. */

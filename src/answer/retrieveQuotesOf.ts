@@ -1,7 +1,8 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
+import { possessive } from '../text/possessive';
 import { deskLookup } from './deskLookups';
 import { resolveSpeakerPhrase, speakerNamed } from './resolveSpeakerPhrase';
-import { OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, OFFICE_CHANGERS, isNationToken, isOrganisationHead, isPartyToken, nameSuffixOf, roleTokens, sameRoleToken } from './roleWords';
 import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
@@ -112,8 +113,8 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?:
   let { note } = scoredByTopic(data, units, q.topic, name, known.groups.length);
   if (q.medium) favourMedium(data, units, q.medium, q.topic !== '' && !note);
   if (q.listener) favourListener(data, units, q.listener, q.topic !== '' && !note);
-  if (!note && othersHolding.length) note = `${name}’s statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
-  if (!note && alsoFits.length) note = `${name}’s statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
+  if (!note && othersHolding.length) note = `${possessive(name)} statements: ${fromThread ? 'the person this conversation is about' : `the corpus gives “${q.subject}” to them most often`}; it also fits ${othersHolding.join(', ')}: ask by name for ${othersHolding.length === 1 ? 'theirs' : 'one of them'}.`;
+  if (!note && alsoFits.length) note = `${possessive(name)} statements; “${q.subject}” also fits ${alsoFits.join(', ')}, who ${alsoFits.length === 1 ? 'has' : 'have'} none in the corpus.`;
   return { units, copies: { units: units.length, groups: known.groups }, speaker: name, ...(note && { note }) };
 }
 
@@ -145,7 +146,7 @@ function scoredByTopic(data: DeskData, units: Unit[], topic: string, name: strin
     unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
   }
   if (units.some((u) => u.score > 0)) return { units };
-  return { units, note: `None of ${name}’s statements in the corpus is about ${topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.` };
+  return { units, note: `None of ${possessive(name)} statements in the corpus is about ${topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.` };
 }
 
 /** "the Kremlin", "the NATO chief" for a description the question gave without its article; a name as it is. */
@@ -154,7 +155,7 @@ function described(name: string): string {
   const head = tokens[tokens.length - 1] ?? '';
   // A title or an organisation is a description ("the defense minister"); a name typed in
   // lowercase is not ("kyiv", "jill biden").
-  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || PERSON_TITLES.has(head);
+  const description = isOrganisationHead(head) || head.startsWith('§') || TITLE_WORDS.has(head) || PERSON_TITLES.has(head) || COMPOUND_TITLES.has(head);
   return description && !/^(?:the|a|an)\s/i.test(name) && !/^\S+['’]s\s/.test(name) ? `the ${name}` : name;
 }
 

@@ -20,7 +20,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   }
   const words = q.quoted || q.topic;
   const asked = contentWords(words);
-  const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s));
+  const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s), true);
   if (kept.length === 0 && q.quoted) {
     const attributed = attributedSentences(data, q.quoted, tuning, within);
     return attributed.length ? attributed : paraphrased(data, q.quoted, within);
@@ -60,20 +60,35 @@ const PRINTED = ['text'] as const;
 /**
  * Sentences passing `filter` that cover at least `minQuoteCoverage` of the words, and within
  * `relativeCoverage` of the best, and that print most of the asked content words themselves
- * (`asked`, `contentWords` of `words`; `printsMostOf`).
+ * (`asked`, `contentWords` of `words`; `printsMostOf`). `paraphrased`: a phrase of mostly
+ * function words with no run of them printed may be matched by its content words in order
+ * (`printsInOrder`); statements only, where a speaker vouches for the words.
  */
-function bestHits(data: DeskData, words: string, asked: readonly string[][], tuning: AnswerTuning, filter?: (sentence: number) => boolean): SentenceHit[] {
+function bestHits(
+  data: DeskData,
+  words: string,
+  asked: readonly string[][],
+  tuning: AnswerTuning,
+  filter?: (sentence: number) => boolean,
+  paraphrased = false,
+): SentenceHit[] {
   const phrase = printedTokens(words);
   // Words mostly of function words ("when they go low we go high", "I alone can fix it") are
   // told apart by their order, not by their one or two content words.
   const run = asked.length * 2 <= phrase.length ? Math.min(FUNCTION_PHRASE_RUN, phrase.length) : 0;
-  const hits = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter((h) => {
-    if (h.coverage < tuning.minQuoteCoverage) return false;
+  const found = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter(
+    (h) => h.coverage >= tuning.minQuoteCoverage,
+  );
+  let hits = found.filter((h) => {
     const text = data.sentences[h.sentence]!.text;
     // The order tells a phrase of function words apart, unless the sentence prints every one
     // of three content words or more ("diplomatic options were not exhausted yet").
     return printsMostOf(asked, text) && (run === 0 || printsAllOf(asked, text) || longestVerbatimRun(phrase, printedTokens(text)).length >= run);
   });
+  // Asked in other function words than printed ("the election was rigged" for "that election is
+  // going to be rigged"): with no run in order, a statement printing every content word (two or
+  // more) in the asked order, close together (`CONTENT_WINDOW`), as a phrase would.
+  if (paraphrased && hits.length === 0 && run > 0 && asked.length >= 2) hits = found.filter((h) => printsInOrder(words, data.sentences[h.sentence]!.text));
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
 }
@@ -164,6 +179,30 @@ function paraphrased(data: DeskData, quoted: string, within?: (sentence: number)
     }
   }
   return units.sort((a, b) => b.score - a.score);
+}
+
+/** Words a paraphrase may put between two asked content words (beyond those asked between them). */
+const CONTENT_WINDOW = 4;
+
+/**
+ * Whether a sentence prints every asked content word in the asked order, with at most
+ * `CONTENT_WINDOW` other words between two of them, each as its own form or one a letter or two
+ * longer ("elections", "rigged"): "the election was rigged" is "that election is going to be
+ * rigged", but "they go low, we go high" is not "the low road to the highest office".
+ */
+function printsInOrder(words: string, text: string): boolean {
+  const wordsOf = (t: string) => tokenize(t).map((raw) => ({ raw: raw.toLowerCase(), forms: processTerm(raw) ?? [] }));
+  const asked = wordsOf(words).filter((w) => w.forms.length > 0);
+  const printed = wordsOf(text);
+  const same = (p: (typeof printed)[number], a: (typeof asked)[number]) =>
+    Math.abs(p.raw.length - a.raw.length) <= 2 && p.forms.some((f) => a.forms.includes(f));
+  const from = (start: number, k: number): boolean => {
+    if (k === asked.length) return true;
+    const last = k === 0 ? printed.length - 1 : Math.min(printed.length - 1, start + CONTENT_WINDOW);
+    for (let i = start; i <= last; i++) if (same(printed[i]!, asked[k]!) && from(i + 1, k + 1)) return true;
+    return false;
+  };
+  return asked.length > 0 && from(0, 0);
 }
 
 /** Quoted words shorter than this are too few to tell a printed run from chance, with one word missing. */

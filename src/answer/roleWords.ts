@@ -39,6 +39,9 @@ export const SPOKES_TOKEN = '§spokes';
 /** Words that change which office a role is ("former", "deputy", "vice"): a role must not gain or lose one. */
 export const OFFICE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'associate', 'late', 'incoming', 'outgoing', 'undersecretary', 'under']);
 
+/** Titles of two words that `roleTokens` reads as one token. */
+export const COMPOUND_TITLES = new Set(['first-lady']);
+
 /** Words that carry no identity in a role phrase. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'from', 'in', 'at', 's', 'and', 'on', 'top', 'current', 'new', 'country', 'nation']);
 
@@ -51,9 +54,11 @@ const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'gover
  * commission, printed in capitals) stays itself.
  */
 const CHAT_TITLES: Readonly<Record<string, string>> = {
+  'sec gen': 'secretary general', 'sec-gen': 'secretary general', secgen: 'secretary general', 'secy gen': 'secretary general',
   sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats', pm: 'prime minister', prez: 'president', teh: 'the',
 };
-const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).join('|')})(?![\\p{L}.])`, 'gu');
+// Longest first, so "sec gen" is read whole before "sec".
+const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}.])`, 'gu');
 
 export function chatTitles(phrase: string): string {
   return phrase.replace(CHAT_TITLE, (word) => CHAT_TITLES[word]!);
@@ -94,6 +99,8 @@ export function roleTokens(phrase: string): string[] {
     // Chat's "vp nominee" is a vice-presidential one ("the VP" alone is read as an initialism).
     .replace(/\bvp(?=\s+(?:nominee|candidate|pick|choice|hopeful|contender)s?\b)/g, 'vice presidential')
     .replace(/\b(secretary|director)[ -]general\b/g, '$1_general')
+    // "First lady" is one title: read apart, "first" took it for an owner ("the first's lady").
+    .replace(/\bfirst[ -]lady\b/g, 'first_lady')
     .replace(/\bfront[ -]runner/g, 'frontrunner')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')

@@ -35,7 +35,7 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   // Full-name people by surname, and the full names as known names for repairs: kept up to
   // date as people are found, so each text costs the same however many people came before.
   const bySurname = new Map<string, Person[]>();
-  const knownFull = { names: new Set<string>(), parts: new Set<string>() };
+  const knownFull = { names: new Set<string>(), parts: new Set<string>(), surnames: new Set<string>() };
   const surnameOnly: Person[] = [];
   // Texts naming each full name, for telling a name's accidental extension from a namesake.
   const textsNaming = new Map<string, number>();

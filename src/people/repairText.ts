@@ -25,12 +25,43 @@ const GLUED_FUNCTION_WORDS = [
   'at', 'in', 'on', 'of', 'to', 'for', 'and', 'the', 'with', 'from', 'said', 'says', 'told', 'added', 'was', 'is', 'has',
 ];
 
+/**
+ * Function words that also end common surnames ("Clinton", "Anderson", "Martin", "Francis"):
+ * with `namesOnly`, split off only after a word that stands alone in the same text.
+ */
+const NAME_ENDINGS = new Set(['on', 'in', 'is', 'and', 'to']);
+
+/** A handle, hashtag or address ("@HillaryClinton", "#SanBernardino", "/JeffHorwitz") is printed as one word on purpose. */
+const HANDLE_MARK = /[@#/_]/;
+
 const GLUE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,}?)(${GLUED_FUNCTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** Known names prepared for repeated repairs: whole names, and their capitalised parts. */
+/** Known names prepared for repeated repairs: whole names, their capitalised parts, and their last parts (surnames). */
 export interface KnownNames {
   readonly names: ReadonlySet<string>;
   readonly parts: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/**
+ * How sure a repair must be. Search reads every repair (a split word only costs a term); text
+ * shown as printed must never gain a space the outlet did not print, so the display asks for
+ * evidence of the glue itself.
+ */
+export interface RepairOptions {
+  /**
+   * Whether the corpus prints a word as it stands here in other sentences too ("Clinton",
+   * "Harrison", "EgyptAir"): such a word is how outlets spell it, never a run-together pair,
+   * and is left whole. Default: no word is known.
+   */
+  printedWord?: (word: string) => boolean;
+  /**
+   * Split a CamelCase join only when its two parts form a known full name ("JensStoltenberg"),
+   * and a glued function word only after a known surname or a word standing alone in the text
+   * ("Stoltenbergat"), never after a first name ("Clinton" is not "Clint on", "Anderson" not
+   * "Anders on"). Default false: any CamelCase join and any known name part.
+   */
+  namesOnly?: boolean;
 }
 
 // Callers pass the same list of a corpus's names for every mention they normalise; preparing
@@ -41,7 +72,7 @@ const prepared = new MemoSlot<KnownNames>('known names');
 export function knownNamesOf(list: readonly string[]): KnownNames {
   let known = prepared.get(list);
   if (!known) {
-    known = addKnownNames({ names: new Set(), parts: new Set() }, list);
+    known = addKnownNames({ names: new Set(), parts: new Set(), surnames: new Set() }, list);
     prepared.set(list, known);
   }
   return known;
@@ -54,7 +85,7 @@ export function knownNamesOf(list: readonly string[]): KnownNames {
  */
 export async function prepareKnownNames(list: readonly string[], pause: () => Promise<void> | void): Promise<void> {
   if (prepared.has(list)) return;
-  const known = { names: new Set<string>(), parts: new Set<string>() };
+  const known = { names: new Set<string>(), parts: new Set<string>(), surnames: new Set<string>() };
   for (let i = 0; i < list.length; i += 125) {
     addKnownNames(known, list.slice(i, i + 125));
     await pause();
@@ -63,10 +94,12 @@ export async function prepareKnownNames(list: readonly string[], pause: () => Pr
 }
 
 /** Adds names to a growing known-names set (the registry adds them as it finds people). */
-export function addKnownNames(known: { names: Set<string>; parts: Set<string> }, list: Iterable<string>): KnownNames {
+export function addKnownNames(known: { names: Set<string>; parts: Set<string>; surnames: Set<string> }, list: Iterable<string>): KnownNames {
   for (const n of list) {
     known.names.add(n);
-    for (const part of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) known.parts.add(part);
+    const parts = n.split(/\s+/);
+    for (const part of parts) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) known.parts.add(part);
+    if (parts.length > 1) known.surnames.add(parts[parts.length - 1]!);
   }
   return known;
 }
@@ -76,22 +109,29 @@ export function addKnownNames(known: { names: Set<string>; parts: Set<string> },
  * `knownNames` are surnames or full names known from elsewhere; capitalised
  * words standing alone in the text itself count as known too.
  */
-export function findRepairPoints(text: string, knownNames: readonly string[] | KnownNames = []): number[] {
+export function findRepairPoints(text: string, knownNames: readonly string[] | KnownNames = [], options: RepairOptions = {}): number[] {
+  const printedWord = options.printedWord ?? (() => false);
   // Prepared only when a glued word needs them (a mention rarely has one; a large corpus's list is costly).
   let ready: KnownNames | undefined;
   const names = () => (ready ??= Array.isArray(knownNames) ? knownNamesOf(knownNames) : (knownNames as KnownNames));
   const points = new Set<number>();
+  const handle = (at: number) => options.namesOnly === true && at > 0 && HANDLE_MARK.test(text[at - 1]!);
 
   // CamelCase join of two capitalised words: "JensStoltenberg".
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
     const [whole, left] = m as unknown as [string, string];
     if (left.length < 2 || NAME_PREFIXES.test(left)) continue;
     if (CAMEL_KEEP.has(whole.toLowerCase())) continue;
+    const knownName = names().names.has(`${left} ${whole.slice(left.length)}`);
+    if (!knownName && (options.namesOnly || printedWord(whole))) continue;
+    if (handle(m.index!)) continue;
     points.add(m.index! + left.length);
   }
 
   // A lowercase word glued to a number: "estimated14,000".
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])/gu)) {
+    // A handle's year or serial ("ilduce2016") is printed that way; a count has its thousands comma.
+    if (handle(m.index!) || (options.namesOnly && !m[2]!.includes(','))) continue;
     points.add(m.index! + m[1]!.length);
   }
 
@@ -102,8 +142,9 @@ export function findRepairPoints(text: string, knownNames: readonly string[] | K
     const head = m[1]!;
     // Only when the head stands alone elsewhere and the whole word never does
     // by itself as a name we know ("Washington" is not "Washingt on").
-    const known = standing.has(head) || names().parts.has(head);
-    if (head.length >= 4 && known && !names().names.has(m[0])) points.add(m.index! + head.length);
+    const fromNames = options.namesOnly ? !NAME_ENDINGS.has(m[2]!) && names().surnames.has(head) : names().parts.has(head);
+    const known = standing.has(head) || fromNames;
+    if (head.length >= 4 && known && !names().names.has(m[0]) && !printedWord(m[0]) && !handle(m.index!)) points.add(m.index! + head.length);
   }
   return [...points].sort((a, b) => a - b);
 }
@@ -112,8 +153,9 @@ export function findRepairPoints(text: string, knownNames: readonly string[] | K
 export function repairWithInsertions(
   text: string,
   knownNames: readonly string[] | KnownNames = [],
+  options: RepairOptions = {},
 ): { text: string; insertions: number[] } {
-  const insertions = findRepairPoints(text, knownNames);
+  const insertions = findRepairPoints(text, knownNames, options);
   if (insertions.length === 0) return { text, insertions };
   let out = '';
   let last = 0;

@@ -43,6 +43,13 @@ describe('chat "sec" for secretary', () => {
     expect(speakers('whats the white house press sec been saying')).toEqual(['Jen Psaki']);
     expect(speakers('what did the sec of state say')).toEqual(['Antony Blinken']);
   });
+
+  it('reads "sec gen" as secretary general', () => {
+    const org = createDesk(speakersDesk());
+    const by = (q: string) => [...new Set(org.ask(q).answers.map((a) => a.speaker))];
+    expect(by('what did the nato sec gen say')).toEqual(['Jens Stoltenberg']);
+    expect(by('what did the nato secgen say')).toEqual(['Jens Stoltenberg']);
+  });
 });
 
 describe('chat\'s loose head for someone of an organisation', () => {

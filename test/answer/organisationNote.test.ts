@@ -19,4 +19,8 @@ describe('an organisation or country named in a note', () => {
     expect(desk.ask('what did russia say about the weather').note).toMatch(/^None of Russia’s statements/);
     expect(desk.ask('what did the us say about the weather').note).toMatch(/^None of the US’s statements/);
   });
+
+  it('takes a plural’s apostrophe alone ("None of Americans’ statements", not "Americans’s")', () => {
+    expect(desk.ask('what did the americans say about the weather').note).toMatch(/^None of Americans’ statements/);
+  });
 });

@@ -65,6 +65,25 @@ describe('organisations as speakers', () => {
     expect(speakers("what did Ukraine's defence ministry say")).toEqual([]);
   });
 
+  it('takes bare "officials said" for the officials the article named last, not any country it named', () => {
+    const d = createDesk(deskFrom([{
+      outlet: 'Alpha News',
+      body: [
+        'Late last week, U.S. officials sharply escalated warnings about the situation in Ukraine.',
+        'Speaking on condition of anonymity, officials said that an invasion was possible at any point this week.',
+        'Ukrainian officials said they were awaiting concrete evidence of Russian withdrawals.',
+        'But officials said the talks would go on.',
+      ].join('\n\n'),
+    }]));
+    const texts = (q: string) => d.ask(q).answers.map((a) => a.text);
+    // "But officials said" opens its sentence with a capital, and is still the Ukrainian officials named just before.
+    expect(texts('what did ukrainian officials say')).toEqual([
+      'Ukrainian officials said they were awaiting concrete evidence of Russian withdrawals.',
+      'But officials said the talks would go on.',
+    ]);
+    expect(texts('what did us officials say')).toContain('Speaking on condition of anonymity, officials said that an invasion was possible at any point this week.');
+  });
+
   it('takes a country asked alone, or its government, for its officials as the corpus introduces them', () => {
     for (const question of ['what did the UK say', 'what did the british say', 'what did britain say', 'what did the British government say', 'what did the brits say']) {
       expect(new Set(speakers(question)), question).toEqual(new Set(['Ben Wallace']));

@@ -19,6 +19,7 @@ const desk = createDesk(
         '“And the county will pay for the new bridge, every cent of it,” Vance said.',
         '“Our shelters are ready for the storm,” said Fire Chief Alma Ruiz.',
         '“Zorvath is a fine bridge,” said Ben Wallace, an engineer.',
+        '“Believe me, that election is going to be rigged,” said Hal Drummond, a candidate.',
       ].join('\n\n'),
     },
     {
@@ -39,6 +40,12 @@ describe('who said, from sentences that share only some words', () => {
   it('still answers a paraphrase that prints a run of the words', () => {
     const result = desk.ask('who said the county will pay for the bridge');
     expect(result.answers[0]?.speaker).toBe('Rita Vance');
+  });
+
+  it('answers a paraphrase in other function words by its content words, in order and close together', () => {
+    expect(desk.ask('who said the election was rigged').answers[0]?.speaker).toBe('Hal Drummond');
+    // Not from words far apart or in another order.
+    expect(desk.ask('who said the rigged ones were elected').answers).toEqual([]);
   });
 
   it('needs most of the content words printed, not a word or two of them', () => {

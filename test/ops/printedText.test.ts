@@ -123,3 +123,21 @@ describe('answers as the outlet printed them', () => {
     expect(shown).not.toMatch(/Stoltenbergat|JensStoltenberg/);
   });
 });
+
+describe('never a space the outlet did not print', () => {
+  it('does not split a name a known first name or surname begins ("Clint on", "Anders on"), a brand printed whole, or a handle', async () => {
+    const { deskFrom } = await import('../claims/support.js');
+    const data = deskFrom([
+      { outlet: 'A', body: 'Actor Clint Howard spoke on Tuesday. Former Danish prime minister Anders Fogh Rasmussen spoke too. Hillary Clinton spoke as well.\n\nAnchor Anderson Cooper asked the questions.' },
+      { outlet: 'B', body: '“We will win,” Clinton said on Wednesday.\n\nThe moderator, Anderson, pressed her on it.\n\nIt was broadcast by EgyptAir and EgyptAir channels, @HillaryClinton wrote, citing account ilduce2016 as a source.' },
+      { outlet: 'C', body: 'NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\nIt was said by Jens Stoltenbergat a meeting that troops remained, according to an estimated14,000 readers.' },
+    ]);
+    const shown = data.sentences.map((s) => printedText(data, s.text)).join(' ');
+    expect(shown).toContain('“We will win,” Clinton said');
+    expect(shown).toContain('The moderator, Anderson, pressed');
+    expect(shown).not.toMatch(/Clint on|Anders on|Egypt Air|Hillary Clinton wrote|ilduce 2016/);
+    // A glue after a known surname, and a count glued to its word, are still split.
+    expect(shown).toContain('Jens Stoltenberg at a meeting');
+    expect(shown).toContain('an estimated 14,000 readers');
+  });
+});
