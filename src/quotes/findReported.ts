@@ -417,10 +417,11 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     // The subject's verb may have been read as the participle itself ("… was widely criticized as sloppy").
     if (!progressive && isPassive(toks, c, start)) break;
-    if (hasNegationOrModal(toks, subj.mention[1], c)) break;
+    // Only the verb's own group: "Sanders, who had said he would debate …, criticized Clinton" has its modal in the
+    // relative clause, not on the stance.
+    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], c), c)) break;
     if (!stanceSays(toks, c, end)) break;
-    let s = c + 1;
-    if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+    const s = stanceObject(toks, c, end);
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
     // In an opening subordinate clause ("When Sanders accused Clinton of …, she said …") the stance ends at its comma.
     let e = end;
@@ -429,7 +430,45 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     }
     return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
-  return subordinateStance(toks, start, end);
+  return subordinateStance(toks, start, end) ?? participleStance(toks, start, end, noQuotes);
+}
+
+/** "applauding along with the audience": in a participle phrase, applause is mostly clapping, not a statement. */
+const CLAPPING = /^applaud/;
+
+/**
+ * A name heads the mention: "Sen. Bernie Sanders", "Secretary of State John Kerry", not "The event with Obama" or "a
+ * crowd of Trump supporters", whose name sits in a phrase after the head.
+ */
+function namedHead(toks: readonly Token[], r: Range): boolean {
+  let e = r[1];
+  for (let i = r[0] + 1; i < r[1]; i++) if (toks[i]!.pos === 'ADP' && !/^\p{Lu}/u.test(toks[i - 1]!.text)) { e = i; break; }
+  for (let i = r[0]; i < e; i++) if (toks[i]!.pos === 'PROPN') return true;
+  return false;
+}
+
+/**
+ * A stance in a participle phrase of the sentence's subject: "Carson has shown little sign of …, slamming the Texas
+ * senator for failing to act", "Bill Clinton unloaded on Sanders in a speech Sunday, accusing his followers of
+ * sexism", "… by calling for heavy tariffs". Only the stance verbs that always name something said (no acts:
+ * "thanking", "backing"), introduced as the speech participles are (`participleIntro`); the subject must be the
+ * subject's own, unnegated and without a modal, and named (checked by the caller, as for every stance).
+ */
+function participleStance(toks: readonly Token[], start: number, end: number, noQuotes: Int32Array): ReportedFind | null {
+  for (let c = start + 3; c < end - 1; c++) {
+    if (!STANCE_PROGRESSIVE.has(toks[c]!.lower) || toks[c]!.pos === 'NOUN' || CLAPPING.test(toks[c]!.lower)) continue;
+    const intro = participleIntro(toks, c);
+    if (intro < 0) continue;
+    const subj = matchSubject(toks, noQuotes, start, intro);
+    if (!subj || subj.mention[1] > c || subj.cue > intro || !namedHead(toks, subj.mention)) continue;
+    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], subj.cue + 1), subj.cue + 1)) continue;
+    // "Trump was criticized by Rubio, accusing …" is no stance of Trump's; "Trump was in Maine, promising …" is.
+    if ((BE.test(toks[subj.cue]!.lower) && /ed$/.test(toks[subj.cue + 1]?.lower ?? '')) || !stanceSays(toks, c, end)) continue;
+    const s = stanceObject(toks, c, end);
+    if (s >= end || !/\p{L}/u.test(toks[s]!.text)) continue;
+    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
+  }
+  return null;
 }
 
 /** A form of "be" right before the verb at c, adverbs aside ("was criticized", "was widely criticized"): a passive, said of the subject, not by it. */
@@ -453,7 +492,7 @@ const PRESS_ASK = /^(interview|interviews|comment|comments|request|requests|ques
  */
 function stanceSays(toks: readonly Token[], c: number, end: number): boolean {
   const verb = toks[c]!.lower;
-  if (/^call/.test(verb)) return /^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '');
+  if (/^call/.test(verb)) return callSays(toks, c, end);
   if (REFUSAL.test(verb)) {
     if (toks[c + 1]?.lower === 'to') return true;
     for (let k = c + 1; k < end && k <= c + 4; k++) if (PRESS_ASK.test(toks[k]!.lower)) return true;
@@ -461,6 +500,30 @@ function stanceSays(toks: readonly Token[], c: number, end: number): boolean {
   }
   if (/^rais/.test(verb)) return toks.slice(c + 1, c + 5).some((u) => RAISED_POINT.test(u.lower));
   return true;
+}
+
+/**
+ * "Call" says something when it demands or names: "called [Wednesday] for …", "called on X to …", "called out X",
+ * "called to ban …", and "called X a liar / his friend / pro-choice" (an object, then a noun phrase opened by "a"
+ * or a possessive, or an adjective). Not "called in to a show", "called him back", "called LeVell onto the stage",
+ * "called a press conference".
+ */
+function callSays(toks: readonly Token[], c: number, end: number): boolean {
+  const k = skipTimeForward(toks, c + 1, end);
+  const next = toks[k]?.lower ?? '';
+  if (/^(for|on|upon|out)$/.test(next)) return true;
+  if (next === 'to') return toks[k + 1]?.pos === 'VERB' && !/ing$/.test(toks[k + 1]!.lower);
+  const np = npForward(toks, k, end);
+  if (!np || np[1] >= end) return false;
+  const t = toks[np[1]]!;
+  if (/^(a|an|his|her|their|its|my|our)$/.test(t.lower)) return /^(NOUN|ADJ|PROPN)$/.test(toks[np[1] + 1]?.pos ?? '');
+  return t.pos === 'ADJ';
+}
+
+/** Where a stance verb's object opens: after its particle, and a time between them ("called Wednesday for …"). */
+function stanceObject(toks: readonly Token[], c: number, end: number): number {
+  const k = skipTimeForward(toks, c + 1, end);
+  return k < end && STANCE_PARTICLE.test(toks[k]!.lower) ? k + 1 : c + 1;
 }
 
 /** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */
@@ -480,8 +543,7 @@ function subordinateStance(toks: readonly Token[], start: number, end: number): 
   const t = toks[c];
   if (!t || t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) return null;
   if (!stanceSays(toks, c, end)) return null;
-  let s = c + 1;
-  if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+  const s = stanceObject(toks, c, end);
   let e = s;
   while (e < end && toks[e]!.text !== ',') e++;
   if (e >= end || e - s < 1 || !/\p{L}/u.test(toks[s]!.text)) return null;

@@ -359,3 +359,50 @@ describe('a passive with an adverb before its participle', () => {
     expect(reported('Senator John Smith has repeatedly criticized the plan as sloppy.').map((r) => r.speaker)).toEqual(['John Smith']);
   });
 });
+
+describe('stances in a participle phrase of a named subject', () => {
+  it('"…, slamming / accusing / calling for <object>": the subject\'s statement', () => {
+    const s = one('Ben Carson has shown little sign of calming down, slamming the Texas senator for failing to act.');
+    expect(s.text).toBe('the Texas senator for failing to act');
+    expect(s.speaker).toBe('Ben Carson');
+    expect(s.cue).toBe('slamming');
+    const a = one('Bill Clinton unloaded on Sanders in a speech Sunday, accusing his followers of sexism.');
+    expect(a.text).toBe('his followers of sexism');
+    expect(a.speaker).toBe('Bill Clinton');
+    expect(one('Donald Trump has repudiated decades of support for free trade, calling for heavy tariffs on imports.').text).toBe('heavy tariffs on imports');
+  });
+
+  it('not when the name does not head the subject, under a modal or passive, or for clapping', () => {
+    expect(reported('The event with Barack Obama was held in Ohio, urging people to register to vote.')).toHaveLength(0);
+    expect(reported('Donald Trump would cut taxes by $9 trillion, promising impossible growth.')).toHaveLength(0);
+    expect(reported('Donald Trump was criticized by the press, slamming his rivals.')).toHaveLength(0);
+    expect(reported('Ted Cruz stood on the stage, applauding along with the audience.')).toHaveLength(0);
+    expect(reported('The bill passed the Senate, calling for new taxes.')).toHaveLength(0);
+  });
+});
+
+describe('stances: the modal of a relative clause is not the stance\'s', () => {
+  it('"X, who had said he would …, criticized Y" is X\'s stance; "X would criticize" is none', () => {
+    const r = one('Bernie Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.');
+    expect(r.text).toBe('Clinton on two fronts');
+    expect(r.speaker).toBe('Bernie Sanders');
+    expect(reported('Bernie Sanders would criticize Clinton on two fronts.')).toHaveLength(0);
+  });
+});
+
+describe('"call" as a stance: demands and names', () => {
+  it('"called [Wednesday] for", "called out", "called to ban", "called X a liar"', () => {
+    expect(one('Donald Trump called Wednesday for Ruth Bader Ginsburg to resign.').text).toBe('Ruth Bader Ginsburg to resign');
+    expect(one('Paul Ryan has previously called out Donald Trump.').text).toBe('Donald Trump');
+    expect(one('Most recently, Donald Trump called to ban Muslims from entering the U.S.').text).toBe('to ban Muslims from entering the U.S.');
+    const n = one('Hillary Clinton has nevertheless called his vote an irresponsible one.');
+    expect(n.text).toBe('his vote an irresponsible one');
+    expect(n.speaker).toBe('Hillary Clinton');
+  });
+
+  it('not a call that names nothing: onto the stage, a press conference, back', () => {
+    expect(reported('At a rally in Macon, Donald Trump called LeVell, a former county chairman, onto the stage.')).toHaveLength(0);
+    expect(reported('Donald Trump called a press conference on Monday.')).toHaveLength(0);
+    expect(reported('Donald Trump called him back on Monday.')).toHaveLength(0);
+  });
+});
