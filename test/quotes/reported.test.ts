@@ -406,3 +406,21 @@ describe('"call" as a stance: demands and names', () => {
     expect(reported('Donald Trump called him back on Monday.')).toHaveLength(0);
   });
 });
+
+describe('speech verbs whose object is what was said', () => {
+  it('"denied the charges", "announced a series of steps", "tweeted her thanks", "warned of a recession"', () => {
+    const d = one('Roger Ailes denied the charges through his lawyer.');
+    expect(d.text).toBe('the charges through his lawyer');
+    expect(d.speaker).toBe('Roger Ailes');
+    expect(d.cue).toBe('denied');
+    expect(one('Barack Obama announced a series of steps to tighten firearms sales.').text).toBe('a series of steps to tighten firearms sales');
+    expect(one('Hillary Clinton tweeted her thanks to the president.').text).toBe('her thanks to the president');
+    expect(one('Janet Yellen warned of a recession.').text).toBe('a recession');
+  });
+
+  it('not an act or a figure, nor a passive', () => {
+    expect(reported('Donald Trump reported $5,000 in interest income.')).toHaveLength(0);
+    expect(reported('Paul Ryan wrote legislation that gave the president more authority.')).toHaveLength(0);
+    expect(reported('Paul Ryan was admitted to the hospital.')).toHaveLength(0);
+  });
+});
