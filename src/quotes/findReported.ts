@@ -421,6 +421,10 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive)) continue;
     const subj = matchSubject(toks, noQuotes, start, c + 1);
     // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
+    // A stance verb in a relative clause or other interruption before the subject's own verb ("Obama, who has
+    // denounced the attack, reiterated his frustration …"): the subject's verb comes later, and may be a stance.
+    const whole = subj ?? matchSubject(toks, noQuotes, start, end);
+    if (whole && whole.cue > c && whole.mention[1] <= c) continue;
     if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
     // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
     // own "is" does not make one.

@@ -424,3 +424,14 @@ describe('speech verbs whose object is what was said', () => {
     expect(reported('Paul Ryan was admitted to the hospital.')).toHaveLength(0);
   });
 });
+
+describe('stances: a stance verb in a relative clause does not hide the subject\'s own', () => {
+  it('"Obama, who has denounced the attack, reiterated his frustration …" is the main verb\'s stance', () => {
+    const r = one('Barack Obama, who has denounced the attack as an act of terrorism, reiterated his frustration over the easy availability of guns.');
+    expect(r.text).toBe('his frustration over the easy availability of guns');
+    expect(r.cue).toBe('reiterated');
+    expect(one('Bernie Sanders, who has criticized Clinton, praised Obama on Monday.').cue).toBe('praised');
+    // The relative clause's stance is not the subject's statement when the main verb is an act.
+    expect(reported('Bernie Sanders, who has criticized Clinton, flew to Iowa on Monday.')).toHaveLength(0);
+  });
+});
