@@ -71,13 +71,15 @@ favor favour support back embrace fault chide scold berate castigate excoriate a
  * Speech verbs whose object is itself what was said, without a clause: "denied the charges", "announced a series of
  * steps", "reiterated his support for …", "warned of a recession", "explained his reasoning". Not "argue", "claim" or
  * "suggest" (their object is mostly a clause without "that", measured before as less precise), "admit" ("admitted
- * the mistake and apologized" stays no statement), nor "add", "write", "report", "post", "charge" or "estimate" (an
+ * the mistake and apologized" stays no statement), "repeat" ("repeated his tradition of tweeting" is an act), nor "add", "write", "report", "post", "charge" or "estimate" (an
  * act or a figure: "reported $5,000 in income").
  */
 const SPOKEN_OBJECT_BASES = `deny announce reiterate stress emphasize emphasise acknowledge concede predict warn mention explain
-repeat reveal confirm insist joke tweet`.split(/\s+/).filter(Boolean);
+reveal confirm insist joke tweet`.split(/\s+/).filter(Boolean);
 const STANCE_FORMS = new Set<string>([...STANCE_BASES, ...SPOKEN_OBJECT_BASES].flatMap((b) => finiteForms(b).slice(1))
   .concat(['sought', 'cast', 'bragged', 'compared']));
+/** Base forms of the stance verbs, read only after a purpose lead ("went on to criticize", `purposeLead`). */
+const STANCE_BASE_FORMS = new Set<string>([...STANCE_BASES, ...SPOKEN_OBJECT_BASES]);
 /**
  * Stance verbs that may also name an act ("is raising money", "thanking supporters at a rally", "backing Clinton",
  * "revealing a tendency"):
@@ -349,6 +351,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // "about half of …", "nearly 6 in 10 …".
     if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
     let viaSubject = false;
+    let purpose = false;
     // "… denouncing the regime after Trump said he is open to a deal": the subject of a subordinate clause reports
     // the rest of the sentence, when nothing else follows its clause (no comma or dash in it).
     const subordinate = !!np && np[0] > start && SUBORDINATOR.test(toks[np[0] - 1]!.lower) && toks[c - 1]!.text !== ',';
@@ -361,14 +364,17 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
       // said …"): the verb group runs from the auxiliaries to the cue.
       const group = auxGroupStart(toks, c, start);
       const joined = /^(and|but)$/.test(toks[group - 1]?.lower ?? '') && subj !== null && subj.mention[1] < group;
-      np = subj && ((subj.cue >= group && subj.cue <= c) || joined) ? subj.mention : null;
+      purpose = !!subj && subj.cue < c && purposeLead(toks, subj.cue, c);
+      np = subj && ((subj.cue >= group && subj.cue <= c) || joined || purpose) ? subj.mention : null;
       if (!np) continue;
       viaSubject = true;
     }
     if (!hasHeadWord(toks, np)) continue;
     if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
     // A base form ("will go to Iowa and say …") stays in the scope of an earlier modal; a finite one has its own.
-    if (hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
+    // After a purpose lead ("went on to explain") only the lead's own verb group is checked.
+    if (purpose ? hasNegationOrModal(toks, np[1], c - 1) && hasNegationOrModal(toks, verbGroupStart(toks, np[1], c), c - 1)
+      : hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
     // "X, who said …, …": a relative clause has its own end.
     let rel = false;
     for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
@@ -418,7 +424,9 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const t = toks[c]!;
     // "Sanders is touting his campaign’s work …": a progressive stance right after a form of "be".
     const progressive = t.pos === 'VERB' && STANCE_PROGRESSIVE.has(t.lower) && /^(is|are|was|were)$/.test(toks[c - 1]!.lower);
-    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive)) continue;
+    // A base form only after a purpose lead ("went on to criticize", checked below).
+    const bare = STANCE_BASE_FORMS.has(t.lower) && toks[c - 1]!.lower === 'to';
+    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive || bare)) continue;
     const subj = matchSubject(toks, noQuotes, start, c + 1);
     // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
     // A stance verb in a relative clause or other interruption before the subject's own verb ("Obama, who has
@@ -426,14 +434,16 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const whole = subj ?? matchSubject(toks, noQuotes, start, end);
     if (whole && whole.cue > c && whole.mention[1] <= c) continue;
     if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
+    const lead = !progressive && purposeLead(toks, subj.cue, c);
+    if (bare && !lead) continue;
     // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
     // own "is" does not make one.
-    if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    if (!lead && toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     // The subject's verb may have been read as the participle itself ("… was widely criticized as sloppy").
     if (!progressive && isPassive(toks, c, start)) break;
     // Only the verb's own group: "Sanders, who had said he would debate …, criticized Clinton" has its modal in the
     // relative clause, not on the stance.
-    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], c), c)) break;
+    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], c), lead ? subj.cue + 1 : c)) break;
     if (!stanceSays(toks, c, end)) break;
     const s = stanceObject(toks, c, end);
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
@@ -483,6 +493,25 @@ function participleStance(toks: readonly Token[], start: number, end: number, no
     return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
   }
   return null;
+}
+
+/**
+ * A lead that makes the base-form verb at c (after "to") the subject's own act of speaking: "went on to explain",
+ * "took to Twitter to call", "used his acceptance speech to call for", "is using her victory speech to draw". The lead
+ * verb is the subject's; only a short phrase without a comma or another verb stands between it and "to".
+ */
+function purposeLead(toks: readonly Token[], lead: number, c: number): boolean {
+  if (toks[c - 1]?.lower !== 'to' || toks[c]!.pos !== 'VERB' || /(ed|ing|s)$/.test(toks[c]!.lower) && !/ss$/.test(toks[c]!.lower)) return false;
+  const v = toks[lead]!.lower;
+  let k = lead + 1;
+  if (/^(went|goes|go)$/.test(v)) return toks[k]?.lower === 'on' && k + 2 === c;
+  if (/^(took|takes|taking)$/.test(v)) {
+    if (toks[k]?.lower !== 'to') return false;
+    k++;
+  } else if (!/^(used|uses|using)$/.test(v)) return false;
+  if (c - 1 - k < 1 || c - 1 - k > 8) return false;
+  for (let i = k; i < c - 1; i++) if (toks[i]!.text === ',' || isVerb(toks[i]) || toks[i]!.lower === 'to') return false;
+  return true;
 }
 
 /** A form of "be" right before the verb at c, adverbs aside ("was criticized", "was widely criticized"): a passive, said of the subject, not by it. */

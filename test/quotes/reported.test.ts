@@ -422,6 +422,7 @@ describe('speech verbs whose object is what was said', () => {
     expect(reported('Donald Trump reported $5,000 in interest income.')).toHaveLength(0);
     expect(reported('Paul Ryan wrote legislation that gave the president more authority.')).toHaveLength(0);
     expect(reported('Paul Ryan was admitted to the hospital.')).toHaveLength(0);
+    expect(reported('Bernie Sanders repeated his tradition of tweeting about the debates.')).toHaveLength(0);
   });
 });
 
@@ -433,5 +434,22 @@ describe('stances: a stance verb in a relative clause does not hide the subject\
     expect(one('Bernie Sanders, who has criticized Clinton, praised Obama on Monday.').cue).toBe('praised');
     // The relative clause's stance is not the subject's statement when the main verb is an act.
     expect(reported('Bernie Sanders, who has criticized Clinton, flew to Iowa on Monday.')).toHaveLength(0);
+  });
+});
+
+describe('a purpose lead makes the base form the subject\'s own statement', () => {
+  it('"went on to explain that …", "used his speech to call for …", "went on to criticize …"', () => {
+    const e = one('Donald Trump went on to explain that the Clintons’ commitment to power is unrelenting.');
+    expect(e.text).toBe('that the Clintons’ commitment to power is unrelenting');
+    expect(e.speaker).toBe('Donald Trump');
+    expect(one('Donald Trump used his acceptance speech to call for the resignation of the chairman.').text).toBe('the resignation of the chairman');
+    expect(one('Donald Trump went on to criticize the convention for its failure to mention ISIS.').cue).toBe('criticize');
+  });
+
+  it('no statement for an act after the lead, a base form after any other verb, or a lead under a modal', () => {
+    expect(reported('Donald Trump used the money to build a hotel.')).toHaveLength(0);
+    expect(reported('Donald Trump went on to win the nomination.')).toHaveLength(0);
+    expect(reported('Donald Trump plans to criticize the convention on Monday.')).toHaveLength(0);
+    expect(reported('Donald Trump would go on to criticize the convention.')).toHaveLength(0);
   });
 });
