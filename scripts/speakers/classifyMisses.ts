@@ -5,7 +5,9 @@
  * credited to another speaker or none, or extracted and credited but ranked below. For who-said
  * misses: no answer vs a wrong speaker. Prints counts, and examples with `--examples N`.
  *
- *   npx tsx scripts/speakers/classifyMisses.ts [--split dev] [--examples N] [--kind not-extracted|other|ranked]
+ * `--context` adds the text around each example's content (from the start of its sentence), to see the construction.
+ *
+ *   npx tsx scripts/speakers/classifyMisses.ts [--split dev] [--examples N] [--kind not-extracted|other|ranked] [--context]
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,7 @@ const opt = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undef
 const split = (opt('--split') ?? 'dev') as Split;
 if (split === 'test') throw new Error('not on test');
 const examples = Number(opt('--examples') ?? 0);
+const context = args.includes('--context');
 const only = opt('--kind');
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const root = process.env.POLNEAR_DIR ?? resolve(repo, '../shared/eval/polnear');
@@ -46,6 +49,16 @@ const samePerson = (a: string | null | undefined, b: string) => {
 };
 
 const placeSentence = (article: string, sentenceId: string, text: string) => placeInPolnear(d, article, sentenceId, text);
+
+/** The text from the start of the sentence (or paragraph) holding a gold attribution's first span to its end, on one line. */
+function around(g: Attribution): string {
+  const text = gold.texts.get(g.stem) ?? '';
+  const from = Math.min(g.content[0]![0], ...g.source.map((s) => s[0]));
+  const to = Math.max(g.content[g.content.length - 1]![1], ...g.source.map((s) => s[1]));
+  let s = from;
+  while (s > 0 && from - s < 300 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  return text.slice(s, Math.min(to + 40, s + 600)).replace(/\s+/g, ' ');
+}
 
 /** The desk's statements falling on a gold attribution. */
 function extractedOn(g: Attribution) {
@@ -113,7 +126,7 @@ for (const q of questions) {
     else k = `other: extracted, credited to ${on.some((x) => x.named) ? 'another named' : 'an unnamed mention'}`;
     add(k.replace(/^(not-extracted): .*/, (m) => m));
     add(k.split(':')[0]! + ' (total)');
-    show(k, `${q.name} | src "${g.sourceText}" cue "${g.cueText}" | ${g.contentText.slice(0, 160).replace(/\n/g, ' ')}${on.length ? ` | desk: ${on.map((x) => `${x.kind}/${x.speaker ?? '-'}`).join(', ')}` : ''}`);
+    show(k, `${q.name} | src "${g.sourceText}" cue "${g.cueText}" | ${g.contentText.slice(0, 160).replace(/\n/g, ' ')}${on.length ? ` | desk: ${on.map((x) => `${x.kind}/${x.speaker ?? '-'}`).join(', ')}` : ''}${context ? ` || ${around(g)}` : ''}`);
   }
 }
 console.log('\ncounts:');

@@ -67,15 +67,27 @@ reject question demand dismiss defend tout want oppose rail lambaste slam blast 
 welcome thank compliment brag boast complain describe portray cast paint liken compare dispute threaten recommend advocate
 champion highlight raise outline pitch promote challenge mock ridicule insult disparage label dub push press seek
 favor favour support back embrace fault chide scold berate castigate excoriate assail decline`.split(/\s+/).filter(Boolean);
-const STANCE_FORMS = new Set<string>(STANCE_BASES.flatMap((b) => finiteForms(b).slice(1))
-  .concat(['sought', 'cast', 'bragged', 'compared']));
 /**
- * Stance verbs that may also name an act ("is raising money", "thanking supporters at a rally", "backing Clinton"):
+ * Speech verbs whose object is itself what was said, without a clause: "denied the charges", "announced a series of
+ * steps", "reiterated his support for …", "warned of a recession", "explained his reasoning". Not "argue", "claim" or
+ * "suggest" (their object is mostly a clause without "that", measured before as less precise), "admit" ("admitted
+ * the mistake and apologized" stays no statement), "repeat" ("repeated his tradition of tweeting" is an act), nor "add", "write", "report", "post", "charge" or "estimate" (an
+ * act or a figure: "reported $5,000 in income").
+ */
+const SPOKEN_OBJECT_BASES = `deny announce reiterate stress emphasize emphasise acknowledge concede predict warn mention explain
+reveal confirm insist joke tweet`.split(/\s+/).filter(Boolean);
+const STANCE_FORMS = new Set<string>([...STANCE_BASES, ...SPOKEN_OBJECT_BASES].flatMap((b) => finiteForms(b).slice(1))
+  .concat(['sought', 'cast', 'bragged', 'compared']));
+/** Base forms of the stance verbs, read only after a purpose lead ("went on to criticize", `purposeLead`). */
+const STANCE_BASE_FORMS = new Set<string>([...STANCE_BASES, ...SPOKEN_OBJECT_BASES]);
+/**
+ * Stance verbs that may also name an act ("is raising money", "thanking supporters at a rally", "backing Clinton",
+ * "revealing a tendency"):
  * all but these are always something said (praise, attack, demands, promises), the only ones read in a progressive form.
  */
 const ACT_STANCES = new Set(`refuse endorse want welcome thank describe portray cast paint raise outline pitch promote push press
-seek favor favour support back embrace decline`.split(/\s+/).filter(Boolean));
-const SPOKEN_STANCE_BASES = STANCE_BASES.filter((b) => !ACT_STANCES.has(b));
+seek favor favour support back embrace decline reveal`.split(/\s+/).filter(Boolean));
+const SPOKEN_STANCE_BASES = [...STANCE_BASES, ...SPOKEN_OBJECT_BASES].filter((b) => !ACT_STANCES.has(b));
 /** Progressive forms of those ("is touting", "are criticizing", "was calling for"). */
 const STANCE_PROGRESSIVE = new Set<string>(SPOKEN_STANCE_BASES.map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing')
   .concat(['slamming', 'bragging', 'dubbing']));
@@ -339,6 +351,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // "about half of …", "nearly 6 in 10 …".
     if (np && /^(about|nearly|almost|roughly|some|only|just)$/.test(toks[np[0] - 1]?.lower ?? '')) np = [np[0] - 1, np[1]];
     let viaSubject = false;
+    let purpose = false;
     // "… denouncing the regime after Trump said he is open to a deal": the subject of a subordinate clause reports
     // the rest of the sentence, when nothing else follows its clause (no comma or dash in it).
     const subordinate = !!np && np[0] > start && SUBORDINATOR.test(toks[np[0] - 1]!.lower) && toks[c - 1]!.text !== ',';
@@ -351,14 +364,17 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
       // said …"): the verb group runs from the auxiliaries to the cue.
       const group = auxGroupStart(toks, c, start);
       const joined = /^(and|but)$/.test(toks[group - 1]?.lower ?? '') && subj !== null && subj.mention[1] < group;
-      np = subj && ((subj.cue >= group && subj.cue <= c) || joined) ? subj.mention : null;
+      purpose = !!subj && subj.cue < c && purposeLead(toks, subj.cue, c);
+      np = subj && ((subj.cue >= group && subj.cue <= c) || joined || purpose) ? subj.mention : null;
       if (!np) continue;
       viaSubject = true;
     }
     if (!hasHeadWord(toks, np)) continue;
     if (np[1] - np[0] === 1 && /^(who|which|that|what)$/.test(toks[np[0]]!.lower)) continue;
     // A base form ("will go to Iowa and say …") stays in the scope of an earlier modal; a finite one has its own.
-    if (hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
+    // After a purpose lead ("went on to explain") only the lead's own verb group is checked.
+    if (purpose ? hasNegationOrModal(toks, np[1], c - 1) && hasNegationOrModal(toks, verbGroupStart(toks, np[1], c), c - 1)
+      : hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
     // "X, who said …, …": a relative clause has its own end.
     let rel = false;
     for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
@@ -408,19 +424,28 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const t = toks[c]!;
     // "Sanders is touting his campaign’s work …": a progressive stance right after a form of "be".
     const progressive = t.pos === 'VERB' && STANCE_PROGRESSIVE.has(t.lower) && /^(is|are|was|were)$/.test(toks[c - 1]!.lower);
-    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive)) continue;
+    // A base form only after a purpose lead ("went on to criticize", checked below).
+    const bare = STANCE_BASE_FORMS.has(t.lower) && toks[c - 1]!.lower === 'to';
+    if (t.pos !== 'VERB' || !(STANCE_FORMS.has(t.lower) || progressive || bare)) continue;
     const subj = matchSubject(toks, noQuotes, start, c + 1);
     // The subject's verb is this one, perhaps after auxiliaries and adverbs ("has repeatedly called for").
+    // A stance verb in a relative clause or other interruption before the subject's own verb ("Obama, who has
+    // denounced the attack, reiterated his frustration …"): the subject's verb comes later, and may be a stance.
+    const whole = subj ?? matchSubject(toks, noQuotes, start, end);
+    if (whole && whole.cue > c && whole.mention[1] <= c) continue;
     if (!subj || subj.cue > c || !hasHeadWord(toks, subj.mention)) break;
+    const lead = !progressive && purposeLead(toks, subj.cue, c);
+    if (bare && !lead) continue;
     // A passive ("was accused of", "has been criticized for") reports what others said of the subject; a progressive's
     // own "is" does not make one.
-    if (toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
+    if (!lead && toks.slice(subj.cue, progressive ? c - 1 : c).some((u) => (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') || BE.test(u.lower))) break;
     // The subject's verb may have been read as the participle itself ("… was widely criticized as sloppy").
     if (!progressive && isPassive(toks, c, start)) break;
-    if (hasNegationOrModal(toks, subj.mention[1], c)) break;
+    // Only the verb's own group: "Sanders, who had said he would debate …, criticized Clinton" has its modal in the
+    // relative clause, not on the stance.
+    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], c), lead ? subj.cue + 1 : c)) break;
     if (!stanceSays(toks, c, end)) break;
-    let s = c + 1;
-    if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+    const s = stanceObject(toks, c, end);
     if (s >= end || !/\p{L}/u.test(toks[s]!.text)) break;
     // In an opening subordinate clause ("When Sanders accused Clinton of …, she said …") the stance ends at its comma.
     let e = end;
@@ -429,7 +454,64 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     }
     return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
-  return subordinateStance(toks, start, end);
+  return subordinateStance(toks, start, end) ?? participleStance(toks, start, end, noQuotes);
+}
+
+/** "applauding along with the audience": in a participle phrase, applause is mostly clapping, not a statement. */
+const CLAPPING = /^applaud/;
+
+/**
+ * A name heads the mention: "Sen. Bernie Sanders", "Secretary of State John Kerry", not "The event with Obama" or "a
+ * crowd of Trump supporters", whose name sits in a phrase after the head.
+ */
+function namedHead(toks: readonly Token[], r: Range): boolean {
+  let e = r[1];
+  for (let i = r[0] + 1; i < r[1]; i++) if (toks[i]!.pos === 'ADP' && !/^\p{Lu}/u.test(toks[i - 1]!.text)) { e = i; break; }
+  for (let i = r[0]; i < e; i++) if (toks[i]!.pos === 'PROPN') return true;
+  return false;
+}
+
+/**
+ * A stance in a participle phrase of the sentence's subject: "Carson has shown little sign of …, slamming the Texas
+ * senator for failing to act", "Bill Clinton unloaded on Sanders in a speech Sunday, accusing his followers of
+ * sexism", "… by calling for heavy tariffs". Only the stance verbs that always name something said (no acts:
+ * "thanking", "backing"), introduced as the speech participles are (`participleIntro`); the subject must be the
+ * subject's own, unnegated and without a modal, and named (checked by the caller, as for every stance).
+ */
+function participleStance(toks: readonly Token[], start: number, end: number, noQuotes: Int32Array): ReportedFind | null {
+  for (let c = start + 3; c < end - 1; c++) {
+    if (!STANCE_PROGRESSIVE.has(toks[c]!.lower) || toks[c]!.pos === 'NOUN' || CLAPPING.test(toks[c]!.lower)) continue;
+    const intro = participleIntro(toks, c);
+    if (intro < 0) continue;
+    const subj = matchSubject(toks, noQuotes, start, intro);
+    if (!subj || subj.mention[1] > c || subj.cue > intro || !namedHead(toks, subj.mention)) continue;
+    if (hasNegationOrModal(toks, verbGroupStart(toks, subj.mention[1], subj.cue + 1), subj.cue + 1)) continue;
+    // "Trump was criticized by Rubio, accusing …" is no stance of Trump's; "Trump was in Maine, promising …" is.
+    if ((BE.test(toks[subj.cue]!.lower) && /ed$/.test(toks[subj.cue + 1]?.lower ?? '')) || !stanceSays(toks, c, end)) continue;
+    const s = stanceObject(toks, c, end);
+    if (s >= end || !/\p{L}/u.test(toks[s]!.text)) continue;
+    return { content: [s, end], mention: subj.mention, cue: c, form: 'stance' };
+  }
+  return null;
+}
+
+/**
+ * A lead that makes the base-form verb at c (after "to") the subject's own act of speaking: "went on to explain",
+ * "took to Twitter to call", "used his acceptance speech to call for", "is using her victory speech to draw". The lead
+ * verb is the subject's; only a short phrase without a comma or another verb stands between it and "to".
+ */
+function purposeLead(toks: readonly Token[], lead: number, c: number): boolean {
+  if (toks[c - 1]?.lower !== 'to' || toks[c]!.pos !== 'VERB' || /(ed|ing|s)$/.test(toks[c]!.lower) && !/ss$/.test(toks[c]!.lower)) return false;
+  const v = toks[lead]!.lower;
+  let k = lead + 1;
+  if (/^(went|goes|go)$/.test(v)) return toks[k]?.lower === 'on' && k + 2 === c;
+  if (/^(took|takes|taking)$/.test(v)) {
+    if (toks[k]?.lower !== 'to') return false;
+    k++;
+  } else if (!/^(used|uses|using)$/.test(v)) return false;
+  if (c - 1 - k < 1 || c - 1 - k > 8) return false;
+  for (let i = k; i < c - 1; i++) if (toks[i]!.text === ',' || isVerb(toks[i]) || toks[i]!.lower === 'to') return false;
+  return true;
 }
 
 /** A form of "be" right before the verb at c, adverbs aside ("was criticized", "was widely criticized"): a passive, said of the subject, not by it. */
@@ -453,7 +535,7 @@ const PRESS_ASK = /^(interview|interviews|comment|comments|request|requests|ques
  */
 function stanceSays(toks: readonly Token[], c: number, end: number): boolean {
   const verb = toks[c]!.lower;
-  if (/^call/.test(verb)) return /^(for|on|upon)$/.test(toks[c + 1]?.lower ?? '');
+  if (/^call/.test(verb)) return callSays(toks, c, end);
   if (REFUSAL.test(verb)) {
     if (toks[c + 1]?.lower === 'to') return true;
     for (let k = c + 1; k < end && k <= c + 4; k++) if (PRESS_ASK.test(toks[k]!.lower)) return true;
@@ -461,6 +543,30 @@ function stanceSays(toks: readonly Token[], c: number, end: number): boolean {
   }
   if (/^rais/.test(verb)) return toks.slice(c + 1, c + 5).some((u) => RAISED_POINT.test(u.lower));
   return true;
+}
+
+/**
+ * "Call" says something when it demands or names: "called [Wednesday] for …", "called on X to …", "called out X",
+ * "called to ban …", and "called X a liar / his friend / pro-choice" (an object, then a noun phrase opened by "a"
+ * or a possessive, or an adjective). Not "called in to a show", "called him back", "called LeVell onto the stage",
+ * "called a press conference".
+ */
+function callSays(toks: readonly Token[], c: number, end: number): boolean {
+  const k = skipTimeForward(toks, c + 1, end);
+  const next = toks[k]?.lower ?? '';
+  if (/^(for|on|upon|out)$/.test(next)) return true;
+  if (next === 'to') return toks[k + 1]?.pos === 'VERB' && !/ing$/.test(toks[k + 1]!.lower);
+  const np = npForward(toks, k, end);
+  if (!np || np[1] >= end) return false;
+  const t = toks[np[1]]!;
+  if (/^(a|an|his|her|their|its|my|our)$/.test(t.lower)) return /^(NOUN|ADJ|PROPN)$/.test(toks[np[1] + 1]?.pos ?? '');
+  return t.pos === 'ADJ';
+}
+
+/** Where a stance verb's object opens: after its particle, and a time between them ("called Wednesday for …"). */
+function stanceObject(toks: readonly Token[], c: number, end: number): number {
+  const k = skipTimeForward(toks, c + 1, end);
+  return k < end && STANCE_PARTICLE.test(toks[k]!.lower) ? k + 1 : c + 1;
 }
 
 /** Conjunctions that open a sentence with a subordinate clause whose subject may take a stance. */
@@ -480,8 +586,7 @@ function subordinateStance(toks: readonly Token[], start: number, end: number): 
   const t = toks[c];
   if (!t || t.pos !== 'VERB' || !STANCE_FORMS.has(t.lower)) return null;
   if (!stanceSays(toks, c, end)) return null;
-  let s = c + 1;
-  if (s < end && STANCE_PARTICLE.test(toks[s]!.lower)) s++;
+  const s = stanceObject(toks, c, end);
   let e = s;
   while (e < end && toks[e]!.text !== ',') e++;
   if (e >= end || e - s < 1 || !/\p{L}/u.test(toks[s]!.text)) return null;

@@ -359,3 +359,97 @@ describe('a passive with an adverb before its participle', () => {
     expect(reported('Senator John Smith has repeatedly criticized the plan as sloppy.').map((r) => r.speaker)).toEqual(['John Smith']);
   });
 });
+
+describe('stances in a participle phrase of a named subject', () => {
+  it('"…, slamming / accusing / calling for <object>": the subject\'s statement', () => {
+    const s = one('Ben Carson has shown little sign of calming down, slamming the Texas senator for failing to act.');
+    expect(s.text).toBe('the Texas senator for failing to act');
+    expect(s.speaker).toBe('Ben Carson');
+    expect(s.cue).toBe('slamming');
+    const a = one('Bill Clinton unloaded on Sanders in a speech Sunday, accusing his followers of sexism.');
+    expect(a.text).toBe('his followers of sexism');
+    expect(a.speaker).toBe('Bill Clinton');
+    expect(one('Donald Trump has repudiated decades of support for free trade, calling for heavy tariffs on imports.').text).toBe('heavy tariffs on imports');
+  });
+
+  it('not when the name does not head the subject, under a modal or passive, or for clapping', () => {
+    expect(reported('The event with Barack Obama was held in Ohio, urging people to register to vote.')).toHaveLength(0);
+    expect(reported('Donald Trump would cut taxes by $9 trillion, promising impossible growth.')).toHaveLength(0);
+    expect(reported('Donald Trump was criticized by the press, slamming his rivals.')).toHaveLength(0);
+    expect(reported('Ted Cruz stood on the stage, applauding along with the audience.')).toHaveLength(0);
+    expect(reported('The bill passed the Senate, calling for new taxes.')).toHaveLength(0);
+  });
+});
+
+describe('stances: the modal of a relative clause is not the stance\'s', () => {
+  it('"X, who had said he would …, criticized Y" is X\'s stance; "X would criticize" is none', () => {
+    const r = one('Bernie Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.');
+    expect(r.text).toBe('Clinton on two fronts');
+    expect(r.speaker).toBe('Bernie Sanders');
+    expect(reported('Bernie Sanders would criticize Clinton on two fronts.')).toHaveLength(0);
+  });
+});
+
+describe('"call" as a stance: demands and names', () => {
+  it('"called [Wednesday] for", "called out", "called to ban", "called X a liar"', () => {
+    expect(one('Donald Trump called Wednesday for Ruth Bader Ginsburg to resign.').text).toBe('Ruth Bader Ginsburg to resign');
+    expect(one('Paul Ryan has previously called out Donald Trump.').text).toBe('Donald Trump');
+    expect(one('Most recently, Donald Trump called to ban Muslims from entering the U.S.').text).toBe('to ban Muslims from entering the U.S.');
+    const n = one('Hillary Clinton has nevertheless called his vote an irresponsible one.');
+    expect(n.text).toBe('his vote an irresponsible one');
+    expect(n.speaker).toBe('Hillary Clinton');
+  });
+
+  it('not a call that names nothing: onto the stage, a press conference, back', () => {
+    expect(reported('At a rally in Macon, Donald Trump called LeVell, a former county chairman, onto the stage.')).toHaveLength(0);
+    expect(reported('Donald Trump called a press conference on Monday.')).toHaveLength(0);
+    expect(reported('Donald Trump called him back on Monday.')).toHaveLength(0);
+  });
+});
+
+describe('speech verbs whose object is what was said', () => {
+  it('"denied the charges", "announced a series of steps", "tweeted her thanks", "warned of a recession"', () => {
+    const d = one('Roger Ailes denied the charges through his lawyer.');
+    expect(d.text).toBe('the charges through his lawyer');
+    expect(d.speaker).toBe('Roger Ailes');
+    expect(d.cue).toBe('denied');
+    expect(one('Barack Obama announced a series of steps to tighten firearms sales.').text).toBe('a series of steps to tighten firearms sales');
+    expect(one('Hillary Clinton tweeted her thanks to the president.').text).toBe('her thanks to the president');
+    expect(one('Janet Yellen warned of a recession.').text).toBe('a recession');
+  });
+
+  it('not an act or a figure, nor a passive', () => {
+    expect(reported('Donald Trump reported $5,000 in interest income.')).toHaveLength(0);
+    expect(reported('Paul Ryan wrote legislation that gave the president more authority.')).toHaveLength(0);
+    expect(reported('Paul Ryan was admitted to the hospital.')).toHaveLength(0);
+    expect(reported('Bernie Sanders repeated his tradition of tweeting about the debates.')).toHaveLength(0);
+  });
+});
+
+describe('stances: a stance verb in a relative clause does not hide the subject\'s own', () => {
+  it('"Obama, who has denounced the attack, reiterated his frustration …" is the main verb\'s stance', () => {
+    const r = one('Barack Obama, who has denounced the attack as an act of terrorism, reiterated his frustration over the easy availability of guns.');
+    expect(r.text).toBe('his frustration over the easy availability of guns');
+    expect(r.cue).toBe('reiterated');
+    expect(one('Bernie Sanders, who has criticized Clinton, praised Obama on Monday.').cue).toBe('praised');
+    // The relative clause's stance is not the subject's statement when the main verb is an act.
+    expect(reported('Bernie Sanders, who has criticized Clinton, flew to Iowa on Monday.')).toHaveLength(0);
+  });
+});
+
+describe('a purpose lead makes the base form the subject\'s own statement', () => {
+  it('"went on to explain that …", "used his speech to call for …", "went on to criticize …"', () => {
+    const e = one('Donald Trump went on to explain that the Clintons’ commitment to power is unrelenting.');
+    expect(e.text).toBe('that the Clintons’ commitment to power is unrelenting');
+    expect(e.speaker).toBe('Donald Trump');
+    expect(one('Donald Trump used his acceptance speech to call for the resignation of the chairman.').text).toBe('the resignation of the chairman');
+    expect(one('Donald Trump went on to criticize the convention for its failure to mention ISIS.').cue).toBe('criticize');
+  });
+
+  it('no statement for an act after the lead, a base form after any other verb, or a lead under a modal', () => {
+    expect(reported('Donald Trump used the money to build a hotel.')).toHaveLength(0);
+    expect(reported('Donald Trump went on to win the nomination.')).toHaveLength(0);
+    expect(reported('Donald Trump plans to criticize the convention on Monday.')).toHaveLength(0);
+    expect(reported('Donald Trump would go on to criticize the convention.')).toHaveLength(0);
+  });
+});
