@@ -26,6 +26,8 @@ export interface BuildHooks {
    * undefined goes on with a full build.
    */
   afterRead?: (read: readonly ReadArticle[]) => DeskData | undefined;
+  /** What reading `article` gave, when it is known already (a kept build process's, `WarmBuild`): not read again. */
+  known?: (article: Article) => ReadArticle | undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildDeskData(articles: readonly Article[], loadedAt: Date, hook
   const total = articles.length * 3;
   const progress = hooks.onProgress ?? (() => undefined);
   const read = articles.map((article, i) => {
-    const result = readArticleCached(article, hooks.articleCache, timings);
+    const result = hooks.known?.(article) ?? readArticleCached(article, hooks.articleCache, timings);
     if (i % 50 === 49) progress(2 * (i + 1), total);
     return result;
   });
