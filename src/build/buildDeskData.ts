@@ -26,6 +26,8 @@ export interface BuildHooks {
    * undefined goes on with a full build.
    */
   afterRead?: (read: readonly ReadArticle[]) => DeskData | undefined;
+  /** What reading `article` gave, when it is known already (a kept build process's, `WarmBuild`): not read again. */
+  known?: (article: Article) => ReadArticle | undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildDeskData(articles: readonly Article[], loadedAt: Date, hook
   const total = articles.length * 3;
   const progress = hooks.onProgress ?? (() => undefined);
   const read = articles.map((article, i) => {
-    const result = readArticleCached(article, hooks.articleCache, timings);
+    const result = hooks.known?.(article) ?? readArticleCached(article, hooks.articleCache, timings);
     if (i % 50 === 49) progress(2 * (i + 1), total);
     return result;
   });
@@ -105,8 +107,26 @@ export function assembleDesk(articles: readonly Article[], read: readonly ReadAr
   };
 }
 
+/**
+ * Per sentence, the registry indexes of the speakers its quotations name, as the build that
+ * made `data` worked them out (`AssembledDesk.toIndex.speakers`); undefined for a desk not
+ * built in this process (unpacked from a file). An incremental build starting from a desk
+ * kept in memory reads them here instead of working them out again from its quotations.
+ */
+export function builtSpeakers(data: DeskData): readonly (readonly number[])[] | undefined {
+  return speakersOfBuilt.get(data);
+}
+
+const speakersOfBuilt = new WeakMap<DeskData, readonly (readonly number[])[]>();
+
 /** The finished desk data around its index. */
 export function deskDataOf(articles: readonly Article[], assembled: AssembledDesk, packed: PackedIndex, loadedAt: Date): DeskData {
+  const data = deskDataAround(articles, assembled, packed, loadedAt);
+  speakersOfBuilt.set(data, assembled.toIndex.speakers);
+  return data;
+}
+
+function deskDataAround(articles: readonly Article[], assembled: AssembledDesk, packed: PackedIndex, loadedAt: Date): DeskData {
   const { sentences } = assembled;
   const index = new SentenceIndex(packed);
   return {

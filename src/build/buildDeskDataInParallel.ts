@@ -4,6 +4,7 @@ import { assembleDesk, deskDataOf, type BuildHooks } from './buildDeskData';
 import { createBuildPool } from './buildPool';
 import { newBuildTimings, type BuildTimings } from './buildTimings';
 import type { DeskData } from '../model/deskData';
+import type { ReadArticle } from './readArticle';
 
 /** Options of `buildDeskDataInParallel`. */
 export interface ParallelBuildOptions extends BuildHooks {
@@ -31,19 +32,28 @@ export async function buildDeskDataInParallel(articles: readonly Article[], load
   try {
     timings.threads = threads;
     let readCount = 0;
-    const runs: Promise<Awaited<ReturnType<typeof pool.read>>['read']>[] = [];
-    for (let at = 0; at < articles.length; at += runLength) {
-      const run = articles.slice(at, at + runLength);
+    // Articles whose reading is known already are not sent to the threads.
+    const read: ReadArticle[] = new Array<ReadArticle>(articles.length);
+    const toRead: number[] = [];
+    articles.forEach((article, i) => {
+      const known = options.known?.(article);
+      if (known) read[i] = known;
+      else toRead.push(i);
+    });
+    readCount = articles.length - toRead.length;
+    const runs: Promise<void>[] = [];
+    for (let at = 0; at < toRead.length; at += runLength) {
+      const run = toRead.slice(at, at + runLength);
       runs.push(
-        pool.read(run, options.articleCache).then(({ read, timings: spent }) => {
+        pool.read(run.map((i) => articles[i]!), options.articleCache).then(({ read: got, timings: spent }) => {
           addTimings(timings, spent);
+          got.forEach((r, j) => (read[run[j]!] = r));
           readCount += run.length;
           progress(2 * readCount, total);
-          return read;
         }),
       );
     }
-    const read = (await Promise.all(runs)).flat();
+    await Promise.all(runs);
     const shortcut = options.afterRead?.(read);
     if (shortcut) {
       progress(total, total);

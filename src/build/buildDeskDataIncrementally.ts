@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types';
 import type { DeskData, PersonEntry, PeopleLookup, QuoteRecord } from '../model/deskData';
 import { buildPackedIndex, type PackedIndex } from '../search/packedIndex';
 import { patchPackedIndex } from '../search/patchPackedIndex';
-import { assembleDesk, deskDataOf } from './buildDeskData';
+import { assembleDesk, builtSpeakers, deskDataOf } from './buildDeskData';
 import type { BuildTimings } from './buildTimings';
 import { indexAliases, peopleField } from './indexSentences';
 import type { ReadArticle } from './readArticle';
@@ -85,10 +85,13 @@ export function buildDeskDataIncrementally(
   for (let k = 0; k < sentenceCount; k++) if (oldIdOf[k]! < 0) reindex[k] = 1;
   const oldPeople = old.people.people;
   const newPeople = assembled.people.people;
-  const oldSpeakers = speakerIdsBySentence(old.quotes, old.people, oldPeople);
+  // Kept from the build that made the previous desk when it was built in this process.
+  const kept = builtSpeakers(old);
+  const computed = kept ? undefined : speakerIdsBySentence(old.quotes, old.people, oldPeople);
+  const oldSpeakersOf = (oldId: number): readonly number[] => (kept ? kept[oldId] : computed!.get(oldId)) ?? [];
   const newSpeakers = assembled.toIndex.speakers;
   const sameSpeakers = (k: number) => {
-    const a = oldSpeakers.get(oldIdOf[k]!) ?? [];
+    const a = oldSpeakersOf(oldIdOf[k]!);
     const b = newSpeakers[k] ?? [];
     return a.length === b.length && a.every((id, i) => oldPeople[id]!.name === newPeople[b[i]!]!.name);
   };
@@ -103,7 +106,7 @@ export function buildDeskDataIncrementally(
     const oldId = oldIdOf[k]!;
     if (!sameSpeakers(k)) reindex[k] = 1;
     else if (candidates === 'all' || candidates.has(k) || touchedSpeaker(k)) {
-      const speakers = oldSpeakers.get(oldId) ?? [];
+      const speakers = oldSpeakersOf(oldId);
       if (peopleField(texts[k]!, speakers, oldPeople, oldAliases) !== peopleField(texts[k]!, newSpeakers[k] ?? [], newPeople, newAliases)) reindex[k] = 1;
     }
   }
@@ -127,7 +130,7 @@ export function buildDeskDataIncrementally(
 }
 
 /** Per sentence with named speakers, their indexes in `people`, as `assembleDesk` lists them. */
-function speakerIdsBySentence(quotes: readonly QuoteRecord[], registry: PeopleLookup, people: readonly PersonEntry[]): Map<number, number[]> {
+export function speakerIdsBySentence(quotes: readonly QuoteRecord[], registry: PeopleLookup, people: readonly PersonEntry[]): Map<number, number[]> {
   const personIndex = new Map(people.map((person, i) => [person, i]));
   const bySentence = new Map<number, number[]>();
   for (const quote of quotes) {

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { open, unlink } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from './buildTimings';
@@ -53,14 +53,77 @@ export interface RunningBuild {
   hold<T>(work: () => T): T;
 }
 
+/** A build process kept between reloads (`keptBuildProcess`). */
+export interface KeptBuildProcess {
+  /** Starts a build in the kept process (forked first when there is none, or it died). */
+  build(request: Omit<BuildRequest, 'output'>, pause: () => Promise<void> | void, onProgress?: (done: number, total: number) => void, log?: (message: string) => void): RunningBuild;
+  /** Ends the kept process (it also ends when this process exits or disconnects). */
+  close(): void;
+}
+
 /**
  * Builds the corpus folder's packed desk in a child process at lower priority, so the calling
  * process keeps answering questions: a build's gigabytes of heap, its collector threads and
  * the freeing of it all at the end stay out of the serving process (in a worker thread they
  * slowed questions answered meanwhile several times over). The desk comes back through a
  * hand-over file in the cache folder (`newHandOverFile`), read and checked in pieces with
- * `pause` between them. Rejects with
- * `CorpusLoadError` (bad files, with `onProblem: 'fail'`) or an Error when the build fails.
+ * `pause` between them.
+ *
+ * The process is kept between builds, with the wink-nlp model loaded and what its last build
+ * read and built in memory (`WarmBuilds`): the next reload after a small change reads only
+ * the changed files and starts from the desk it holds, instead of reading back the folder, the
+ * persisted desk and every article's cached reading. It holds that memory while idle (about a
+ * gigabyte at 11,000 articles) and never keeps this process alive; it is forked again when it
+ * died. Each build's result rejects with `CorpusLoadError` (bad files, with `onProblem:
+ * 'fail'`) or an Error when the build fails.
+ */
+export function keptBuildProcess(): KeptBuildProcess {
+  let child: ChildProcess | undefined;
+  let busy = false;
+  const start = (): ChildProcess => {
+    const forked = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
+      execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    // Killed if this process dies, even while a question holds it stopped.
+    const watchdog = watchBuildProcess(forked.pid);
+    // Until its 'exit' event the child's pid cannot be reused (an exited child stays a zombie
+    // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe; the
+    // watchdog is released in the same callback, before the pid could be reused.
+    forked.once('exit', () => {
+      watchdog.release();
+      if (child === forked) child = undefined;
+    });
+    forked.on('error', () => undefined);
+    return forked;
+  };
+  return {
+    build(request, pause, onProgress, log) {
+      if (busy) throw new Error('the kept build process is busy');
+      busy = true;
+      const running = (child ??= start());
+      // While it builds, the child keeps this process alive (its result is awaited); idle, never.
+      running.ref();
+      running.channel?.ref();
+      const build = runBuild(running, request, pause, onProgress, log);
+      // Free again (and no longer keeping this process alive) before the caller sees the result.
+      const result = build.result.finally(() => {
+        busy = false;
+        running.unref();
+        running.channel?.unref();
+      });
+      return { pid: build.pid, result, hold: build.hold };
+    },
+    close() {
+      child?.kill();
+      child = undefined;
+    },
+  };
+}
+
+/**
+ * A one-off build: a kept process closed when the build is over (tests, and callers that
+ * build once).
  */
 export function buildInProcess(
   request: Omit<BuildRequest, 'output'>,
@@ -68,21 +131,23 @@ export function buildInProcess(
   onProgress?: (done: number, total: number) => void,
   log?: (message: string) => void,
 ): RunningBuild {
+  const kept = keptBuildProcess();
+  const build = kept.build(request, pause, onProgress, log);
+  return { ...build, result: build.result.finally(() => kept.close()), hold: build.hold };
+}
+
+/** Sends `request` to the build process `child` and follows it to its result. */
+function runBuild(
+  child: ChildProcess,
+  request: Omit<BuildRequest, 'output'>,
+  pause: () => Promise<void> | void,
+  onProgress?: (done: number, total: number) => void,
+  log?: (message: string) => void,
+): RunningBuild {
   const output = newHandOverFile(handOverDir(request.options.cacheDir));
-  const child = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
-    execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  // Killed if this process dies, even while a question holds it stopped.
-  const watchdog = watchBuildProcess(child.pid);
-  // Until its 'exit' event the child's pid cannot be reused (an exited child stays a zombie
-  // until reaped, and reaping is what emits 'exit'), so signalling it before then is safe; the
-  // watchdog is released in the same callback, before the pid could be reused.
-  let exited = process.platform === 'win32';
-  child.once('exit', () => {
-    exited = true;
-    watchdog.release();
-  });
+  let exited = process.platform === 'win32' || child.exitCode !== null || child.signalCode !== null;
+  const onExit = () => (exited = true);
+  child.once('exit', onExit);
   const signal = (name: 'SIGSTOP' | 'SIGCONT'): boolean => {
     if (exited || child.pid === undefined) return false;
     try {
@@ -94,21 +159,29 @@ export function buildInProcess(
   };
   const built = new Promise<Omit<ProcessBuild, 'packed'> & { key: string }>((resolve, reject) => {
     let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-    };
-    child.on('message', (reply: BuildReply) => {
+    const onMessage = (reply: BuildReply) => {
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'log') log?.(reply.message);
       else if (reply.type === 'done') settle(() => resolve({ source: reply.source, key: reply.key, ...(reply.timings && { timings: reply.timings }) }));
       else if (reply.type === 'failed') settle(() => reject(new CorpusLoadError(reply.problems)));
       else settle(() => reject(new Error(`reload build failed: ${reply.message}`)));
-    });
-    child.on('error', (error) => settle(() => reject(error)));
-    child.on('exit', (code, signal) => settle(() => reject(new Error(`reload build process exited (${signal ?? `code ${code}`}) without a result`))));
-    child.send({ ...request, output } satisfies BuildRequest);
+    };
+    const onError = (error: Error) => settle(() => reject(error));
+    const onGone = (code: number | null, sig: NodeJS.Signals | null) => settle(() => reject(new Error(`reload build process exited (${sig ?? `code ${code}`}) without a result`)));
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      child.off('message', onMessage);
+      child.off('error', onError);
+      child.off('exit', onGone);
+      child.off('exit', onExit);
+      fn();
+    };
+    child.on('message', onMessage);
+    child.on('error', onError);
+    child.on('exit', onGone);
+    if (exited) onGone(child.exitCode, child.signalCode);
+    else child.send({ ...request, output } satisfies BuildRequest, (error) => error && onError(error));
   });
   return {
     pid: child.pid,

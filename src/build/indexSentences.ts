@@ -50,6 +50,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * so it is left out (their full names and quotations still count).
  */
 export function indexAliases(people: readonly PersonEntry[]): AliasIndex {
+  // An incremental build asks again for the previous registry's (a kept build process's desk).
+  let index = aliasIndexes.get(people);
+  if (!index) aliasIndexes.set(people, (index = aliasIndexOf(people)));
+  return index;
+}
+
+/** `indexAliases` per registry list (a registry's people never change once merged). */
+const aliasIndexes = new WeakMap<readonly PersonEntry[], AliasIndex>();
+
+function aliasIndexOf(people: readonly PersonEntry[]): AliasIndex {
   const owners = new Map<string, number>();
   for (const person of people) for (const alias of new Set(person.aliases)) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   const usable = (alias: string) => alias.length > 2 && owners.get(alias) === 1;

@@ -2,6 +2,7 @@ import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '.
 import { availableParallelism } from 'node:os';
 import { buildDeskData, newBuildTimings, type BuildHooks, type BuildTimings } from './buildDeskData';
 import { buildDeskDataIncrementally, type PreviousDesk } from './buildDeskDataIncrementally';
+import type { ReadArticle } from './readArticle';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
 import { articleCacheKey, pruneArticleCache, type ArticleCacheRef } from '../store/articleCache';
 import { articleCacheOf, cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
@@ -10,6 +11,9 @@ import { fingerprintArticles } from './fingerprintArticles';
 import { packDeskData, unpackDeskData, type PackedDesk } from '../store/packDeskData';
 import { markDeskCacheUsed, pruneDeskCache } from '../store/pruneDeskCache';
 import { CorpusLoadError, type CorpusProblem } from '../model/types';
+import type { Article } from '../corpus/types';
+import { scanCorpusDir, type ScannedCorpus } from './scanCorpusDir';
+import { workOf, type WarmBuild, type WarmBuilds } from './warmBuild';
 
 export interface PrepareDeskOptions extends ReadCorpusOptions {
   /**
@@ -43,6 +47,13 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
    * holds its key.
    */
   handOver?: string;
+  /**
+   * A kept build process's memory of its last build (`WarmBuilds`): the folder is scanned by
+   * stat (`scanCorpusDir`), articles read before are not read again, and the last desk built is
+   * the incremental build's starting point instead of the persisted file. Ignored with `fs` or
+   * without a cache folder.
+   */
+  warm?: WarmBuilds;
 }
 
 /** Corpora this large are built on worker threads (see `buildThreads`). */
@@ -98,8 +109,27 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   let manifest: CorpusManifest | undefined;
   // The desk built before the corpus changed, by this code: an incremental build starts from it.
   let previousPacked: PackedDesk | undefined;
+  let previous: PreviousDesk | undefined;
   let file: string | undefined;
-  if (cacheDir !== false) {
+  const warm: WarmBuild | undefined = options.warm && cacheDir !== false ? options.warm.of(corpusDir, maxFileBytes, cacheDir) : undefined;
+  // A kept build process scans the folder by stat, once, for the articles and the manifest alike.
+  let scanned: ScannedCorpus | undefined;
+  if (warm) {
+    try {
+      scanned = await scanCorpusDir(corpusDir, maxFileBytes, warm.scan);
+    } catch {
+      // An unreadable folder is reported by the loader below, with its usual message.
+    }
+    if (scanned && warm.previous && scanned.manifest.key !== warm.previous.manifestKey) {
+      // The folder changed since the desk this process built last: start from that desk.
+      previous = warm.previous;
+      manifest = scanned.manifest;
+      file = cacheFile(cacheDir as string, corpusDir);
+      cacheMiss = 'the corpus changed';
+      log(`desk cache not used (${cacheMiss}; ${scanned.reread} file(s) read again); building from the desk in memory`);
+    }
+  }
+  if (cacheDir !== false && !previous) {
     try {
       file = cacheFile(cacheDir, corpusDir);
       const cached = await readDeskCache(file, corpusDir, maxFileBytes, undefined, { previous: true, ...(options.whileReading && { whileReading: options.whileReading }) });
@@ -112,7 +142,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
       cacheMiss = cached.miss;
       previousPacked = cached.previous;
       // Read before the build, so an edit made while it runs shows as a change next time.
-      manifest = corpusManifest(corpusDir, maxFileBytes);
+      manifest = scanned?.manifest ?? corpusManifest(corpusDir, maxFileBytes);
     } catch (error) {
       if (error instanceof CorpusLoadError) throw error;
       // An unreadable folder is reported by the loader below, with its usual message.
@@ -121,7 +151,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     }
     log(`desk cache not used (${cacheMiss}); building the index`);
   }
-  const { articles, problems } = await readCorpusDir(corpusDir, options);
+  const { articles, problems } = scanned?.read ?? (await readCorpusDir(corpusDir, options));
   if (problems.length > 0 && (options.onProblem ?? 'skip') === 'fail') throw new CorpusLoadError(problems);
   if (articles.length === 0) {
     throw new CorpusLoadError(problems.length > 0 ? problems : [{ file: corpusDir, reason: 'no articles (*.md files) found' }]);
@@ -130,25 +160,32 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   // Articles read before (same content, same code) come from the per-article cache.
   const articleCache: ArticleCacheRef | undefined = cacheDir === false ? undefined : articleCacheOf(cacheDir, corpusDir);
   const hooks: BuildHooks = { timings, ...(options.onProgress && { onProgress: options.onProgress }), ...(articleCache && { articleCache }) };
+  if (warm) hooks.known = (article) => warm.work.get(article)?.read;
   const loadedAt = (options.now ?? (() => new Date()))();
-  const threads = articles.length >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
-  const fingerprints = fingerprintArticles(articles);
+  const toRead = warm ? articles.filter((article) => !warm.work.get(article)?.read).length : articles.length;
+  const threads = toRead >= PARALLEL_MIN_ARTICLES ? options.buildThreads ?? defaultBuildThreads() : 1;
+  const fingerprints = warm ? fingerprintsOf(warm, articles) : fingerprintArticles(articles);
   let incremental: PreparedIncremental | undefined;
   if (previousPacked) {
-    const previous = await previousDeskOf(previousPacked);
+    previous = await previousDeskOf(previousPacked);
     previousPacked = undefined;
-    hooks.afterRead = (read) => {
-      const started = performance.now();
-      const built = buildDeskDataIncrementally(previous, articles, fingerprints, read, loadedAt, timings);
-      incremental = built ? { reindexed: built.reindexed, ms: performance.now() - started } : { reindexed: -1, ms: performance.now() - started };
-      if (!built) log('incremental build not possible (unchanged articles reordered, or most sentences changed): building in full');
-      return built?.data;
-    };
   }
+  let read: readonly ReadArticle[] | undefined;
+  hooks.afterRead = (all) => {
+    read = all;
+    if (!previous) return undefined;
+    const started = performance.now();
+    const built = buildDeskDataIncrementally(previous, articles, fingerprints, all, loadedAt, timings);
+    incremental = built ? { reindexed: built.reindexed, ms: performance.now() - started } : { reindexed: -1, ms: performance.now() - started };
+    if (!built) log('incremental build not possible (unchanged articles reordered, or most sentences changed): building in full');
+    return built?.data;
+  };
   const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
+  previous = undefined;
   if (articleCache) {
     // Only this folder's articles as they are now stay cached.
-    const removed = pruneArticleCache(articleCache.dir, new Set(articles.map((article) => articleCacheKey(article, articleCache.salt))));
+    const keyOf = (article: Article) => (warm ? (workOf(warm, article).cacheKey ??= articleCacheKey(article, articleCache.salt)) : articleCacheKey(article, articleCache.salt));
+    const removed = pruneArticleCache(articleCache.dir, new Set(articles.map(keyOf)));
     if (removed > 0) log(`article cache: removed ${removed} entries no longer in the folder`);
   }
   const packed = wantPacked || manifest !== undefined ? packDeskData(data, fingerprints, problems) : undefined;
@@ -163,6 +200,12 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     // After a failed write too: a full disk may be full of unused desks.
     await pruneCache(cacheDir, file, log);
   }
+  if (warm && scanned && packed && manifest !== undefined && read) {
+    // Kept for the next build: this desk, the scan it was read from and each article's reading.
+    warm.scan = scanned.scan;
+    warm.previous = { data, fingerprints, index: packed.index, manifestKey: manifest.key };
+    read.forEach((r, i) => (workOf(warm, articles[i]!).read = r));
+  }
   return {
     source: 'build',
     data,
@@ -174,6 +217,14 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     ...(handedOver !== undefined && { handedOver }),
     ...(incremental && incremental.reindexed >= 0 && { incremental }),
   };
+}
+
+/** `fingerprintArticles`, worked out once per article object (see `WarmBuild`). */
+function fingerprintsOf(warm: WarmBuild, articles: readonly Article[]): Map<string, string> {
+  const missing = articles.filter((article) => warm.work.get(article)?.fingerprint === undefined);
+  const computed = fingerprintArticles(missing);
+  for (const article of missing) workOf(warm, article).fingerprint = computed.get(article.id)!;
+  return new Map(articles.map((article) => [article.id, warm.work.get(article)!.fingerprint!]));
 }
 
 /** Removes unused persisted desks (see `pruneDeskCache`), never `inUse`, and logs what went. */

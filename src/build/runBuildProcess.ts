@@ -1,7 +1,8 @@
 /**
  * The reload build process: builds (or loads from the cache) the corpus folder's packed desk,
  * writes it to the file the serving process named and reports back over IPC. Started by
- * `buildInProcess`; exits when done or when the serving process goes away.
+ * `keptBuildProcess`; builds each request in turn, keeping what its last build read and built
+ * in memory (`WarmBuilds`) for the next, and exits when the serving process goes away.
  */
 import { open } from 'node:fs/promises';
 import type { BuildReply, BuildRequest } from './buildInProcess';
@@ -9,6 +10,7 @@ import { INDEX_VERSION } from '../store/deskCache';
 import { lowerProcessPriority } from './lowerThreadPriority';
 import { encodePackedFile } from '../store/packedFile';
 import { prepareDesk } from './prepareDesk';
+import { WarmBuilds } from './warmBuild';
 import { CorpusLoadError } from '../model/types';
 
 /** Key of a hand-over file this process writes itself (rather than linking the cache file). */
@@ -19,8 +21,12 @@ process.on('disconnect', () => process.exit(0));
 
 const send = (reply: BuildReply) => new Promise<void>((resolve) => process.send!(reply, () => resolve()));
 
-process.once('message', (request: BuildRequest) => {
-  void build(request).finally(() => process.disconnect());
+/** What this process's last build read and built, for the next request. */
+const warm = new WarmBuilds();
+
+// The serving process sends one request at a time and waits for its reply.
+process.on('message', (request: BuildRequest) => {
+  void build(request);
 });
 
 async function build(request: BuildRequest): Promise<void> {
@@ -39,6 +45,7 @@ async function build(request: BuildRequest): Promise<void> {
         },
         log: (message) => void send({ type: 'log', message }),
         handOver: request.output,
+        warm,
       },
       true,
     );

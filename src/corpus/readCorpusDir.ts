@@ -34,27 +34,38 @@ export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}
   const fs = options.fs ?? nodeFs;
   const root = await fs.realpath(resolve(dir));
   const names = (await fs.readdir(root)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  const results: (Article | CorpusProblem)[] = [];
+  for (const name of names) results.push(await readOne(fs, root, name, maxBytes));
+  return collectArticles(names, results);
+}
+
+/**
+ * The articles and problems of a folder from each file's own result (`names` sorted, as read):
+ * a later file (by name) whose id an earlier one took is a problem.
+ */
+export function collectArticles(names: readonly string[], results: readonly (Article | CorpusProblem)[]): CorpusRead {
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   const seenIds = new Map<string, string>();
-  for (const name of names) {
-    const result = await readOne(fs, root, name, maxBytes);
+  names.forEach((name, i) => {
+    const result = results[i]!;
     if ('reason' in result) {
       problems.push(result);
-      continue;
+      return;
     }
     const earlier = seenIds.get(result.id);
     if (earlier !== undefined) {
       problems.push({ file: name, reason: `duplicate article id "${result.id}" (already used by ${earlier})` });
-      continue;
+      return;
     }
     seenIds.set(result.id, name);
     articles.push(result);
-  }
+  });
   return { articles, problems };
 }
 
-async function readOne(fs: CorpusFs, root: string, name: string, maxBytes: number): Promise<Article | CorpusProblem> {
+/** One corpus file read and parsed: its article, or why it is bad. */
+export async function readOne(fs: CorpusFs, root: string, name: string, maxBytes: number): Promise<Article | CorpusProblem> {
   const path = join(root, name);
   try {
     const link = await fs.lstat(path);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/readCorpusDir';
-import { buildInProcess, type ProcessBuild, type RunningBuild } from '../build/buildInProcess';
+import { keptBuildProcess, type ProcessBuild, type RunningBuild } from '../build/buildInProcess';
 import { createPause } from './createPause';
 import { getNlp } from '../text/nlp';
 import { cacheFile, defaultCacheDir, readDeskCache } from '../store/deskCache';
@@ -27,7 +27,9 @@ export type DeskHolderOptions = Omit<LoadDeskOptions, 'onProblem' | 'yieldMs'>;
  * matches) and returns a holder that serves it and swaps in a new one on reload. A reload
  * builds the new desk in a child process and unpacks it in small slices, then swaps it in
  * with a single assignment, so a question is answered by the old or the new corpus, never a
- * mix; when the reload fails, the old desk keeps serving. Reloads requested while one runs
+ * mix; when the reload fails, the old desk keeps serving. The build process is kept between
+ * reloads (`keptBuildProcess`), so a reload after a small change starts from the desk it
+ * built last. Reloads requested while one runs
  * coalesce into one follow-up (see `DeskHolder.reload`).
  */
 export async function createDeskHolder(
@@ -44,6 +46,8 @@ export async function createDeskHolder(
   // The reload under way, and the one follow-up that every request made during it joins.
   let running: Reload | undefined;
   let next: Reload | undefined;
+  // One build process for all reloads, kept between them with its last build in memory.
+  const builds = keptBuildProcess();
 
   async function loadNext(reload: Reload): Promise<LoadedDesk> {
     const onProgress = (done: number, total: number) => {
@@ -57,7 +61,7 @@ export async function createDeskHolder(
       return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
     const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = options;
-    const build = buildInProcess({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
+    const build = builds.build({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
     holding = holdingDesk(current.desk, build.hold);
     let built: ProcessBuild;
     try {

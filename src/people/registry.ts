@@ -1,6 +1,6 @@
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
-import { addKnownNames, prepareKnownNames, repairRunTogether, type KnownNames } from './repairText';
+import { addKnownNames, prepareKnownNames, repairRunTogether, runTogetherRepairer, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 import { hasSuffix, surnameOf } from './surname';
@@ -41,6 +41,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const textsNaming = new Map<string, number>();
   // Aliases taken from run-together forms as printed.
   const runTogether = new Set<string>();
+  // Many texts print the same names: each distinct one's repair is prepared once.
+  const repair = runTogetherRepairer(knownFull);
   for (const { text, people: found } of texts) {
     for (const name of new Set(found.map((p) => p.name))) if (name.includes(' ')) textsNaming.set(name, (textsNaming.get(name) ?? 0) + 1);
     for (const p of found) {
@@ -58,7 +60,7 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     }
     // Run-together forms as printed ("JensStoltenberg", "Stoltenbergat").
     for (const m of text.matchAll(/\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:at|in|on|of|to|for|and|the|with|from)\b/gu)) {
-      const repaired = repairRunTogether(m[0], knownFull);
+      const repaired = repair(m[0]);
       if (repaired === m[0]) continue;
       // Only these people can pass the test below: the full name, or the surname first or last.
       const words = repaired.split(' ');

@@ -149,6 +149,60 @@ export function findRepairPoints(text: string, knownNames: readonly string[] | K
   return [...points].sort((a, b) => a - b);
 }
 
+/** What of a short text's repair depends on the text alone (see `runTogetherRepairer`). */
+interface TextRepair {
+  /** CamelCase and number-glue points. */
+  fixed: number[];
+  /** Capitalised words glued to a function word: where, the head, and the whole glued word. */
+  glued: { at: number; head: string; whole: string }[];
+  /** Capitalised words standing alone in the text. */
+  standing: Set<string>;
+}
+
+/**
+ * `repairRunTogether` for many short texts against one known-names set that may grow between
+ * calls (the registry's, as it finds people): what depends on the text alone (three regular
+ * expression passes) is worked out once per distinct text, and only the known-name checks are
+ * made at each call. The same result as `repairRunTogether(text, known)` at the time of the call.
+ */
+export function runTogetherRepairer(known: KnownNames): (text: string) => string {
+  const memo = new Map<string, TextRepair>();
+  return (text) => {
+    let repair = memo.get(text);
+    if (!repair) memo.set(text, (repair = textRepairOf(text)));
+    if (repair.fixed.length === 0 && repair.glued.length === 0) return text;
+    const points = new Set(repair.fixed);
+    for (const { at, head, whole } of repair.glued) {
+      if (head.length >= 4 && (repair.standing.has(head) || known.parts.has(head)) && !known.names.has(whole)) points.add(at);
+    }
+    if (points.size === 0) return text;
+    let out = '';
+    let last = 0;
+    for (const p of [...points].sort((a, b) => a - b)) {
+      out += text.slice(last, p) + ' ';
+      last = p;
+    }
+    return out + text.slice(last);
+  };
+}
+
+/** The known-name-independent part of `findRepairPoints` (kept in step with it). */
+function textRepairOf(text: string): TextRepair {
+  const fixed: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+    const [whole, left] = m as unknown as [string, string];
+    if (left.length < 2 || NAME_PREFIXES.test(left)) continue;
+    if (CAMEL_KEEP.has(whole.toLowerCase())) continue;
+    fixed.push(m.index! + left.length);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])/gu)) fixed.push(m.index! + m[1]!.length);
+  const glued: TextRepair['glued'] = [];
+  const standing = new Set<string>();
+  for (const m of text.matchAll(GLUE)) glued.push({ at: m.index! + m[1]!.length, head: m[1]!, whole: m[0] });
+  if (glued.length > 0) for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) standing.add(m[0]);
+  return { fixed, glued, standing };
+}
+
 /** Applies insertion points: returns the repaired text and the sorted original positions of inserted spaces. */
 export function repairWithInsertions(
   text: string,

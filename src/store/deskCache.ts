@@ -70,7 +70,8 @@ export function codeKeyOf(maxFileBytes: number): string {
   return createHash('sha256').update(`${INDEX_VERSION}\0${codeHash()}\0${maxFileBytes}`).digest('hex');
 }
 
-const listCorpus = (dir: string) => readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+/** The corpus files of a folder, as the manifest lists them (sorted `*.md`, no dotfiles). */
+export const listCorpus = (dir: string) => readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
 
 /** Reads every corpus file of the folder and describes it (see `CorpusManifest`). */
 export function corpusManifest(corpusDir: string, maxFileBytes: number): CorpusManifest {
@@ -85,6 +86,11 @@ export function corpusManifest(corpusDir: string, maxFileBytes: number): CorpusM
       return [name, -1, '', `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`];
     }
   });
+  return manifestOf(files, at, maxFileBytes);
+}
+
+/** The manifest of files described at `at` (see `CorpusManifest`). */
+export function manifestOf(files: CorpusManifest['files'], at: number, maxFileBytes: number): CorpusManifest {
   return { key: keyOf(files, maxFileBytes), at, files, code: codeKeyOf(maxFileBytes) };
 }
 
@@ -142,7 +148,8 @@ function unreadable(path: string): string | undefined {
   }
 }
 
-const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+/** A corpus file's hash as the manifest records it. */
+export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 let code: string | undefined;
 

@@ -4,8 +4,8 @@
  * sentences, quotations, people, index and answers — indexing again only what can differ.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDeskData } from '../../src/build/buildDeskData';
-import { buildDeskDataIncrementally, type PreviousDesk } from '../../src/build/buildDeskDataIncrementally';
+import { buildDeskData, builtSpeakers } from '../../src/build/buildDeskData';
+import { buildDeskDataIncrementally, speakerIdsBySentence, type PreviousDesk } from '../../src/build/buildDeskDataIncrementally';
 import { newBuildTimings } from '../../src/build/buildTimings';
 import { fingerprintArticles } from '../../src/build/fingerprintArticles';
 import { readArticle } from '../../src/build/readArticle';
@@ -88,6 +88,25 @@ describe('buildDeskDataIncrementally', async () => {
       expect(reindexed).toBeLessThan(full.sentences.length);
     });
   }
+
+  for (const [name, articles] of cases) {
+    it(`from a desk built in this process (a kept build process's, its speakers kept), gives the desk a full build gives: ${name}`, () => {
+      const built = buildDeskData(seed, AT);
+      const { data } = incrementally({ data: built, fingerprints: fingerprintArticles(seed), index: built.index.packed }, articles);
+      expect(snapshot(data)).toStrictEqual(snapshot(buildDeskData(articles, AT)));
+    });
+  }
+
+  it('keeps the speakers per sentence a build worked out, as they are worked out again from its quotations', async () => {
+    const built = buildDeskData(byId([...seed, namesake]), AT);
+    const kept = builtSpeakers(built)!;
+    expect(kept).toHaveLength(built.sentences.length);
+    expect(kept.some((ids) => ids.length > 0)).toBe(true);
+    const computed = speakerIdsBySentence(built.quotes, built.people, built.people.people);
+    expect(kept.map((ids) => [...ids])).toStrictEqual(kept.map((_, s) => computed.get(s) ?? []));
+    // A desk unpacked from its file was not built here: nothing kept.
+    expect(builtSpeakers((await previousDesk(seed)).data)).toBeUndefined();
+  });
 
   it('indexes again the unchanged sentences whose people field the new registry changes', async () => {
     const previous = await previousDesk(seed);

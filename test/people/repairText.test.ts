@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairRunTogether, repairWithInsertions, toOriginalOffset } from '../../src/people/repairText';
+import { addKnownNames, repairRunTogether, repairWithInsertions, runTogetherRepairer, toOriginalOffset } from '../../src/people/repairText';
 
 describe('repairRunTogether', () => {
   it('splits CamelCase joins of two words', () => {
@@ -35,5 +35,36 @@ describe('repairRunTogether', () => {
         if (fixed[i] !== undefined && fixed[i] !== ' ') expect(text[o]).toBe(fixed[i]);
       }
     }));
+  });
+});
+
+describe('runTogetherRepairer', () => {
+  it('repairs as repairRunTogether does at each call, while the known names grow between calls', () => {
+    const known = { names: new Set<string>(), parts: new Set<string>() };
+    const repair = runTogetherRepairer(known);
+    const texts = ['Stoltenbergat', 'JensStoltenberg', 'Washington', 'Clinton', 'YouTube', 'McDonald', 'estimated14,000', 'Stoltenberg said Stoltenbergat', 'Clintonin', 'Harrison', 'Trumpsaid', 'DonaldTrump'];
+    const check = () => {
+      for (const text of texts) expect(repair(text)).toBe(repairRunTogether(text, known));
+    };
+    check();
+    addKnownNames(known, ['Jens Stoltenberg', 'Hillary Clinton']);
+    check();
+    expect(repair('Stoltenbergat')).toBe('Stoltenberg at');
+    addKnownNames(known, ['Stoltenbergat', 'Donald Trump', 'Harris']);
+    check();
+    expect(repair('Stoltenbergat')).toBe('Stoltenbergat');
+  });
+
+  it('equals repairRunTogether on arbitrary short texts and known names', () => {
+    const word = fc.constantFrom('Jens', 'Stoltenberg', 'at', 'on', 'said', 'Clint', 'Clinton', 'Mc', 'Donald', 'estimated', '14,000', '2022', 'YouTube', 'Harris', 'in');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join('')), { maxLength: 6 }), fc.array(fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')), { maxLength: 4 }), (texts, names) => {
+        const known = { names: new Set<string>(), parts: new Set<string>() };
+        const repair = runTogetherRepairer(known);
+        for (const text of texts) expect(repair(text)).toBe(repairRunTogether(text, known));
+        addKnownNames(known, names);
+        for (const text of [...texts, texts.join(' ')]) expect(repair(text)).toBe(repairRunTogether(text, known));
+      }),
+    );
   });
 });
