@@ -40,7 +40,7 @@ describe('repairRunTogether', () => {
 
 describe('runTogetherRepairer', () => {
   it('repairs as repairRunTogether does at each call, while the known names grow between calls', () => {
-    const known = { names: new Set<string>(), parts: new Set<string>() };
+    const known = { names: new Set<string>(), parts: new Set<string>(), surnames: new Set<string>() };
     const repair = runTogetherRepairer(known);
     const texts = ['Stoltenbergat', 'JensStoltenberg', 'Washington', 'Clinton', 'YouTube', 'McDonald', 'estimated14,000', 'Stoltenberg said Stoltenbergat', 'Clintonin', 'Harrison', 'Trumpsaid', 'DonaldTrump'];
     const check = () => {
@@ -59,7 +59,7 @@ describe('runTogetherRepairer', () => {
     const word = fc.constantFrom('Jens', 'Stoltenberg', 'at', 'on', 'said', 'Clint', 'Clinton', 'Mc', 'Donald', 'estimated', '14,000', '2022', 'YouTube', 'Harris', 'in');
     fc.assert(
       fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join('')), { maxLength: 6 }), fc.array(fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')), { maxLength: 4 }), (texts, names) => {
-        const known = { names: new Set<string>(), parts: new Set<string>() };
+        const known = { names: new Set<string>(), parts: new Set<string>(), surnames: new Set<string>() };
         const repair = runTogetherRepairer(known);
         for (const text of texts) expect(repair(text)).toBe(repairRunTogether(text, known));
         addKnownNames(known, names);
