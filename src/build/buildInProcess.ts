@@ -73,13 +73,15 @@ export interface KeptBuildProcess {
  * read and built in memory (`WarmBuilds`): the next reload after a small change reads only
  * the changed files and starts from the desk it holds, instead of reading back the folder, the
  * persisted desk and every article's cached reading. It holds that memory while idle (about a
- * gigabyte at 11,000 articles) and never keeps this process alive; it is forked again when it
- * died. Each build's result rejects with `CorpusLoadError` (bad files, with `onProblem:
+ * gigabyte at 11,000 articles) for `idleMs` at most (default `KEPT_IDLE_MS`), then ends; it
+ * never keeps this process alive, and is forked again when it ended or died. Each build's result rejects with `CorpusLoadError` (bad files, with `onProblem:
  * 'fail'`) or an Error when the build fails.
  */
-export function keptBuildProcess(): KeptBuildProcess {
+export function keptBuildProcess(idleMs = KEPT_IDLE_MS): KeptBuildProcess {
   let child: ChildProcess | undefined;
   let busy = false;
+  // Ended after `idleMs` without a build: its memory is worth holding only while reloads follow.
+  let idle: NodeJS.Timeout | undefined;
   const start = (): ChildProcess => {
     const forked = fork(fileURLToPath(new URL('./buildProcess.mjs', import.meta.url)), [], {
       execArgv: [`--max-old-space-size=${BUILD_HEAP_MB}`],
@@ -101,6 +103,7 @@ export function keptBuildProcess(): KeptBuildProcess {
     build(request, pause, onProgress, log) {
       if (busy) throw new Error('the kept build process is busy');
       busy = true;
+      clearTimeout(idle);
       const running = (child ??= start());
       // While it builds, the child keeps this process alive (its result is awaited); idle, never.
       running.ref();
@@ -111,15 +114,27 @@ export function keptBuildProcess(): KeptBuildProcess {
         busy = false;
         running.unref();
         running.channel?.unref();
+        idle = setTimeout(() => {
+          if (child === running && !busy) close();
+        }, idleMs);
+        idle.unref();
       });
       return { pid: build.pid, result, hold: build.hold };
     },
-    close() {
-      child?.kill();
-      child = undefined;
-    },
+    close,
   };
+  function close(): void {
+    clearTimeout(idle);
+    child?.kill();
+    child = undefined;
+  }
 }
+
+/**
+ * How long the kept build process waits for the next reload before it ends: a moderator's
+ * additions come minutes apart, and at 11,000 articles it holds about a gigabyte idle.
+ */
+export const KEPT_IDLE_MS = 15 * 60_000;
 
 /**
  * A one-off build: a kept process closed when the build is over (tests, and callers that

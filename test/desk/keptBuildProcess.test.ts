@@ -55,6 +55,24 @@ describe.runIf(process.platform === 'linux')('keptBuildProcess', () => {
     }
   });
 
+  it('ends after a while without a build, and forks again for the next', async () => {
+    const { corpus, cache } = tempCorpus();
+    const kept = keptBuildProcess(300);
+    try {
+      const first = kept.build({ corpusDir: corpus, options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
+      await first.result;
+      expect(alive(first.pid!)).toBe(true);
+      const deadline = Date.now() + 10_000;
+      while (alive(first.pid!) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(alive(first.pid!)).toBe(false);
+      const second = kept.build({ corpusDir: corpus, options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
+      expect(second.pid).not.toBe(first.pid);
+      expect((await second.result).packed.articles.id.length).toBe(5);
+    } finally {
+      kept.close();
+    }
+  });
+
   it('a holder reloads twice through one build process, the second from memory, answering as the folder is now', async () => {
     const { corpus, cache } = tempCorpus();
     await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
