@@ -2,7 +2,7 @@ import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
-import { questionNames, unmatchedNames } from './unmatchedNames';
+import { mentionsName, questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -191,7 +191,12 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
   // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
   const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
   const inMatches = (s: number) => among.has(data.sentences[s]!.article);
-  const articles = names.map((forms) => new Set(data.index.search([{ forms, weight: 1 }], { filter: inMatches }).map((h) => data.sentences[h.sentence]!.article)));
+  // A sentence mentions the name by its own word (`mentionsName`), not by a longer word its stem begins ("Brooklyn").
+  const mentioning = (forms: readonly string[]) => [
+    ...data.index.search([{ forms, weight: 1 }], { filter: inMatches, fields: ['text'] }).filter((h) => mentionsName(data.sentences[h.sentence]!.normalized, forms)),
+    ...data.index.search([{ forms, weight: 1 }], { filter: inMatches, fields: ['people'] }),
+  ];
+  const articles = names.map((forms) => new Set(mentioning(forms).map((h) => data.sentences[h.sentence]!.article)));
   const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
   return story.length > 0 ? story : units;
 }
