@@ -19,6 +19,7 @@ import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 import { holdsWordsTogether } from './wordsTogether';
 import { absentWordStems } from './absentWordStems';
 import { articleCoverage } from './articleSupport';
+import { typedNearMatches } from './typedNearMatches';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -110,17 +111,19 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
     const i = foundAt.get(sentence);
     return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
   };
+  const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const atFloor = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
   // Nothing at the floor: a sentence just below it, in an article that holds the question well, is about the story asked of.
   // Who-is questions only: their answers must name a person (the kind check below), which a
   // looser match of words needs; a what-called or general question has no check as strong
   // ("whats the name of the russian general running the drills" found NATO's Secretary General).
-  const hits = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
+  const supported = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
+  // Still nothing: a near match that gives the kind of answer asked plainly (`typedNearMatches.ts`).
+  const hits = supported.length > 0 ? supported : typedNearMatches(data, type, q.topic, query, questionWords, alternatives, within);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
   const topScore = Math.max(0, ...hits.map((h) => h.score));
-  const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
   const ranked = candidates
     .map((h, rank) => {
