@@ -194,12 +194,18 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
   // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
   const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
   const inMatches = (s: number) => among.has(data.sentences[s]!.article);
-  // A sentence mentions the name by its own word (`mentionsName`), not by a longer word its stem begins ("Brooklyn").
-  const mentioning = (forms: readonly string[]) => [
-    ...data.index.search([{ forms, weight: 1 }], { filter: inMatches, fields: ['text'] }).filter((h) => mentionsName(data.sentences[h.sentence]!.normalized, forms)),
-    ...data.index.search([{ forms, weight: 1 }], { filter: inMatches, fields: ['people'] }),
-  ];
-  const articles = names.map((forms) => new Set(mentioning(forms).map((h) => data.sentences[h.sentence]!.article)));
+  // An article mentions the name in the people its sentences name or quote, or by its own word
+  // in a text (`mentionsName`), not by a longer word its stem begins ("Brooklyn"); one text per article is enough.
+  const mentioning = (forms: readonly string[]) => {
+    const word = [{ forms, weight: 1 }];
+    const articles = new Set(data.index.search(word, { filter: inMatches, fields: ['people'] }).map((h) => data.sentences[h.sentence]!.article));
+    for (const h of data.index.search(word, { filter: inMatches, fields: ['text'] })) {
+      const sentence = data.sentences[h.sentence]!;
+      if (!articles.has(sentence.article) && mentionsName(sentence.normalized, forms)) articles.add(sentence.article);
+    }
+    return articles;
+  };
+  const articles = names.map(mentioning);
   const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
   return story.length > 0 ? story : units;
 }

@@ -120,8 +120,18 @@ function printedAsName(data: DeskData, word: string, forms: readonly string[]): 
  * hall in Brooklyn.
  */
 export function mentionsName(text: string, forms: readonly string[]): boolean {
-  const typed = forms.reduce((a, b) => (b.length >= a.length ? b : a), '');
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escape(typed)}[\p{L}]*|${forms.map(escape).join('|')})(?:['’]s)?(?![\p{L}\p{N}])`, 'iu');
+  const key = forms.join('|');
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    const typed = forms.reduce((a, b) => (b.length >= a.length ? b : a), '');
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escape(typed)}[\p{L}]*|${forms.map(escape).join('|')})(?:['’]s)?(?![\p{L}\p{N}])`, 'iu');
+    // Bounded: a long run asks many names.
+    if (namePatterns.size >= 500) namePatterns.clear();
+    namePatterns.set(key, pattern);
+  }
   return pattern.test(text);
 }
+
+/** `mentionsName`'s patterns, made once per name rather than per sentence read. */
+const namePatterns = new Map<string, RegExp>();
