@@ -10,7 +10,7 @@ import { unmatchedNames } from './unmatchedNames';
  */
 const NEAR_FLOOR = 0.3;
 /** How many of the best near matches are read (bounded work: a few sentences' type fits). */
-const NEAR_CHECKED = 3;
+const NEAR_CHECKED = 5;
 
 /**
  * The type fit (`typeFit`) that says a sentence gives the kind of answer asked in so many words:
