@@ -31,7 +31,8 @@ const PLAIN_FIT: Partial<Record<AnswerType['kind'], number>> = { when: 1.6, 'who
  * plain search ranks it first; the sentence's form (here, a year) is the evidence the missing
  * words would have given. Questions about what the corpus does not hold are left without
  * answers by the checks: a detail it never gives has no sentence of that form among the near
- * matches, and an absent name or topic no match holding its words.
+ * matches, an absent name or topic no match holding its words, and words the corpus lacks
+ * outweigh what a near match holds.
  */
 export function typedNearMatches(
   data: DeskData,
@@ -44,9 +45,20 @@ export function typedNearMatches(
 ): SentenceHit[] {
   const least = PLAIN_FIT[type.kind];
   if (least === undefined) return [];
-  const near = searchSentences(data, query, { alternatives, minCoverage: NEAR_FLOOR, fullNames: true, limit: NEAR_CHECKED, ...(within && { filter: within }) });
   const tokens = queryTokens(data, query, new Set(), alternatives, true);
+  // Words the corpus lacks (under every form, variant and stem read) are what no sentence can
+  // hold: a near match must hold more of the question than they weigh. "When did the
+  // skateboarders arrive in geneva" is about someone the corpus never mentions, however plainly
+  // "Students arrived in Geneva in May" gives a date.
+  const total = tokens.reduce((sum, t) => sum + t.weight, 0);
+  const absent = tokens.filter((t) => t.forms.every((f) => data.df.get(f) === undefined)).reduce((sum, t) => sum + t.weight, 0);
+  if (total <= 0) return [];
+  const near = searchSentences(data, query, { alternatives, minCoverage: Math.max(NEAR_FLOOR, absent / total), fullNames: true, limit: NEAR_CHECKED, ...(within && { filter: within }) });
   return near.filter(
-    (h) => typeFit(data, h.sentence, type, questionWords) >= least && holdsWordsTogether(data, tokens, [h.sentence]) && unmatchedNames(data, question, [h.sentence]).length === 0,
+    (h) =>
+      h.coverage > absent / total &&
+      typeFit(data, h.sentence, type, questionWords) >= least &&
+      holdsWordsTogether(data, tokens, [h.sentence]) &&
+      unmatchedNames(data, question, [h.sentence]).length === 0,
   );
 }

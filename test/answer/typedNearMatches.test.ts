@@ -26,7 +26,11 @@ const desk = createDesk(
 
 describe('a near match that gives the kind of answer asked', () => {
   it('answers a when question below the coverage floor with the sentence giving the date', () => {
-    expect(desk.ask('what year was the peace deal that recognizing the breakaway areas would wreck').answers[0]?.text).toContain('signed in 2015');
+    expect(desk.ask('what year was the peace deal that the motion would wreck').answers[0]?.text).toContain('signed in 2015');
+  });
+  it('gives nothing when the words the corpus lacks outweigh what the near match holds', () => {
+    // "separatists" and "wreck" are in no sentence: they weigh more than "peace deal".
+    expect(desk.ask('what year was the peace deal that the separatists would wreck').answers).toEqual([]);
   });
   it('gives nothing when the near matches give no date', () => {
     expect(desk.ask('when will the diplomats in brussels meet the rebel leaders').answers).toEqual([]);
