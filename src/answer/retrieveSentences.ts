@@ -2,7 +2,7 @@ import type { DeskData } from '../model/deskData';
 import type { Intent } from '../model/types';
 import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
-import { questionNames, unmatchedNames } from './unmatchedNames';
+import { mentionsName, questionNames, unmatchedNames } from './unmatchedNames';
 import { answerTypeOf, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
@@ -19,6 +19,7 @@ import { MONEY_QUESTION, namesMoney } from './moneyQuestion';
 import { holdsWordsTogether } from './wordsTogether';
 import { absentWordStems } from './absentWordStems';
 import { articleCoverage } from './articleSupport';
+import { typedNearMatches } from './typedNearMatches';
 
 const PERCENT_QUESTION = /\b(?:percentage|percent|share|proportion)\b/gi;
 const PERCENT_FIGURE = /\d\s?%|\bper ?cent\b/i;
@@ -110,17 +111,19 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
     const i = foundAt.get(sentence);
     return i !== undefined && plain(sentence, found[i]!.coverage) + headline[i]! >= minCoverage;
   };
+  const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const atFloor = found.map((h, i) => ({ ...h, coverage: Math.min(1, h.coverage + headline[i]!) })).filter((h) => h.coverage >= minCoverage);
   // Nothing at the floor: a sentence just below it, in an article that holds the question well, is about the story asked of.
   // Who-is questions only: their answers must name a person (the kind check below), which a
   // looser match of words needs; a what-called or general question has no check as strong
   // ("whats the name of the russian general running the drills" found NATO's Secretary General).
-  const hits = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
+  const supported = atFloor.length > 0 || type.kind !== 'who-is' || minCoverage <= ARTICLE_FLOOR ? atFloor : articleSupported(data, query, emphasis, alternatives, within);
+  // Still nothing: a near match that gives the kind of answer asked plainly (`typedNearMatches.ts`).
+  const hits = supported.length > 0 ? supported : typedNearMatches(data, type, q.topic, query, questionWords, alternatives, within);
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
   const topScore = Math.max(0, ...hits.map((h) => h.score));
-  const questionWords = new Set(tokenize(q.topic).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
   const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
   const ranked = candidates
     .map((h, rank) => {
@@ -191,7 +194,18 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
   // Which of the matches' articles mention each name: its postings read once, hits made only in those articles.
   const among = new Set(units.flatMap((u) => u.sentences.map((s) => data.sentences[s]!.article)));
   const inMatches = (s: number) => among.has(data.sentences[s]!.article);
-  const articles = names.map((forms) => new Set(data.index.search([{ forms, weight: 1 }], { filter: inMatches }).map((h) => data.sentences[h.sentence]!.article)));
+  // An article mentions the name in the people its sentences name or quote, or by its own word
+  // in a text (`mentionsName`), not by a longer word its stem begins ("Brooklyn"); one text per article is enough.
+  const mentioning = (forms: readonly string[]) => {
+    const word = [{ forms, weight: 1 }];
+    const articles = new Set(data.index.search(word, { filter: inMatches, fields: ['people'] }).map((h) => data.sentences[h.sentence]!.article));
+    for (const h of data.index.search(word, { filter: inMatches, fields: ['text'] })) {
+      const sentence = data.sentences[h.sentence]!;
+      if (!articles.has(sentence.article) && mentionsName(sentence.normalized, forms)) articles.add(sentence.article);
+    }
+    return articles;
+  };
+  const articles = names.map(mentioning);
   const story = units.filter((u) => u.sentences.some((s) => articles.every((a) => a.has(data.sentences[s]!.article))));
   return story.length > 0 ? story : units;
 }

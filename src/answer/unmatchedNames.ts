@@ -22,7 +22,7 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
   const termsAt = (i: number) => (read[i] ??= textTerms(data.sentences[sentences[i]!]!.normalized));
   let among: Set<number> | undefined;
   for (const { i, raw, typedAsName, forms } of nameCandidates(data, words)) {
-    if (sentences.some((_, at) => formQuality(termsAt(at), forms) > 0)) continue;
+    if (sentences.some((s) => mentionsName(data.sentences[s]!.normalized, forms))) continue;
     // A name typed in lower case ("exxon"): the corpus prints it capitalised. Not the given
     // name of a matched surname ("billie jean king": "King"), nor a name the sentence before
     // gives (a match saying "he" or "the judge"), nor a country, its people or its capital,
@@ -42,7 +42,7 @@ export function unmatchedNames(data: DeskData, question: string, sentences: read
     // Muhammad Ali), read from the name's postings only now, as the texts usually have it.
     among ??= new Set(sentences);
     const kept = among;
-    if (data.index.search(word, { filter: (s) => kept.has(s) }).length > 0) continue;
+    if (data.index.search(word, { filter: (s) => kept.has(s), fields: ['people'] }).length > 0) continue;
     if (sentences.some((s) => headlineCover(data, word, s) > 0)) continue;
     unmatched.push(raw);
   }
@@ -111,3 +111,27 @@ function printedAsName(data: DeskData, word: string, forms: readonly string[]): 
   return seen >= MIN_SEEN && capitalised >= NAME_SHARE * seen;
 }
 
+/**
+ * Whether a text mentions a name the question gives (`forms`, as `processQueryTerm` makes
+ * them: its stems and, longest and last, the word as typed): a word equal to one of its forms, or
+ * beginning with the word as typed ("zelensky" in "Zelenskyy"). Not a longer word that only its
+ * stem begins, as the search's prefix matching would take: "Brooks" is not "Brooklyn", nor
+ * "apple" "applause"; a question about Susan Brooks was answered from a story about a town
+ * hall in Brooklyn.
+ */
+export function mentionsName(text: string, forms: readonly string[]): boolean {
+  const key = forms.join('|');
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    const typed = forms.reduce((a, b) => (b.length >= a.length ? b : a), '');
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escape(typed)}[\p{L}]*|${forms.map(escape).join('|')})(?:['’]s)?(?![\p{L}\p{N}])`, 'iu');
+    // Bounded: a long run asks many names.
+    if (namePatterns.size >= 500) namePatterns.clear();
+    namePatterns.set(key, pattern);
+  }
+  return pattern.test(text);
+}
+
+/** `mentionsName`'s patterns, made once per name rather than per sentence read. */
+const namePatterns = new Map<string, RegExp>();
