@@ -36,16 +36,24 @@ export function answerQuestion(
   // "Who said …" gives words to find in a quotation ("who said we will decide this week"): they
   // are searched whole first; only when no quotation has them all is a time phrase among them
   // read as a frame ("who said lock her up in July").
+  // Only when no statement printed the words and none of them is a time frame are statements
+  // that say them in other words sought ("who said wars in europe dont usually begin on
+  // wednesdays"): "we will decide on the pipeline in January" is not the February statement.
   if (WHO_SAID_LEAD.test(question.trim())) {
-    const whole = answerWith(data, question, options, tuning, false);
-    if (whole.answers.length > 0 || !readTimeFrame(question, articleDates(data).newest).frame) return whole;
-    const framed = answerWith(data, question, options, tuning, true);
+    const whole = answerWith(data, question, options, tuning, false, false);
+    if (whole.answers.length > 0) return whole;
+    if (!readTimeFrame(question, articleDates(data).newest).frame) {
+      const loose = answerWith(data, question, options, tuning, false, true);
+      return loose.answers.length > 0 ? loose : whole;
+    }
+    const framed = answerWith(data, question, options, tuning, true, false);
     return framed.answers.length > 0 ? framed : whole;
   }
   return answerWith(data, question, options, tuning, true);
 }
 
-function answerWith(data: DeskData, question: string, options: AskOptions, tuning: AnswerTuning, readFrames: boolean): AskResult {
+/** `paraphrases`: who-said may answer with statements in other words (`retrieveWhoSaid`). */
+function answerWith(data: DeskData, question: string, options: AskOptions, tuning: AnswerTuning, readFrames: boolean, paraphrases = true): AskResult {
   const outlets = deskLookup(data, 'outlets');
   const dates = articleDates(data);
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
@@ -72,7 +80,7 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
   const outlet = options.outlet ? outlets.find((o) => o.toLowerCase() === options.outlet?.toLowerCase()) ?? options.outlet : understood.outlet;
   // Searches skip sentences outside the frame (a frame's answers may rank below the best 200 overall).
   const within = frame ? sentencesInFrame(data, frame) : undefined;
-  let { units, note, copies, speaker } = retrieve(data, understood, tuning, within, options.context?.speaker);
+  let { units, note, copies, speaker } = retrieve(data, understood, tuning, within, options.context?.speaker, paraphrases);
   if (outlet) units = units.filter((u) => data.articleById.get(u.article)?.outlet === outlet);
   if (frame) {
     const before = units.length;
@@ -159,12 +167,12 @@ function outsideFrameNote(q: UnderstoodQuestion, speaker: string | undefined, ou
 
 /** The units a question's kind retrieves: one strategy a kind, each in its own module. */
 /** `recent`: the person the conversation is about, meant when a role or surname fits several. */
-function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, recent?: string | null): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
+function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, recent?: string | null, paraphrases = true): { units: Unit[]; note?: string; copies?: KnownCopies; speaker?: string } {
   switch (q.intent) {
     case 'what-said':
       return q.together?.length ? retrieveQuotesOfEach(data, q, recent) : retrieveQuotesOf(data, q, recent);
     case 'who-said':
-      return { units: retrieveWhoSaid(data, q, tuning, within) };
+      return { units: retrieveWhoSaid(data, q, tuning, within, paraphrases) };
     default:
       return { units: retrieveSentences(data, q, tuning, within) };
   }

@@ -13,7 +13,8 @@ import { processTerm, tokenize } from '../search/analyzeText';
  * quotation or reported statement holds them, the sentences that do, each credited to the person
  * its own attribution cue names ("…,'' Mr. Burman said.", "Graham said, since …"), or to no one.
  */
-export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean): Unit[] {
+/** `paraphrases`: when nothing printed the words, statements saying them in other words (`paraphrased`). */
+export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, paraphrases = true): Unit[] {
   if (q.quoted) {
     const printed = printedAsAsked(data, q.quoted, within);
     if (printed.length) return printed;
@@ -23,7 +24,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s), true);
   if (kept.length === 0 && q.quoted) {
     const attributed = attributedSentences(data, q.quoted, tuning, within);
-    return attributed.length ? attributed : paraphrased(data, q.quoted, within);
+    return attributed.length || !paraphrases ? attributed : paraphrased(data, q.quoted, within);
   }
   const quotes = kept.flatMap((h) => statementsHolding(data, h.sentence, (text) => printsMostOf(asked, text)));
   const units = quoteUnits(data, quotes);
