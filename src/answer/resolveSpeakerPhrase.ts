@@ -530,7 +530,8 @@ function asPrinted(typed: string, printed: readonly string[]): string {
  * mention of the head with a name attached, in the few sentences up to the quotation, is the
  * asked one ("Russia's Defense Ministry … The ministry said"). Only the nearest counts: after
  * "U.S. officials escalated warnings about the situation in Ukraine", "officials said" are the
- * U.S. officials, not Ukrainian ones, though Ukraine is named too.
+ * U.S. officials, not Ukrainian ones, though Ukraine is named too. With no such mention, a
+ * sentence there naming the asked words anywhere will do.
  */
 function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[], head: string): boolean {
   const others = asked.filter((a) => !sameRoleToken(head, a));
@@ -542,6 +543,14 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
     const named = [...sentence.text.matchAll(mention)].map((m) => attachedName(m[1] ?? m[2] ?? '', m.index === 0 && m[1] !== undefined)).filter((t) => t.length > 0);
     const nearest = named[named.length - 1];
     if (nearest) return others.every((a) => nearest.some((w) => sameOrganisationWord(a, w)));
+  }
+  // No named mention to go by: a sentence naming the asked words anywhere ("In Ukraine, where
+  // people wave flags …, the government said").
+  for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
+    const sentence = data.sentences[s]!;
+    if (sentence.article !== quote.article) break;
+    const words = roleTokens(sentence.text);
+    if (asked.every((a) => words.some((w) => sameOrganisationWord(a, w)))) return true;
   }
   return false;
 }

@@ -187,16 +187,19 @@ const CONTENT_WINDOW = 4;
 
 /**
  * Whether a sentence prints every asked content word in the asked order, with at most
- * `CONTENT_WINDOW` other words between two of them, each as its own form or one a letter or two
- * longer ("elections", "rigged"): "the election was rigged" is "that election is going to be
- * rigged", but "they go low, we go high" is not "the low road to the highest office".
+ * `CONTENT_WINDOW` other words between two of them, each as asked or in its plural: "the
+ * election was rigged" is "that election is going to be rigged", but "they go low, we go
+ * high" is not "the low road to the highest office", nor "the wall was already built" "we're
+ * going to build the wall".
  */
 function printsInOrder(words: string, text: string): boolean {
   const wordsOf = (t: string) => tokenize(t).map((raw) => ({ raw: raw.toLowerCase(), forms: processTerm(raw) ?? [] }));
   const asked = wordsOf(words).filter((w) => w.forms.length > 0);
   const printed = wordsOf(text);
-  const same = (p: (typeof printed)[number], a: (typeof asked)[number]) =>
-    Math.abs(p.raw.length - a.raw.length) <= 2 && p.forms.some((f) => a.forms.includes(f));
+  // The word as asked, or its plural: "built" is not "build", nor "invaded" "invade" (a claim
+  // that something happened is not a promise that it will).
+  const bare = (raw: string) => raw.replace(/(?:es|s)$/, '');
+  const same = (p: (typeof printed)[number], a: (typeof asked)[number]) => p.raw === a.raw || bare(p.raw) === bare(a.raw);
   const from = (start: number, k: number): boolean => {
     if (k === asked.length) return true;
     const last = k === 0 ? printed.length - 1 : Math.min(printed.length - 1, start + CONTENT_WINDOW);

@@ -73,6 +73,7 @@ describe('organisations as speakers', () => {
         'Speaking on condition of anonymity, officials said that an invasion was possible at any point this week.',
         'Ukrainian officials said they were awaiting concrete evidence of Russian withdrawals.',
         'But officials said the talks would go on.',
+        'In Ukraine, where people waved flags in the streets, the government said the country was calm.',
       ].join('\n\n'),
     }]));
     const texts = (q: string) => d.ask(q).answers.map((a) => a.text);
@@ -81,6 +82,8 @@ describe('organisations as speakers', () => {
       'Ukrainian officials said they were awaiting concrete evidence of Russian withdrawals.',
       'But officials said the talks would go on.',
     ]);
+    // With no named mention of the head before it, the words named anywhere around it will do.
+    expect(texts('what did the government of ukraine say')).toContain('In Ukraine, where people waved flags in the streets, the government said the country was calm.');
     expect(texts('what did us officials say')).toContain('Speaking on condition of anonymity, officials said that an invasion was possible at any point this week.');
   });
 
