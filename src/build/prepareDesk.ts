@@ -5,7 +5,7 @@ import { buildDeskDataIncrementally, type PreviousDesk } from './buildDeskDataIn
 import type { ReadArticle } from './readArticle';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
 import { articleCacheKey, pruneArticleCache, type ArticleCacheRef } from '../store/articleCache';
-import { articleCacheOf, cacheFile, corpusManifest, defaultCacheDir, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
+import { articleCacheOf, cacheFile, corpusManifest, defaultCacheDir, persistedFor, readDeskCache, writeDeskCache, type CorpusManifest } from '../store/deskCache';
 import type { DeskData } from '../model/deskData';
 import { fingerprintArticles } from './fingerprintArticles';
 import { packDeskData, unpackDeskData, type PackedDesk } from '../store/packDeskData';
@@ -120,7 +120,9 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     } catch {
       // An unreadable folder is reported by the loader below, with its usual message.
     }
-    if (scanned && warm.previous && scanned.manifest.key !== warm.previous.manifestKey) {
+    // Unless another process persisted the folder as it is now: loading that desk is quicker.
+    const persisted = async (manifest: CorpusManifest) => persistedFor(cacheFile(cacheDir as string, corpusDir), manifest, maxFileBytes);
+    if (scanned && warm.previous && scanned.manifest.key !== warm.previous.manifestKey && !(await persisted(scanned.manifest))) {
       // The folder changed since the desk this process built last: start from that desk.
       previous = warm.previous;
       manifest = scanned.manifest;

@@ -194,6 +194,35 @@ function codeHash(): string {
 export type CacheMiss = string;
 
 /**
+ * Whether the cache file holds a desk of exactly `manifest`'s files built by this code (only
+ * its header is read): a kept build process whose own last desk is older loads it instead of
+ * building from memory, when another process (a shard, a start-up) persisted the folder as it
+ * is now.
+ */
+export async function persistedFor(file: string, manifest: CorpusManifest, maxFileBytes: number): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const { size } = await handle.stat();
+    const lead = Buffer.alloc(Math.min(size, 12));
+    await readRange(handle, lead, 0, lead.length);
+    const headerEnd = Math.min(size, packedHeaderBytes(lead));
+    const header = Buffer.alloc(headerEnd);
+    await readRange(handle, header, 0, headerEnd);
+    const meta = readPackedFileMeta(header) as CorpusManifest | undefined;
+    return meta?.key === manifest.key && meta.code === codeKeyOf(maxFileBytes);
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * The cached packed desk when the file exists, its manifest still matches the corpus folder
  * and its key this code, else the reason it was not used. The header is read first; the rest
  * of the file (100 MB at 10,000 articles) is read while the manifest is checked against the

@@ -39,6 +39,20 @@ async function build(corpus: string, cacheDir: string | false, warm?: WarmBuilds
 const fileOf = (corpus: string, prefix: string) => join(corpus, readdirSync(corpus).find((f) => f.startsWith(prefix))!);
 
 describe('warm builds (a kept build process)', () => {
+  it('loads the desk another process persisted for the folder as it is now, instead of building from memory', async () => {
+    const { corpus, cache } = tempCorpus();
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
+    const warm = new WarmBuilds();
+    await build(corpus, cache, warm);
+    const npr = fileOf(corpus, 'npr');
+    writeFileSync(npr, readFileSync(npr, 'utf8').replace(/\n*$/, '\n\nThe quartermaster counted eleven zeppelins.\n'));
+    // Another process (a shard, a fresh start-up) builds the changed folder and persists it.
+    await build(corpus, cache);
+    const next = await prepareDesk(corpus, { cacheDir: cache, now: AT, warm }, true);
+    expect(next.source).toBe('cache');
+    expect(snapshot((await loadDesk(corpus, { cacheDir: cache })).data).answers).toStrictEqual(snapshot((await build(corpus, false)).data).answers);
+  });
+
   it('after a change, a removal and an addition, reads only those files and builds from the desk in memory, as a full build', async () => {
     const { corpus, cache } = tempCorpus();
     // Files written within RACY_MS of a scan are read again by the next one: let the copies age.
