@@ -110,97 +110,94 @@ export function addKnownNames(known: { names: Set<string>; parts: Set<string>; s
  * words standing alone in the text itself count as known too.
  */
 export function findRepairPoints(text: string, knownNames: readonly string[] | KnownNames = [], options: RepairOptions = {}): number[] {
-  const printedWord = options.printedWord ?? (() => false);
   // Prepared only when a glued word needs them (a mention rarely has one; a large corpus's list is costly).
   let ready: KnownNames | undefined;
   const names = () => (ready ??= Array.isArray(knownNames) ? knownNamesOf(knownNames) : (knownNames as KnownNames));
-  const points = new Set<number>();
-  const handle = (at: number) => options.namesOnly === true && at > 0 && HANDLE_MARK.test(text[at - 1]!);
+  return pointsOf(text, candidatesOf(text), names, options);
+}
 
-  // CamelCase join of two capitalised words: "JensStoltenberg".
+/** The places a text may be run together, found by what the text alone shows (see `pointsOf`). */
+interface RepairCandidates {
+  /** CamelCase joins of two capitalised words ("JensStoltenberg"), brands and name prefixes left out. */
+  camel: { start: number; at: number; name: string }[];
+  /** A lowercase word glued to a number ("estimated14,000"). */
+  numbers: { start: number; at: number; grouped: boolean }[];
+  /** A capitalised word glued to a function word ("Stoltenbergat"): the head, the function word, the whole. */
+  glued: { start: number; at: number; head: string; word: string; whole: string }[];
+  /** Capitalised words standing alone in the text (read only when something is glued). */
+  standing: Set<string>;
+}
+
+/** The three regular-expression passes of a repair, which depend on the text alone. */
+function candidatesOf(text: string): RepairCandidates {
+  const camel: RepairCandidates['camel'] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
-    const [whole, left] = m as unknown as [string, string];
+    const [whole, left, right] = m as unknown as [string, string, string];
     if (left.length < 2 || NAME_PREFIXES.test(left)) continue;
     if (CAMEL_KEEP.has(whole.toLowerCase())) continue;
-    const knownName = names().names.has(`${left} ${whole.slice(left.length)}`);
-    if (!knownName && (options.namesOnly || printedWord(whole))) continue;
-    if (handle(m.index!)) continue;
-    points.add(m.index! + left.length);
+    camel.push({ start: m.index!, at: m.index! + left.length, name: `${left} ${right}` });
   }
-
-  // A lowercase word glued to a number: "estimated14,000".
+  const numbers: RepairCandidates['numbers'] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])/gu)) {
-    // A handle's year or serial ("ilduce2016") is printed that way; a count has its thousands comma.
-    if (handle(m.index!) || (options.namesOnly && !m[2]!.includes(','))) continue;
-    points.add(m.index! + m[1]!.length);
+    numbers.push({ start: m.index!, at: m.index! + m[1]!.length, grouped: m[2]!.includes(',') });
   }
-
-  // A known name with a glued function word: "Stoltenbergat".
+  const glued: RepairCandidates['glued'] = [];
+  for (const m of text.matchAll(GLUE)) glued.push({ start: m.index!, at: m.index! + m[1]!.length, head: m[1]!, word: m[2]!, whole: m[0] });
   const standing = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) standing.add(m[0]);
-  for (const m of text.matchAll(GLUE)) {
-    const head = m[1]!;
+  if (glued.length > 0) for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) standing.add(m[0]);
+  return { camel, numbers, glued, standing };
+}
+
+/** Which candidates are repaired, given the known names (prepared only when a check needs them) and the options. */
+function pointsOf(text: string, found: RepairCandidates, names: () => KnownNames, options: RepairOptions): number[] {
+  const printedWord = options.printedWord ?? (() => false);
+  const handle = (at: number) => options.namesOnly === true && at > 0 && HANDLE_MARK.test(text[at - 1]!);
+  const points = new Set<number>();
+  for (const { start, at, name } of found.camel) {
+    const whole = name.replace(' ', '');
+    if ((options.namesOnly || printedWord(whole)) && !names().names.has(name)) continue;
+    if (!handle(start)) points.add(at);
+  }
+  for (const { start, at, grouped } of found.numbers) {
+    // A handle's year or serial ("ilduce2016") is printed that way; a count has its thousands comma.
+    if (!handle(start) && (grouped || !options.namesOnly)) points.add(at);
+  }
+  for (const { start, at, head, word, whole } of found.glued) {
     // Only when the head stands alone elsewhere and the whole word never does
     // by itself as a name we know ("Washington" is not "Washingt on").
-    const fromNames = options.namesOnly ? !NAME_ENDINGS.has(m[2]!) && names().surnames.has(head) : names().parts.has(head);
-    const known = standing.has(head) || fromNames;
-    if (head.length >= 4 && known && !names().names.has(m[0]) && !printedWord(m[0]) && !handle(m.index!)) points.add(m.index! + head.length);
+    const fromNames = () => (options.namesOnly ? !NAME_ENDINGS.has(word) && names().surnames.has(head) : names().parts.has(head));
+    const known = found.standing.has(head) || fromNames();
+    if (head.length >= 4 && known && !names().names.has(whole) && !printedWord(whole) && !handle(start)) points.add(at);
   }
   return [...points].sort((a, b) => a - b);
 }
 
-/** What of a short text's repair depends on the text alone (see `runTogetherRepairer`). */
-interface TextRepair {
-  /** CamelCase and number-glue points. */
-  fixed: number[];
-  /** Capitalised words glued to a function word: where, the head, and the whole glued word. */
-  glued: { at: number; head: string; whole: string }[];
-  /** Capitalised words standing alone in the text. */
-  standing: Set<string>;
-}
-
 /**
  * `repairRunTogether` for many short texts against one known-names set that may grow between
- * calls (the registry's, as it finds people): what depends on the text alone (three regular
- * expression passes) is worked out once per distinct text, and only the known-name checks are
- * made at each call. The same result as `repairRunTogether(text, known)` at the time of the call.
+ * calls (the registry's, as it finds people): what depends on the text alone (the three regular
+ * expression passes, `candidatesOf`) is worked out once per distinct text, and only the
+ * known-name checks are made at each call. The same result as `repairRunTogether(text, known)`
+ * at the time of the call.
  */
 export function runTogetherRepairer(known: KnownNames): (text: string) => string {
-  const memo = new Map<string, TextRepair>();
+  const memo = new Map<string, RepairCandidates>();
   return (text) => {
-    let repair = memo.get(text);
-    if (!repair) memo.set(text, (repair = textRepairOf(text)));
-    if (repair.fixed.length === 0 && repair.glued.length === 0) return text;
-    const points = new Set(repair.fixed);
-    for (const { at, head, whole } of repair.glued) {
-      if (head.length >= 4 && (repair.standing.has(head) || known.parts.has(head)) && !known.names.has(whole)) points.add(at);
-    }
-    if (points.size === 0) return text;
-    let out = '';
-    let last = 0;
-    for (const p of [...points].sort((a, b) => a - b)) {
-      out += text.slice(last, p) + ' ';
-      last = p;
-    }
-    return out + text.slice(last);
+    let found = memo.get(text);
+    if (!found) memo.set(text, (found = candidatesOf(text)));
+    if (found.camel.length === 0 && found.numbers.length === 0 && found.glued.length === 0) return text;
+    return withSpaces(text, pointsOf(text, found, () => known, {}));
   };
 }
 
-/** The known-name-independent part of `findRepairPoints` (kept in step with it). */
-function textRepairOf(text: string): TextRepair {
-  const fixed: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
-    const [whole, left] = m as unknown as [string, string];
-    if (left.length < 2 || NAME_PREFIXES.test(left)) continue;
-    if (CAMEL_KEEP.has(whole.toLowerCase())) continue;
-    fixed.push(m.index! + left.length);
+/** `text` with a space inserted at each of the sorted `points`. */
+function withSpaces(text: string, points: readonly number[]): string {
+  let out = '';
+  let last = 0;
+  for (const p of points) {
+    out += text.slice(last, p) + ' ';
+    last = p;
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])/gu)) fixed.push(m.index! + m[1]!.length);
-  const glued: TextRepair['glued'] = [];
-  const standing = new Set<string>();
-  for (const m of text.matchAll(GLUE)) glued.push({ at: m.index! + m[1]!.length, head: m[1]!, whole: m[0] });
-  if (glued.length > 0) for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) standing.add(m[0]);
-  return { fixed, glued, standing };
+  return out + text.slice(last);
 }
 
 /** Applies insertion points: returns the repaired text and the sorted original positions of inserted spaces. */
@@ -210,15 +207,7 @@ export function repairWithInsertions(
   options: RepairOptions = {},
 ): { text: string; insertions: number[] } {
   const insertions = findRepairPoints(text, knownNames, options);
-  if (insertions.length === 0) return { text, insertions };
-  let out = '';
-  let last = 0;
-  for (const p of insertions) {
-    out += text.slice(last, p) + ' ';
-    last = p;
-  }
-  out += text.slice(last);
-  return { text: out, insertions };
+  return { text: insertions.length === 0 ? text : withSpaces(text, insertions), insertions };
 }
 
 /**
