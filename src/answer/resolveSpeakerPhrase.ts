@@ -537,22 +537,21 @@ function namedBefore(data: DeskData, quote: QuoteRecord, asked: readonly string[
   const others = asked.filter((a) => !sameRoleToken(head, a));
   if (others.length === 0) return false;
   const mention = headMention(head);
+  // With no named mention to go by, a sentence naming the asked words anywhere ("In Ukraine,
+  // where people wave flags …, the government said").
+  let namedAround = false;
   for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
     const sentence = data.sentences[s]!;
     if (sentence.article !== quote.article) break;
     const named = [...sentence.text.matchAll(mention)].map((m) => attachedName(m[1] ?? m[2] ?? '', m.index === 0 && m[1] !== undefined)).filter((t) => t.length > 0);
     const nearest = named[named.length - 1];
     if (nearest) return others.every((a) => nearest.some((w) => sameOrganisationWord(a, w)));
+    if (!namedAround) {
+      const words = roleTokens(sentence.text);
+      namedAround = asked.every((a) => words.some((w) => sameOrganisationWord(a, w)));
+    }
   }
-  // No named mention to go by: a sentence naming the asked words anywhere ("In Ukraine, where
-  // people wave flags …, the government said").
-  for (let s = quote.firstSentence; s >= Math.max(0, quote.firstSentence - 4); s--) {
-    const sentence = data.sentences[s]!;
-    if (sentence.article !== quote.article) break;
-    const words = roleTokens(sentence.text);
-    if (asked.every((a) => words.some((w) => sameOrganisationWord(a, w)))) return true;
-  }
-  return false;
+  return namedAround;
 }
 
 /**

@@ -12,8 +12,8 @@ import { processTerm, tokenize } from '../search/analyzeText';
  * "Who said …": the quotations whose sentences contain the words, with their speakers. When no
  * quotation or reported statement holds them, the sentences that do, each credited to the person
  * its own attribution cue names ("…,'' Mr. Burman said.", "Graham said, since …"), or to no one.
+ * `paraphrases`: when nothing printed the words, statements saying them in other words (`paraphrased`).
  */
-/** `paraphrases`: when nothing printed the words, statements saying them in other words (`paraphrased`). */
 export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, within?: (sentence: number) => boolean, paraphrases = true): Unit[] {
   if (q.quoted) {
     const printed = printedAsAsked(data, q.quoted, within);
@@ -21,7 +21,7 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   }
   const words = q.quoted || q.topic;
   const asked = contentWords(words);
-  const kept = bestHits(data, words, asked, tuning, within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s), true);
+  const kept = bestHits(data, words, asked, tuning, statementSentences(data, within), true);
   if (kept.length === 0 && q.quoted) {
     const attributed = attributedSentences(data, q.quoted, tuning, within);
     return attributed.length || !paraphrases ? attributed : paraphrased(data, q.quoted, within);
@@ -37,6 +37,11 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
     unit.coverage = Math.max(0, ...unitHits.map((h) => h.coverage));
   }
   return units.sort((a, b) => b.score - a.score);
+}
+
+/** Sentences holding a statement (and inside `within`, when given). */
+function statementSentences(data: DeskData, within?: (sentence: number) => boolean): (sentence: number) => boolean {
+  return within ? (s) => data.quotesBySentence.has(s) && within(s) : (s) => data.quotesBySentence.has(s);
 }
 
 /** Sentences holding the quoted words though no statement was extracted from them (quote marks the reader does not know, a cue it does not read). */
@@ -156,8 +161,7 @@ function paraphrased(data: DeskData, quoted: string, within?: (sentence: number)
   const asked = contentWords(quoted);
   const phrase = printedTokens(quoted);
   const minRun = Math.max(PARAPHRASE_RUN, Math.ceil(phrase.length / 2));
-  const filter = within ? (s: number) => data.quotesBySentence.has(s) && within(s) : (s: number) => data.quotesBySentence.has(s);
-  const found = searchSentences(data, quoted, { filter, minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED }).flatMap((h) => {
+  const found = searchSentences(data, quoted, { filter: statementSentences(data, within), minCoverage: RUN_CANDIDATE_COVERAGE, fields: PRINTED }).flatMap((h) => {
     const text = data.sentences[h.sentence]!.text;
     const shared = sharedWords(asked, text);
     const run = longestVerbatimRun(phrase, printedTokens(text)).length;
