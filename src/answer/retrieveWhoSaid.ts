@@ -94,7 +94,10 @@ function bestHits(
   // Asked in other function words than printed ("the election was rigged" for "that election is
   // going to be rigged"): with no run in order, a statement printing every content word (two or
   // more) in the asked order, close together (`CONTENT_WINDOW`), as a phrase would.
-  if (paraphrased && hits.length === 0 && run > 0 && asked.length >= 2) hits = found.filter((h) => printsInOrder(words, data.sentences[h.sentence]!.text));
+  if (paraphrased && hits.length === 0 && run > 0 && asked.length >= 2) {
+    const inOrder = printsInOrder(words);
+    hits = found.filter((h) => inOrder(data.sentences[h.sentence]!.text));
+  }
   const best = Math.max(0, ...hits.map((h) => h.coverage));
   return hits.filter((h) => h.coverage >= best * tuning.relativeCoverage);
 }
@@ -190,27 +193,31 @@ function paraphrased(data: DeskData, quoted: string, within?: (sentence: number)
 const CONTENT_WINDOW = 4;
 
 /**
- * Whether a sentence prints every asked content word in the asked order, with at most
+ * A test (the asked words read once) of whether a sentence prints every asked content word in the asked order, with at most
  * `CONTENT_WINDOW` other words between two of them, each as asked or in its plural: "the
  * election was rigged" is "that election is going to be rigged", but "they go low, we go
  * high" is not "the low road to the highest office", nor "the wall was already built" "we're
  * going to build the wall".
  */
-function printsInOrder(words: string, text: string): boolean {
+function printsInOrder(words: string): (text: string) => boolean {
   const wordsOf = (t: string) => tokenize(t).map((raw) => ({ raw: raw.toLowerCase(), forms: processTerm(raw) ?? [] }));
   const asked = wordsOf(words).filter((w) => w.forms.length > 0);
-  const printed = wordsOf(text);
+  return (text) => asked.length > 0 && inOrderFrom(wordsOf(text), asked);
+}
+
+/** Whether `printed` holds the `asked` words in order, each at most `CONTENT_WINDOW` words after the one before. */
+function inOrderFrom(printed: { raw: string }[], asked: { raw: string }[]): boolean {
   // The word as asked, or its plural: "built" is not "build", nor "invaded" "invade" (a claim
   // that something happened is not a promise that it will).
   const bare = (raw: string) => raw.replace(/(?:es|s)$/, '');
-  const same = (p: (typeof printed)[number], a: (typeof asked)[number]) => p.raw === a.raw || bare(p.raw) === bare(a.raw);
+  const same = (p: { raw: string }, a: { raw: string }) => p.raw === a.raw || bare(p.raw) === bare(a.raw);
   const from = (start: number, k: number): boolean => {
     if (k === asked.length) return true;
     const last = k === 0 ? printed.length - 1 : Math.min(printed.length - 1, start + CONTENT_WINDOW);
     for (let i = start; i <= last; i++) if (same(printed[i]!, asked[k]!) && from(i + 1, k + 1)) return true;
     return false;
   };
-  return asked.length > 0 && from(0, 0);
+  return from(0, 0);
 }
 
 /** Quoted words shorter than this are too few to tell a printed run from chance, with one word missing. */

@@ -121,8 +121,12 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
       // An unreadable folder is reported by the loader below, with its usual message.
     }
     // Unless another process persisted the folder as it is now: loading that desk is quicker.
-    const persisted = async (manifest: CorpusManifest) => persistedFor(cacheFile(cacheDir as string, corpusDir), manifest, maxFileBytes);
-    if (scanned && warm.previous && scanned.manifest.key !== warm.previous.manifestKey && !(await persisted(scanned.manifest))) {
+    if (
+      scanned &&
+      warm.previous &&
+      scanned.manifest.key !== warm.previous.manifestKey &&
+      !(await persistedFor(cacheFile(cacheDir as string, corpusDir), scanned.manifest, maxFileBytes))
+    ) {
       // The folder changed since the desk this process built last: start from that desk.
       previous = warm.previous;
       manifest = scanned.manifest;
