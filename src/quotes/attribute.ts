@@ -2,7 +2,7 @@ import type { Token } from '../people/tokens';
 import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { CLAIM_NOUNS, isCue, STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, withCoordinate, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
 export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
@@ -680,6 +680,7 @@ export function attributeSpans(
           return /^[,:]$/.test(after.text) && isCapitalised(toks[np2[1] - 1]!) ? np2 : null;
         };
         let np = npBackward(toks, c, preStart) ?? inverted();
+        if (np && np[1] <= c) np = withCoordinate(toks, np, preStart);
         // "Protesters marching through the streets chanted “…”": a preposition's object is no subject; the sentence's is.
         // Not after a subordinator ("as the heckler yelled", "after the press announced"): that clause's subject is its own.
         const prev = np ? toks[np[0] - 1] : undefined;

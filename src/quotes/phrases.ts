@@ -237,6 +237,27 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   return r;
 }
 
+/**
+ * A subject joined by "and" to the phrase before it: "U.S. and NATO officials said", "Sanders and Clinton told
+ * reporters". Without it the speaker would be the last conjunct alone, and a joint statement would be credited to
+ * one of them. Only where the joined phrase opens the clause (at `lo`, after punctuation or a conjunction), so an
+ * object before "and" ("Trump attacked Clinton and Sanders said …") is not taken in.
+ */
+export function withCoordinate(toks: readonly Token[], np: Range, lo: number): Range {
+  // "Ann Cole and her husband said": the possessive opens the second conjunct.
+  const start = /^(his|her|their)$/.test(toks[np[0] - 1]?.lower ?? '') && np[0] - 1 > lo ? np[0] - 1 : np[0];
+  const and = start - 1;
+  if (and - 1 < lo || toks[and]!.lower !== 'and' || isPronoun(toks[np[0]]!)) return np;
+  const left = npBackward(toks, and, lo);
+  if (!left || left[1] !== and) return np;
+  // "Former House speaker and Ohioan John Boehner", "the senator and candidate": one person's two descriptions.
+  const last = toks[and - 1]!;
+  if (TITLE_HEADS.has(last.lower) || (/^\p{Ll}/u.test(last.text) && !/s$/.test(last.lower))) return np;
+  const before = toks[left[0] - 1];
+  const opens = left[0] === lo || !before || /^[,;:(—–-]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  return opens ? [left[0], np[1]] : np;
+}
+
 /** A party label's first token: "R-S", "D-Texas", "I-Vt.", "R-N.Y.". */
 const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 

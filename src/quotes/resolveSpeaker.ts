@@ -110,6 +110,14 @@ export function resolveMention(
   const nominal = /^(the|a|an|this|that|his|her|their|its|one|another)$/.test(toks[s]!.lower);
   const inside = people.refs.filter((r) => r.start < e && r.end > s && (!nominal || r.end === e || toks[r.end]?.text === ','));
   if (inside.length) {
+    // "Sanders and Clinton told reporters …", "Trump and his aides said …": a joint statement is the group's, never
+    // credited to one of them. The "and" joins the subject's own words (no comma before it: not "X, a senator and
+    // lawyer, said"), with a name on one side of it.
+    for (let k = s + 1; k < e - 1; k++) {
+      if (toks[k]!.lower !== 'and' || inside.some((r) => r.start <= k && r.end > k)) continue;
+      if (toks.slice(s, k).some((t) => t.text === ',')) break;
+      if (inside.some((r) => r.end === k || r.start === k + 1)) return { person: null, label: displayText };
+    }
     // A name modifying the role before another name is not the speaker: "Clinton communication director
     // Jennifer Palmieri", "Hillary Clinton’s campaign manager Robby Mook".
     // Also before a capitalised title: "Judicial Watch President Tom Fitton" (then only when another name follows, below).
