@@ -65,6 +65,9 @@ export const NON_PERSON_WORDS = new Set([
   'mexico', 'canada', 'britain', 'england', 'france', 'germany', 'japan', 'iran', 'iraq', 'syria', 'israel', 'cuba',
   'india', 'pakistan', 'afghanistan', 'korea', 'egypt', 'libya', 'italy', 'spain', 'brazil', 'venezuela', 'africa',
   'asia', 'belarus', 'poland', 'yemen', 'lebanon', 'qatar', 'vietnam', 'nigeria', 'somalia', 'sudan',
+  // Number words name vehicles and days, never people ("Marine One", "Air Force One"): else "One put on a cap" reads
+  // as that person's surname.
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
 /** Personal pronouns that can be a speaker mention, with what they can refer to. */

@@ -40,3 +40,13 @@ describe('an imperative, a quantifier or a country is no name', () => {
     expect(names('The vote came late. Bill Clinton said the plan would pass.')).toEqual(['Bill Clinton']);
   });
 });
+
+describe('a number word is no name', () => {
+  it('"Marine One" is no person, so a sentence opening "One …" names nobody', () => {
+    const text = 'Donald Trump boarded Marine One on Tuesday.\n\nTrump invited employees to the microphone. One put on a cap. Another said he supported Trump.';
+    const read = readPeopleText(text);
+    expect(read.people.people.map((p) => p.name)).toEqual(['Donald Trump']);
+    const one = read.toks.findIndex((t) => t.text === 'One' && t.para === 1);
+    expect(read.people.refs.some((r) => r.start <= one && r.end > one)).toBe(false);
+  });
+});
