@@ -342,7 +342,7 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     if (!progressive && !(BELIEF.has(base) ? beliefVerb(toks, c) : isCueToken(toks, c))) continue;
     if (!progressive && isPassive(toks, c, start)) continue;
     let np = npBackward(toks, c, start);
-    if (np) np = withCoordinate(toks, np, start);
+    if (np) np = withCoordinate(toks, np, start, true);
     // "about half of Democratic primary voters said", "a spokesman for the campaign said": the phrase the "of" hangs on.
     for (let guard = 0; np && guard < 2 && !subjectPosition(toks, np[0], start) && /^(of|for|from|in|at|with)$/.test(toks[np[0] - 1]?.lower ?? ''); guard++) {
       const head = npBackward(toks, np[0] - 1, start);

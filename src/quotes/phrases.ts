@@ -241,9 +241,10 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
  * A subject joined by "and" to the phrase before it: "U.S. and NATO officials said", "Sanders and Clinton told
  * reporters". Without it the speaker would be the last conjunct alone, and a joint statement would be credited to
  * one of them. Only where the joined phrase opens the clause (at `lo`, after punctuation or a conjunction), so an
- * object before "and" ("Trump attacked Clinton and Sanders said …") is not taken in.
+ * object before "and" ("Trump attacked Clinton and Sanders said …") is not taken in. `ofPhrase`: the caller goes on to
+ * the phrase an "of"/"from" hangs on, so the pair may follow one ("Officials from the U.S. and NATO say").
  */
-export function withCoordinate(toks: readonly Token[], np: Range, lo: number): Range {
+export function withCoordinate(toks: readonly Token[], np: Range, lo: number, ofPhrase = false): Range {
   // "Ann Cole and her husband said": the possessive opens the second conjunct.
   const start = /^(his|her|their)$/.test(toks[np[0] - 1]?.lower ?? '') && np[0] - 1 > lo ? np[0] - 1 : np[0];
   const and = start - 1;
@@ -254,7 +255,8 @@ export function withCoordinate(toks: readonly Token[], np: Range, lo: number): R
   const last = toks[and - 1]!;
   if (TITLE_HEADS.has(last.lower) || (/^\p{Ll}/u.test(last.text) && !/s$/.test(last.lower))) return np;
   const before = toks[left[0] - 1];
-  const opens = left[0] === lo || !before || /^[,;:(—–-]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  const opens = left[0] === lo || !before || /^[,;:(—–-]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' ||
+    (ofPhrase && /^(of|from)$/.test(before.lower));
   return opens ? [left[0], np[1]] : np;
 }
 

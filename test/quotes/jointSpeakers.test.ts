@@ -20,6 +20,13 @@ describe('a statement made jointly ("X and Y said")', () => {
     expect(q.speaker).toBe('U.S. and NATO officials');
   });
 
+  it('keeps a pair after "of" or "from" with the phrase it hangs on', () => {
+    const q = find('Officials from the U.S. and NATO say they have not seen a major withdrawal.', 'major withdrawal');
+    expect(q.speaker).toBe('Officials from the U.S. and NATO');
+    const text = 'Senator Ann Cole met Tom Ralston in Denver. Cole met with Ralston and Mayor Jim Byrne said the meeting was fine.';
+    expect(find(text, 'meeting was fine').speaker).toBe('Jim Byrne');
+  });
+
   it('holds for a quotation before its cue too', () => {
     const text = 'Ann Cole and her husband said: "We are not going anywhere."';
     expect(find(text, 'not going').speaker).toBe('Ann Cole and her husband');
