@@ -3,6 +3,8 @@ import type { Answer, AskOptions, AskResult, ConversationContext } from '../mode
 import { deskLookup } from './deskLookups';
 import { mergeCopies } from './mergeDuplicates';
 import { retrieveQuotesOf, sortQuoteGroups, type KnownCopies } from './retrieveQuotesOf';
+import { retrieveOutletLeads } from './retrieveOutletLeads';
+import { shieldOutletNames } from './shieldOutletNames';
 import { retrieveSentences } from './retrieveSentences';
 import { retrieveWhoSaid } from './retrieveWhoSaid';
 import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
@@ -59,7 +61,9 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
   // Time words ("this week", "since March 3") are a frame, not words to search for; "now" is
   // the newest publication date in the corpus. A who-said question's words ask for no recency.
   const quoting = WHO_SAID_LEAD.test(question.trim());
-  const read = readFrames ? readTimeFrame(question, dates.newest, { factual: quoting ? false : factKind(question) }) : { frame: null, rest: question };
+  const shielded = shieldOutletNames(question, outlets, dates.newest);
+  const framed = readFrames ? readTimeFrame(shielded.text, dates.newest, { factual: quoting ? false : factKind(question) }) : { frame: null, rest: shielded.text };
+  const read = { ...framed, rest: shielded.restore(framed.rest) };
   const recency = !quoting && asksForRecency(question);
   const asked = recency ? withoutRecencyWords(read.rest) : read.rest;
   const understood =
@@ -174,6 +178,8 @@ function retrieve(data: DeskData, q: UnderstoodQuestion, tuning: AnswerTuning, w
     case 'who-said':
       return { units: retrieveWhoSaid(data, q, tuning, within, paraphrases) };
     default:
+      // "what did NPR report", nothing to search for: what the outlet's articles open with.
+      if (q.outlet && q.intent === 'general' && !q.topic.trim() && !q.person && !q.subject) return { units: retrieveOutletLeads(data, q.outlet, within) };
       return { units: retrieveSentences(data, q, tuning, within) };
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * "What did <outlet> report" as users type it: an outlet whose name holds a time word ("USA
+ * Today") is the outlet, not a frame and a country; with no topic, the answer is what the
+ * outlet's articles open with, not "Nothing in NPR answers that".
+ */
+import { describe, expect, it } from 'vitest';
+import { createDesk } from '../../src/desk/createDesk';
+import { deskFrom } from '../claims/support';
+
+const desk = createDesk(
+  deskFrom([
+    {
+      outlet: 'USA Today',
+      published: '2022-02-16',
+      body: [
+        'Intelligence officials have concluded that the claims of a withdrawal are false.',
+        'The buildup continued overnight, the officials said.',
+        'Defense ministers met in Brussels for talks on the troops.',
+      ].join('\n\n'),
+    },
+    {
+      outlet: 'NPR',
+      published: '2022-02-15',
+      body: [
+        'Officials say they have seen no evidence that the troops have withdrawn.',
+        '“We see a difference between what they say and what they do,” U.S. Secretary of State Antony Blinken said.',
+        'Blinken also spoke with allies about the troops.',
+      ].join('\n\n'),
+    },
+  ]),
+);
+
+const ask = (q: string) => desk.ask(q);
+
+describe('what an outlet reported', () => {
+  it('reads "usa today" as the outlet, not "usa" plus a frame of today', () => {
+    const result = ask('what did usa today report about the troops');
+    expect(result.frame).toBeUndefined();
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(result.answers.every((a) => a.outlet === 'USA Today')).toBe(true);
+    expect(result.answers.some((a) => a.text.includes('Defense ministers met in Brussels'))).toBe(true);
+  });
+
+  it('with no topic, gives the opening sentences of the outlet\'s articles, lede first', () => {
+    const usa = ask('what did usa today report');
+    expect(usa.answers.map((a) => a.text)).toEqual([
+      'Intelligence officials have concluded that the claims of a withdrawal are false.',
+      'The buildup continued overnight, the officials said.',
+    ]);
+    const npr = ask('what did NPR report');
+    expect(npr.note).toBeUndefined();
+    expect(npr.answers[0]!.text).toBe('Officials say they have seen no evidence that the troops have withdrawn.');
+    expect(npr.answers.every((a) => a.outlet === 'NPR')).toBe(true);
+  });
+
+  it('still reads a time word outside the outlet\'s name as a frame', () => {
+    expect(ask('what did usa today report yesterday').frame).toEqual({ since: '2022-02-15', until: '2022-02-15' });
+  });
+});
