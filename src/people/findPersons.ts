@@ -163,6 +163,12 @@ export function findPersonMentions(toks: readonly Token[]): PersonMention[] {
         continue;
       }
     }
+    // The rest of an organisation's name ("the University of Nevada-Las Vegas", "the Bank of New York"): nobody, so
+    // neither "Las Vegas" nor every sentence mentioning Las Vegas is given the university as a person.
+    if (i >= 2 && toks[i - 1]!.lower === 'of' && NON_PERSON_WORDS.has(toks[i - 2]!.lower)) {
+      i = e;
+      continue;
+    }
     const name = toks.slice(i, e).map((t) => t.text).join(' ');
     const roleToks = toks.slice(s, i);
     const role = roleToks.length ? roleToks.map((t) => t.text).join(' ') : null;

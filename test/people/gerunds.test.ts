@@ -50,3 +50,11 @@ describe('a number word is no name', () => {
     expect(read.people.refs.some((r) => r.start <= one && r.end > one)).toBe(false);
   });
 });
+
+describe('the rest of an organisation\'s name is no person', () => {
+  it('"the University of Nevada-Las Vegas" names no "Las Vegas"; a title naming it still introduces the person after it', () => {
+    expect(names('Political scientists at the University of Nevada-Las Vegas said the race was close.')).toEqual([]);
+    expect(names('University of Central Missouri professor Robert Jones said so.')).toEqual(['Robert Jones']);
+    expect(names('Secretary of State John Kerry said so.')).toEqual(['John Kerry']);
+  });
+});
