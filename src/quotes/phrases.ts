@@ -49,7 +49,8 @@ export function isCueToken(toks: readonly Token[], i: number): boolean {
       (next.text === '“' || next.text === '"' || next.lower === 'that' || next.pos === 'DET' || next.text === ':' ||
         (next.text === ',' && prev!.pos !== 'NOUN'));
   }
-  return !(prev && (prev.pos === 'DET' || prev.lower === 'to'));
+  // After a possessive it describes a noun ("Trump’s fired campaign manager"), as after a determiner.
+  return !(prev && (prev.pos === 'DET' || prev.lower === 'to' || /^[’']s$|^(his|her|their|its|my|our|your)$/.test(prev.lower)));
 }
 
 /** True when the noun at i ends a prepositional phrase ("in her opening remarks", "during his speech"): not a subject. */
@@ -211,6 +212,13 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
       break;
     }
     if (isNpWord(u)) { s--; continue; }
+    // "Donald Trump’s fired campaign manager", "the newly elected mayor": a participle used as an adjective, between
+    // a determiner, possessive or adjective and the noun it describes. Else the phrase stopped at the participle and
+    // the possessor before it was taken for the speaker.
+    // After a determiner or possessive it is no finite verb, even one that reports ("Trump’s fired campaign manager").
+    if (u.pos === 'VERB' && /(ed|en)$/.test(u.lower) && s < e && /^(NOUN|PROPN|ADJ)$/.test(toks[s]!.pos) && s - 2 >= lo &&
+      (toks[s - 2]!.pos === 'DET' || /^[’']s$|^(his|her|their|its)$/.test(toks[s - 2]!.lower) ||
+        (/^(ADJ|ADV)$/.test(toks[s - 2]!.pos) && !isCue(u.lower)))) { s--; continue; }
     if (CONNECTORS.has(u.lower) && s < e && isCapitalised(toks[s]!) && s - 2 >= lo && isCapitalised(toks[s - 2]!)) {
       s--;
       continue;
