@@ -220,6 +220,8 @@ function nextContext(
   if (speaker === null && q.intent === 'who-said') speaker = page[0]?.speaker ?? null;
   if (speaker === null && q.followUp) speaker = previous?.speaker ?? null;
   const shown = [...(q.followUp ? previous?.shown ?? [] : []), ...page.flatMap((a) => a.sources.map((s) => s.sentenceId))];
+  // After an aside ("who is he?") the thread goes on as before it: "and about the emails?" is still about the speaker.
+  if (q.aside && previous) return { ...previous, question, shown: shown.slice(-MAX_SHOWN_REMEMBERED) };
   return {
     question,
     speaker,

@@ -36,6 +36,8 @@ export interface UnderstoodQuestion {
   listener?: string;
   /** What-said about several speakers at once ("what did biden and scholz say"): the others' questions (`twoSpeakers.ts`). */
   together?: UnderstoodQuestion[];
+  /** "Who is he?" in a thread about a speaker: an aside, after which the thread goes on about them as before. */
+  aside?: boolean;
 }
 
 export interface UnderstandOptions {
@@ -134,6 +136,8 @@ const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
 const TOPIC_ONLY = /^(?:(?:and|so|ok,?)\s+)?(?:(?:and\s+)?(?:about|regarding)|and on|anything (?:about|on)|(?:did|has) (?:he|she|they) (?:say|said) anything (?:about|on))\s+(.+?)\s*\??$/i;
 const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
+/** A topic that points back at the thread's ("… report about it"). */
+const PRONOUN_TOPIC = /^(?:it|this|that|them|these|those|this story|that story)$/i;
 const ELSE = /\belse\b|\bmore\b|\bagain\b|\balso\b/i;
 /** A follow-up asking for more of the same speaker's statements, in chat's short forms. */
 const MORE_FROM_THEM = /^(?:and|so|ok|okay)?\s*(?:(?:anything|what|something|any\s?thing) else|(?:any|some|tell me|show me|give me)?\s*more|and|go on|keep going|continue|next)(?:\s+please)?$/i;
@@ -163,7 +167,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   if (context?.speaker) {
     if (context.intent === 'what-said' && MORE_FROM_THEM.test(question)) return understandQuestion('what else did they say', options);
     const who = WHO_IS_PRONOUN.exec(question);
-    if (who) return { ...understandQuestion(`who is ${context.speaker}`, { ...options, context: undefined }), followUp: true };
+    if (who) return { ...understandQuestion(`who is ${context.speaker}`, { ...options, context: undefined }), followUp: true, aside: true };
   }
 
   // "What do people think about X" asks for a poll's figures, not for statements by "people".
@@ -198,7 +202,8 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
         ...base,
         ...fromContext(context, options.people),
         outlet,
-        topic: topic || context?.topic || '',
+        // "what did the post report about it": the thread's topic.
+        topic: (PRONOUN_TOPIC.test(topic) ? '' : topic) || context?.topic || '',
         followUp: context !== undefined,
       };
     }

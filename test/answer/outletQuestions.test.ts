@@ -24,7 +24,7 @@ const desk = createDesk(
       body: [
         'Officials say they have seen no evidence that the troops have withdrawn.',
         '“We see a difference between what they say and what they do,” U.S. Secretary of State Antony Blinken said.',
-        'Blinken also spoke with allies about the troops.',
+        'Blinken told allies that the troops had not left.',
       ].join('\n\n'),
     },
   ]),
@@ -55,5 +55,22 @@ describe('what an outlet reported', () => {
 
   it('still reads a time word outside the outlet\'s name as a frame', () => {
     expect(ask('what did usa today report yesterday').frame).toEqual({ since: '2022-02-15', until: '2022-02-15' });
+  });
+});
+
+describe('a thread', () => {
+  it('"what did npr report about it" takes the thread\'s topic, not the word "it"', () => {
+    const first = ask('what did usa today report about the troops');
+    const next = desk.ask('what did npr report about it', { context: first.context });
+    expect(next.answers.length).toBeGreaterThan(0);
+    expect(next.answers.every((a) => a.outlet === 'NPR' && /troops/.test(a.text))).toBe(true);
+  });
+
+  it('goes on about its speaker after the aside "who is he?"', () => {
+    const first = ask('what did blinken say');
+    const who = desk.ask('who is he', { context: first.context });
+    const next = desk.ask('and about the allies?', { context: who.context });
+    expect([...new Set(next.answers.map((a) => a.speaker))]).toEqual(['Antony Blinken']);
+    expect(next.answers[0]!.text).toContain('allies');
   });
 });
