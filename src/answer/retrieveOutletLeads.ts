@@ -4,6 +4,10 @@ import { sentenceUnit, type Unit } from './units';
 
 /** How many sentences of each article open its report: the lede and the sentence after it. */
 export const LEAD_SENTENCES = 2;
+/** Sentences read at the top of each article to find them. */
+const LEAD_SEARCHED = 6;
+/** Fewer words than this make a label, not a sentence of the report. */
+const LEAD_WORDS = 4;
 
 const starts = new MemoSlot<Map<string, number>>('article first sentences');
 
@@ -20,12 +24,16 @@ export function retrieveOutletLeads(data: DeskData, outlet: string, within?: (se
     if (article.outlet !== outlet) continue;
     const start = first.get(article.id);
     if (start === undefined) continue;
-    const count = Math.min(LEAD_SENTENCES, data.sentenceById.countIn(article.id));
-    for (let k = 0; k < count; k++) {
+    const count = Math.min(LEAD_SEARCHED, data.sentenceById.countIn(article.id));
+    for (let k = 0, taken = 0; k < count && taken < LEAD_SENTENCES; k++) {
       // Sentences are grouped by article in article order in every desk a build makes; checked, not assumed.
-      if ((within && !within(start + k)) || data.sentences[start + k]?.article !== article.id) continue;
+      const sentence = data.sentences[start + k];
+      if (sentence?.article !== article.id || (within && !within(start + k))) continue;
+      // A label the cleaning kept ("ABSTRACT.") opens no report.
+      if ((sentence.text.match(/\p{L}+/gu)?.length ?? 0) < LEAD_WORDS) continue;
       // Ledes outrank second sentences; equal scores are ordered newest first by the caller.
-      units.push({ ...sentenceUnit(data, start + k), score: LEAD_SENTENCES - k, coverage: 1 });
+      units.push({ ...sentenceUnit(data, start + k), score: LEAD_SENTENCES - taken, coverage: 1 });
+      taken++;
     }
   }
   return units;

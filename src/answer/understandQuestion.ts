@@ -460,17 +460,27 @@ function matchOutlet(text: string, outlets: readonly string[]): string | null {
   if (!wanted) return null;
   for (const outlet of outlets) {
     const name = normaliseName(outlet);
-    if (name === wanted || name.replace(/^the /, '') === wanted) return outlet;
+    if (name === wanted || name.replace(/^the /, '') === wanted || initialsOf(outlet) === wanted) return outlet;
   }
   return null;
+}
+
+/**
+ * An outlet's initials as chat writes them ("nyt" for The New York Times), from three words on:
+ * two letters ("wt", "mt") would be read in too many other words.
+ */
+function initialsOf(outlet: string): string | null {
+  const words = normaliseName(outlet).replace(/^the /, '').split(/[\s-]+/).filter(Boolean);
+  return words.length >= 3 ? words.map((w) => w[0]).join('') : null;
 }
 
 /** An outlet named anywhere in the question as a filter: "… according to NPR", "… in USA Today". */
 function findOutlet(question: string, outlets: readonly string[]): string | null {
   const text = ` ${normaliseName(question)} `;
   for (const outlet of outlets) {
-    const name = normaliseName(outlet).replace(/^the /, '');
-    if (name.length >= 3 && new RegExp(`\\b(?:in|from|by|according to|on) (?:the )?${escape(name)} `).test(text)) return outlet;
+    for (const name of [normaliseName(outlet).replace(/^the /, ''), initialsOf(outlet)]) {
+      if (name && name.length >= 3 && new RegExp(`\\b(?:in|from|by|according to|on) (?:the )?${escape(name)} `).test(text)) return outlet;
+    }
   }
   return null;
 }

@@ -74,3 +74,26 @@ describe('a thread', () => {
     expect(next.answers[0]!.text).toContain('allies');
   });
 });
+
+describe('an outlet by its initials', () => {
+  const times = createDesk(
+    deskFrom([
+      { outlet: 'The New York Times', published: '2016-07-07', body: 'ABSTRACT.\n\nThe director said the emails were handled carelessly.\n\nThe campaign disputed that account.' },
+      { outlet: 'Politico', published: '2016-07-07', body: 'The director testified about the emails for four hours.' },
+    ]),
+  );
+
+  it('"nyt" is The New York Times, as a subject and after "in"', () => {
+    const asked = times.ask('what did the nyt report about the emails');
+    expect(asked.answers.length).toBeGreaterThan(0);
+    expect(asked.answers.every((a) => a.outlet === 'The New York Times')).toBe(true);
+    expect(times.ask('emails in nyt').answers.every((a) => a.outlet === 'The New York Times')).toBe(true);
+  });
+
+  it('skips a label the cleaning kept ("ABSTRACT.") when giving what the outlet opened with', () => {
+    expect(times.ask('what did the nyt report').answers.map((a) => a.text)).toEqual([
+      'The director said the emails were handled carelessly.',
+      'The campaign disputed that account.',
+    ]);
+  });
+});
