@@ -78,10 +78,14 @@ export function matchPostAdjacent(
   lim: number,
   quoteOf: Int32Array | null = null,
   openEnded = false,
+  /** The quotation opens its sentence: "“…,” Rubio said: That …" is Rubio's, "After X said …, “…,” Trump said: …" is not. */
+  opensSentence = false,
 ): { cue: number; mention: Range } | null {
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
-  const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
+  // A colon after the verb introduces what follows, but after a quotation left open by its comma the verb still
+  // reports it: "“…,” Rubio said: That Cruz is …".
+  const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || (toks[c + 1]?.text === ':' && !(openEnded && opensSentence));
   // "“This is fantastic!” beamed Donald Hartley": after a quote left open, any past-tense verb before a name reports it.
   if (openEnded && toks[i]!.pos === 'VERB' && /ed$/.test(toks[i]!.lower) && !isCapitalised(toks[i]!) && toks[i + 1] && isCapitalised(toks[i + 1]!)) {
     const np = npForward(toks, i + 1, lim);
@@ -117,6 +121,19 @@ export function matchPostAdjacent(
   if (k > np[1]) {
     const v = skipAuxForward(toks, k, lim);
     if (verbAt(v)) return { cue: v, mention: np };
+  }
+  // An appositive that runs into the verb without its closing comma, after a quotation left open by its comma:
+  // "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday". Only a core speech verb
+  // ends it, and not one right after who/that/which (the appositive's own report: "Lopez, a teacher who said …").
+  if (openEnded && toks[np[1]]?.text === ',' && isCapitalised(toks[np[1] - 1]!)) {
+    for (let v = np[1] + 2; v < lim && v - np[1] <= 16; v++) {
+      const u = toks[v]!;
+      if (/^[,;:()“”"]$/.test(u.text) || DASH.test(u.text) || (quoteOf && quoteOf[v]! >= 0)) break;
+      if (!STRONG_CUES.has(u.lower) || /ing$/.test(u.lower) || !isCueToken(toks, v)) continue;
+      if (/^(who|that|which|whom|whose|to)$/.test(toks[v - 1]!.lower) || BE_FORMS.has(toks[v - 1]!.lower)) break;
+      if (!followedByThat(v)) return { cue: v, mention: np };
+      break;
+    }
   }
   // A longer phrase: "a spokesman for committee Democrats said", "the Florida senator and Republican candidate said".
   const long = npForward(toks, i, lim, true);
@@ -638,10 +655,11 @@ export function attributeSpans(
       }
     }
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
-    const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
+    const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded, preStart === f);
     // A question or exclamation followed by `Name said/told …` is reported by it whatever follows the verb
     // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
-    const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
+    // A quotation nested at its end closes first: "… ‘What can we do to help?’” Renteria told reporters".
+    const asked = /[?!][’']?\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
     const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
     // "…, telling her, “…!” She replied …": a quotation its own sentence introduces is not the next sentence's, nor
     // the next clause's ("When Vance said, “…!” the crowd cheered").
