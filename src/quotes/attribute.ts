@@ -2,7 +2,7 @@ import type { Token } from '../people/tokens';
 import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { CLAIM_NOUNS, isCue, STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPartyLabelStop, isVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
 export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
@@ -539,7 +539,7 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       i = c + 1;
       continue;
     }
-    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isPastVerbAfterName(toks, v);
+    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isVerbAfterName(toks, v);
     let j = skipInterruption(toks, quoteOf, np[1], f);
     if (j < f && verbAt(j)) return { cue: j, mention: np };
     j = skipTimeForward(toks, skipAuxForward(toks, skipTimeForward(toks, j, f), f), f);
