@@ -776,8 +776,11 @@ export function attributeSpans(
       const head = np ? toks[np[0] - 1] : undefined;
       let verbBefore = false;
       for (let i = preStart; np && i < np[0]; i++) if (isVerbTok(toks[i]) || toks[i]!.lower === 'to') verbBefore = true;
-      const opens = !!np && (np[0] === preStart || !verbBefore || DASH.test(head!.text) || head!.text === '―' ||
-        (head!.lower === 'from' && toks[np[0] - 2]?.lower === 'more'));
+      // "… contrasted the candidate, whom he described as “volatile,” with Clinton: “…”": the object of a preposition
+      // is not introduced as a speaker even when the verb lies before an earlier quotation.
+      const moreFrom = head?.lower === 'from' && !!np && toks[np[0] - 2]?.lower === 'more';
+      const afterPreposition = !!np && !!head && np[0] > preStart && head.pos === 'ADP' && !/^(of|for|to)$/.test(head.lower) && !moreFrom;
+      const opens = !!np && !afterPreposition && (np[0] === preStart || !verbBefore || DASH.test(head!.text) || head!.text === '―' || moreFrom);
       if (np && opens && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
         found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
       }

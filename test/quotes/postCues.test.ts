@@ -63,3 +63,17 @@ describe('a colon after the cue', () => {
     expect(q.speaker).not.toBe('Trump');
   });
 });
+
+describe('a name before a colon that introduces a quotation', () => {
+  it('is not the speaker when it is the object of a preposition', () => {
+    const text = 'Ortiz contrasted the Republican candidate, whom he described as "volatile," with Clinton: "What I have seen working with her is a steady hand."';
+    const q = find(text, 'steady hand');
+    expect(q.speaker).not.toBe('Clinton');
+  });
+
+  it('still is when the preposition belongs to a title', () => {
+    const text = 'The hearing went on for hours.\n\nFormer secretary of state Jane Whitfield:"We learned that from the department and its analysis."';
+    const q = find(text, 'We learned');
+    expect(q.speaker).toBe('Jane Whitfield');
+  });
+});
