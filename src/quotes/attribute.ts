@@ -216,6 +216,25 @@ function clauseSubjectPronoun(toks: readonly Token[], from: number, f: number): 
 }
 
 /**
+ * A named subject of a later contrasted clause, nearest the quote: "Jindal on Monday signed an order …, while Mike
+ * Huckabee, the former Arkansas governor, proposed we “wake up and smell the falafel”". Only after "while"/"whereas" or
+ * ", but"/", and", with a finite verb of its own; the quotation is then that subject's, not the sentence's.
+ */
+function clauseSubjectName(toks: readonly Token[], quoteOf: Int32Array, from: number, f: number): { cue: number; mention: Range } | null {
+  let found: { cue: number; mention: Range } | null = null;
+  for (let i = Math.max(from, 1); i < f; i++) {
+    const t = toks[i]!;
+    if (quoteOf[i] !== -1 || !(/^(while|whereas)$/.test(t.lower) || (/^(and|but)$/.test(t.lower) && toks[i - 1]!.text === ','))) continue;
+    const np = npForward(toks, i + 1, f);
+    if (!np || toks[np[0]]!.pos !== 'PROPN' && !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN' && isCapitalised(u))) continue;
+    if (!isCapitalised(toks[np[1] - 1]!)) continue;
+    const v = skipAuxForward(toks, skipTimeForward(toks, skipInterruption(toks, quoteOf, np[1], f), f), f);
+    if (v < f && toks[v]!.pos === 'VERB' && !/ing$/.test(toks[v]!.lower) && !BE_FORMS.has(toks[v]!.lower)) found = { cue: v, mention: np };
+  }
+  return found;
+}
+
+/**
  * A quotation that is a paragraph of its own, after a paragraph without quotations whose last
  * sentence reports someone speaking ("Carter said that for decades critics had predicted a U.S.
  * withdrawal. ¶ “That’s because this region …”", "Valastro praised Christie’s leadership … ¶ “We
@@ -831,7 +850,9 @@ export function attributeSpans(
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {
         const near = clauseSubjectPronoun(toks, subj.cue + 1, f);
-        found = { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
+        const named = near === null ? clauseSubjectName(toks, quoteOf, subj.cue + 1, f) : null;
+        found = named ? { kind: 'subject', cue: named.cue, mention: named.mention, from: null, sameQuotation: false }
+          : { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
       }
     }
     // "Trump was asked, “…”", "Sanders was asked by host Bill Maher, who …, “…”": the one asked is no speaker of the question.
