@@ -728,8 +728,17 @@ export function attributeSpans(
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
         else {
-          // A subjectless participle ("…, adding: “…”"): the subject of the sentence's earlier cue.
-          for (let d = c - 1; d >= preStart && !found; d--) {
+          // A subjectless participle ("…, adding: “…”"): the subject of the sentence's earlier cue; but after a clause
+          // of its own joined by ", and" / ", but" ("Clinton testified …, and Sen. Ron Johnson (R-Wis.) kept asking her
+          // why … “spontaneous” …") the participle is that clause's, and its subject speaks, or no one the rule can see.
+          let joinedAt = -1;
+          for (let j = c - 1; j > preStart && joinedAt < 0; j--) if (/^(and|but)$/.test(toks[j]!.lower) && toks[j - 1]!.text === ',' && quoteOf[j] === -1) joinedAt = j;
+          const own = joinedAt >= 0 ? npForward(toks, joinedAt + 1, c) : null;
+          if (own) {
+            const v = skipAuxForward(toks, skipInterruption(toks, quoteOf, own[1], c), c);
+            if (v < c && isVerbTok(toks[v])) found = { kind: 'pre', cue: c, mention: own, from: null, sameQuotation: false };
+          }
+          for (let d = c - 1; d >= Math.max(preStart, joinedAt) && !found; d--) {
             if (!isCueToken(toks, d)) continue;
             const np2 = npBackward(toks, d, preStart);
             if (np2) found = { kind: 'pre', cue: c, mention: np2, from: null, sameQuotation: false };
