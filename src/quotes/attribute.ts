@@ -2,7 +2,7 @@ import type { Token } from '../people/tokens';
 import { TIME_WORDS, TITLE_HEADS } from '../people/lexicon';
 import type { QuoteSpan } from './findQuoteSpans';
 import { CLAIM_NOUNS, isCue, STRONG_CUES } from './cues';
-import { isCapitalised, isCueToken, isPartyLabelStop, isPastVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, withCoordinate, type Range } from './phrases';
+import { isCapitalised, isCueToken, isPartyLabelStop, isVerbAfterName, isPronoun, npBackward, npForward, skipAuxForward, withCoordinate, type Range } from './phrases';
 
 /** How a quotation got its speaker mention. */
 export type AttributionKind = 'post' | 'pre' | 'final' | 'according' | 'subject' | 'inherit' | 'none';
@@ -78,10 +78,14 @@ export function matchPostAdjacent(
   lim: number,
   quoteOf: Int32Array | null = null,
   openEnded = false,
+  /** The quotation opens its sentence: "“…,” Rubio said: That …" is Rubio's, "After X said …, “…,” Trump said: …" is not. */
+  opensSentence = false,
 ): { cue: number; mention: Range } | null {
   while (i < lim && /^[,—–\-:;]$/.test(toks[i]!.text)) i++;
   if (i >= lim) return null;
-  const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || toks[c + 1]?.text === ':';
+  // A colon after the verb introduces what follows, but after a quotation left open by its comma the verb still
+  // reports it: "“…,” Rubio said: That Cruz is …".
+  const followedByThat = (c: number): boolean => toks[c + 1]?.lower === 'that' || (toks[c + 1]?.text === ':' && !(openEnded && opensSentence));
   // "“This is fantastic!” beamed Donald Hartley": after a quote left open, any past-tense verb before a name reports it.
   if (openEnded && toks[i]!.pos === 'VERB' && /ed$/.test(toks[i]!.lower) && !isCapitalised(toks[i]!) && toks[i + 1] && isCapitalised(toks[i + 1]!)) {
     const np = npForward(toks, i + 1, lim);
@@ -117,6 +121,19 @@ export function matchPostAdjacent(
   if (k > np[1]) {
     const v = skipAuxForward(toks, k, lim);
     if (verbAt(v)) return { cue: v, mention: np };
+  }
+  // An appositive that runs into the verb without its closing comma, after a quotation left open by its comma:
+  // "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday". Only a core speech verb
+  // ends it, and not one right after who/that/which (the appositive's own report: "Lopez, a teacher who said …").
+  if (openEnded && toks[np[1]]?.text === ',' && isCapitalised(toks[np[1] - 1]!)) {
+    for (let v = np[1] + 2; v < lim && v - np[1] <= 16; v++) {
+      const u = toks[v]!;
+      if (/^[,;:()“”"]$/.test(u.text) || DASH.test(u.text) || (quoteOf && quoteOf[v]! >= 0)) break;
+      if (!STRONG_CUES.has(u.lower) || /ing$/.test(u.lower) || !isCueToken(toks, v)) continue;
+      if (/^(who|that|which|whom|whose|to)$/.test(toks[v - 1]!.lower) || BE_FORMS.has(toks[v - 1]!.lower)) break;
+      if (!followedByThat(v)) return { cue: v, mention: np };
+      break;
+    }
   }
   // A longer phrase: "a spokesman for committee Democrats said", "the Florida senator and Republican candidate said".
   const long = npForward(toks, i, lim, true);
@@ -194,6 +211,25 @@ function clauseSubjectPronoun(toks: readonly Token[], from: number, f: number): 
     if (!(prev.pos === 'CCONJ' || (prev.pos === 'SCONJ' && prev.lower !== 'that') || /^(when|while|as|after|before|although|though|because|since|if)$/.test(prev.lower))) continue;
     const v = skipAuxForward(toks, i + 1, f);
     if (v < f && (isVerbTok(toks[v]) || isVerbTok(toks[i + 1]))) found = i;
+  }
+  return found;
+}
+
+/**
+ * A named subject of a later contrasted clause, nearest the quote: "Jindal on Monday signed an order …, while Mike
+ * Huckabee, the former Arkansas governor, proposed we “wake up and smell the falafel”". Only after "while"/"whereas" or
+ * ", but"/", and", with a finite verb of its own; the quotation is then that subject's, not the sentence's.
+ */
+function clauseSubjectName(toks: readonly Token[], quoteOf: Int32Array, from: number, f: number): { cue: number; mention: Range } | null {
+  let found: { cue: number; mention: Range } | null = null;
+  for (let i = Math.max(from, 1); i < f; i++) {
+    const t = toks[i]!;
+    if (quoteOf[i] !== -1 || !(/^(while|whereas)$/.test(t.lower) || (/^(and|but)$/.test(t.lower) && toks[i - 1]!.text === ','))) continue;
+    const np = npForward(toks, i + 1, f);
+    if (!np || toks[np[0]]!.pos !== 'PROPN' && !toks.slice(np[0], np[1]).some((u) => u.pos === 'PROPN' && isCapitalised(u))) continue;
+    if (!isCapitalised(toks[np[1] - 1]!)) continue;
+    const v = skipAuxForward(toks, skipTimeForward(toks, skipInterruption(toks, quoteOf, np[1], f), f), f);
+    if (v < f && toks[v]!.pos === 'VERB' && !/ing$/.test(toks[v]!.lower) && !BE_FORMS.has(toks[v]!.lower)) found = { cue: v, mention: np };
   }
   return found;
 }
@@ -522,7 +558,7 @@ export function matchSubject(toks: readonly Token[], quoteOf: Int32Array, lo: nu
       i = c + 1;
       continue;
     }
-    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isPastVerbAfterName(toks, v);
+    const verbAt = (v: number): boolean => isVerbTok(toks[v]) || isCueToken(toks, v) || isVerbAfterName(toks, v);
     let j = skipInterruption(toks, quoteOf, np[1], f);
     if (j < f && verbAt(j)) return { cue: j, mention: np };
     j = skipTimeForward(toks, skipAuxForward(toks, skipTimeForward(toks, j, f), f), f);
@@ -638,10 +674,11 @@ export function attributeSpans(
       }
     }
     const openEnded = /[,!?—–…-]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end)) || toks[l + 1]?.text === ',';
-    const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded);
+    const post = matchPostAdjacent(toks, l + 1, postEnd, quoteOf, openEnded, preStart === f);
     // A question or exclamation followed by `Name said/told …` is reported by it whatever follows the verb
     // ("“…, who knows?” Trump told Britain’s ITV …", "“…!” Murphy, the head of …, Tweeted on Friday").
-    const asked = /[?!]\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
+    // A quotation nested at its end closes first: "… ‘What can we do to help?’” Renteria told reporters".
+    const asked = /[?!][’']?\s*[”"]?$/u.test(text.slice(spans[k]!.start, spans[k]!.end));
     const reportsAsked = !!post && asked && post.cue > l + 1 && STRONG_CUES.has(toks[post.cue]!.lower);
     // "…, telling her, “…!” She replied …": a quotation its own sentence introduces is not the next sentence's, nor
     // the next clause's ("When Vance said, “…!” the crowd cheered").
@@ -692,8 +729,17 @@ export function attributeSpans(
         if (np) found = { kind: 'pre', cue: c, mention: np, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence) found = { kind: 'inherit', cue: c, mention: null, from: prevQuote, sameQuotation: false };
         else {
-          // A subjectless participle ("…, adding: “…”"): the subject of the sentence's earlier cue.
-          for (let d = c - 1; d >= preStart && !found; d--) {
+          // A subjectless participle ("…, adding: “…”"): the subject of the sentence's earlier cue; but after a clause
+          // of its own joined by ", and" / ", but" ("Clinton testified …, and Sen. Ron Johnson (R-Wis.) kept asking her
+          // why … “spontaneous” …") the participle is that clause's, and its subject speaks, or no one the rule can see.
+          let joinedAt = -1;
+          for (let j = c - 1; j > preStart && joinedAt < 0; j--) if (/^(and|but)$/.test(toks[j]!.lower) && toks[j - 1]!.text === ',' && quoteOf[j] === -1) joinedAt = j;
+          const own = joinedAt >= 0 ? npForward(toks, joinedAt + 1, c) : null;
+          if (own) {
+            const v = skipAuxForward(toks, skipInterruption(toks, quoteOf, own[1], c), c);
+            if (v < c && isVerbTok(toks[v])) found = { kind: 'pre', cue: c, mention: own, from: null, sameQuotation: false };
+          }
+          for (let d = c - 1; d >= Math.max(preStart, joinedAt) && !found; d--) {
             if (!isCueToken(toks, d)) continue;
             const np2 = npBackward(toks, d, preStart);
             if (np2) found = { kind: 'pre', cue: c, mention: np2, from: null, sameQuotation: false };
@@ -759,8 +805,11 @@ export function attributeSpans(
       const head = np ? toks[np[0] - 1] : undefined;
       let verbBefore = false;
       for (let i = preStart; np && i < np[0]; i++) if (isVerbTok(toks[i]) || toks[i]!.lower === 'to') verbBefore = true;
-      const opens = !!np && (np[0] === preStart || !verbBefore || DASH.test(head!.text) || head!.text === '―' ||
-        (head!.lower === 'from' && toks[np[0] - 2]?.lower === 'more'));
+      // "… contrasted the candidate, whom he described as “volatile,” with Clinton: “…”": the object of a preposition
+      // is not introduced as a speaker even when the verb lies before an earlier quotation.
+      const moreFrom = head?.lower === 'from' && !!np && toks[np[0] - 2]?.lower === 'more';
+      const afterPreposition = !!np && !!head && np[0] > preStart && head.pos === 'ADP' && !/^(of|for|to)$/.test(head.lower) && !moreFrom;
+      const opens = !!np && !afterPreposition && (np[0] === preStart || !verbBefore || DASH.test(head!.text) || head!.text === '―' || moreFrom);
       if (np && opens && (isPronoun(toks[np[0]]!) || isCapitalised(toks[np[1] - 1]!))) {
         found = { kind: 'pre', cue: null, mention: np, from: null, sameQuotation: false };
       }
@@ -811,7 +860,9 @@ export function attributeSpans(
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {
         const near = clauseSubjectPronoun(toks, subj.cue + 1, f);
-        found = { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
+        const named = near === null ? clauseSubjectName(toks, quoteOf, subj.cue + 1, f) : null;
+        found = named ? { kind: 'subject', cue: named.cue, mention: named.mention, from: null, sameQuotation: false }
+          : { kind: 'subject', cue: subj.cue, mention: near !== null ? [near, near + 1] : subj.mention, from: null, sameQuotation: false };
       }
     }
     // "Trump was asked, “…”", "Sanders was asked by host Bill Maher, who …, “…”": the one asked is no speaker of the question.

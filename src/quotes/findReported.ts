@@ -52,7 +52,10 @@ const PROGRESSIVE = new Map<string, string>(REPORT_BASES.map((b) => [b.endsWith(
 /** Participles after a comma that report the sentence subject's words: "…, saying the troops …". */
 const PARTICIPLES = new Map<string, string>(
   ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'asserting',
-    'suggesting', 'predicting', 'acknowledging', 'contending', 'telling', 'emphasizing', 'declaring', 'announcing']
+    'suggesting', 'predicting', 'acknowledging', 'contending', 'telling', 'emphasizing', 'declaring', 'announcing',
+    // Other speech participles, read (as all but saying and telling) only with a "that" clause or a pronoun subject.
+    'remarking', 'stating', 'conceding', 'complaining', 'maintaining', 'admitting', 'observing', 'reiterating',
+    'countering', 'cautioning', 'alleging', 'tweeting', 'writing']
     .map((p) => [p, p === 'saying' ? 'say' : p === 'telling' ? 'tell' : 'other']),
 );
 /**
@@ -407,6 +410,21 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     const s = clauseAfter(toks, c, end, kind === 'other' ? 'other' : kind);
     if (s < 0 || !isClause(toks, s, end)) continue;
     return { content: [s, end], mention: subj.mention, cue: c, form: 'participle' };
+  }
+
+  // A speech participle opening the sentence with its "that" clause ("Noting that Obama’s policy has been to …, Trump
+  // reminded Americans …"): the clause is the words of the main clause's subject, a name or he/she right after the
+  // first comma that opens a clause with its own verb.
+  if (toks[start + 1]?.lower === 'that' && PARTICIPLES.has(toks[start]!.lower)) {
+    for (let c = start + 4; c < end - 1; c++) {
+      if (toks[c]!.text !== ',') continue;
+      const subj = matchSubject(toks, noQuotes, c + 1, end);
+      if (!subj || subj.mention[0] !== c + 1) continue;
+      const np = subj.mention;
+      if (!(namedHead(toks, np) || (np[1] - np[0] === 1 && /^(he|she)$/.test(toks[np[0]]!.lower)))) break;
+      if (hasNegationOrModal(toks, np[1], subj.cue + 1) || !isClause(toks, start + 2, c)) break;
+      return { content: [start + 1, c], mention: np, cue: start, form: 'participle' };
+    }
   }
 
   // A possessive claim: "Trump’s claim that …", "Stumpf’s repeated insistence that …".

@@ -94,14 +94,15 @@ function trimRight(toks: readonly Token[], r: Range): Range {
 
 /**
  * "Cruz belittled the issue", "Trump blasted her": a past form the tagger read as an adjective, right after a name and
- * before its object, is the name's verb, not part of its phrase.
+ * before its object, is the name's verb, not part of its phrase. So is a present form the tagger read as a plural noun
+ * ("Sanders rips the agreement", "Trump slams his rivals"): a proper name is no noun's modifier before a determiner.
  */
-export function isPastVerbAfterName(toks: readonly Token[], j: number): boolean {
+export function isVerbAfterName(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
   const prev = toks[j - 1];
   const next = toks[j + 1];
-  return !!t && !!prev && !!next && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && prev.pos === 'PROPN' && isCapitalised(prev) &&
-    /^(DET|PRON|NUM)$/.test(next.pos);
+  if (!t || !prev || !next || prev.pos !== 'PROPN' || !isCapitalised(prev) || !/^(DET|PRON|NUM)$/.test(next.pos)) return false;
+  return (t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text)) || (t.pos === 'NOUN' && /^\p{Ll}+[^s’']s$/u.test(t.text) && next.pos !== 'NUM');
 }
 
 /** Noun phrase starting at token i, at most up to `lim`. */
@@ -117,7 +118,7 @@ export function npForward(toks: readonly Token[], i: number, lim: number, greedy
     if (u.pos === 'DET' && j > i && !CONNECTORS.has(toks[j - 1]!.lower)) break;
     // "Conway notes.": a reporting -s form right after the name, closing the clause, is its verb.
     if (j > i && isCue(u.lower) && /s$/.test(u.lower) && !isCapitalised(u) && (!toks[j + 1] || /^[.,;:!?“"]$/.test(toks[j + 1]!.text) || toks[j + 1]!.lower === 'that')) break;
-    if (j > i && isPastVerbAfterName(toks, j)) break;
+    if (j > i && isVerbAfterName(toks, j)) break;
     // "Will Doyle", "Mark Kelly": a capitalised word the tagger read as a verb, when a name follows.
     if (isNpWord(u) || (isCapitalised(u) && toks[j + 1]?.pos === 'PROPN' && isCapitalised(toks[j + 1]!) && !isCue(u.lower))) { j++; continue; }
     // "one unaligned Florida Republican strategist": a participle used as an adjective inside the phrase.

@@ -116,3 +116,11 @@ describe('the outer report and clauses between two quotations', () => {
     expect(find(text, 'bully').speaker).toBe('Antony Blinken');
   });
 });
+
+describe('a subjectless participle after a clause of its own', () => {
+  it('belongs to the subject of the clause joined by ", and", not to the sentence\'s earlier speaker', () => {
+    const text = 'The slip recalled a hearing in 2013, when Clinton first testified before Congress, and Sen. Ron Jansen (R-Wis.) kept asking her why the department had tied the violence to "spontaneous" protests.';
+    const q = extractQuotes(text).find((x) => x.text.includes('spontaneous'))!;
+    expect(q.speaker).toBe('Ron Jansen');
+  });
+});

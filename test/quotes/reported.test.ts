@@ -453,3 +453,25 @@ describe('a purpose lead makes the base form the subject\'s own statement', () =
     expect(reported('Donald Trump would go on to criticize the convention.')).toHaveLength(0);
   });
 });
+
+describe('reported speech: speech participles', () => {
+  it('reads other speech participles with a "that" clause as the subject\'s words', () => {
+    const r = one('In a radio interview, Governor Ann Keller pointed to Canada as a model, remarking that the state should cap drug prices next year.');
+    expect(r.speaker).toBe('Ann Keller');
+    expect(r.text).toBe('that the state should cap drug prices next year');
+  });
+
+  it('reads a speech participle that opens the sentence with its "that" clause as the main subject\'s words', () => {
+    const r = one('Noting that the city budget had doubled in four years, Mayor Tom Reyes urged the council to freeze hiring.');
+    expect(r.speaker).toBe('Tom Reyes');
+    expect(r.text).toBe('that the city budget had doubled in four years');
+    // The main clause's subject must be a name or he/she: "the crowd" reports nothing.
+    expect(reported('Noting that the polls had closed in every county, the crowd began to cheer loudly.')).toEqual([]);
+  });
+
+  it('reads a present verb the tagger took for a plural noun after a name as the subject\'s verb', () => {
+    const r = one('In a letter to colleagues released Monday, Sanders rips the agreement on the island’s debt, arguing that the deal favors creditors at the expense of residents.');
+    expect(r.speaker).toBe('Sanders');
+    expect(r.text).toBe('that the deal favors creditors at the expense of residents');
+  });
+});

@@ -22,3 +22,18 @@ describe('a place after a preposition before the cue ("…, in Columbus, Ohio, s
     expect(q.speaker).toBe('a woman in Worcester, Massachusetts');
   });
 });
+
+describe('the subject of a later contrasted clause', () => {
+  it('gives a quotation after "while <Name> <verb>" to that name, not the sentence subject', () => {
+    const text = 'Gov. Rick Dalton on Monday signed an order to block the plan, while Mike Harlan, the former Iowa governor, proposed we "wake up and smell the coffee" and said the speaker should resign.';
+    const q = extractQuotes(text).find((x) => x.text.includes('smell the coffee'))!;
+    expect(q.speaker).toBe('Mike Harlan');
+    expect(q.cue).toBe('proposed');
+  });
+
+  it('keeps the sentence subject when the later clause has no named subject of its own', () => {
+    const text = 'Gov. Rick Dalton on Monday signed an order to block the plan, while the mayor watched, calling it "a good day for the state."';
+    const q = extractQuotes(text).find((x) => x.text.includes('good day'))!;
+    expect(q.speaker).toBe('Rick Dalton');
+  });
+});
