@@ -124,42 +124,70 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // Figures differ between outlets: keep weaker matches that may carry another outlet's figure.
   const relative = counting || type.kind === 'measure' || type.kind === 'who-is' ? tuning.relativeCoverage * 0.7 : tuning.relativeCoverage;
   const topScore = Math.max(0, ...hits.map((h) => h.score));
-  const candidates = hits.filter((h) => h.coverage >= best * relative).sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
-  const ranked = candidates
-    .map((h, rank) => {
-      const text = data.sentences[h.sentence]!.text;
-      const checked = rank < TYPE_CHECKED || (type.kind === 'measure' && type.dimension === 'age' && rank < AGE_CHECKED && NUMBER.test(text));
-      const named = naming?.(text);
-      const boost = percent
-        ? PERCENT_FIGURE.test(text) ? 4 : 0.2
-        : money ? MONEY_FIGURE.test(text) ? 4 : 0.2
-        : counting ? countBoost(text, nouns, asksIncrement)
-        : named ? (named === 'full' ? 4 : 2.5)
-        : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
-        : intentBoost(q.intent, text);
-      // For figures, whether the sentence gives the figure asked for matters more than how
-      // many words it shares (long wire sentences score low on BM25): damp the BM25 spread.
-      const relevance = counting || type.kind === 'measure' ? topScore * Math.sqrt(h.score / topScore) : h.score;
-      return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
-    })
-    .sort((a, b) => b.score - a.score);
+  const byMatch = (x: SentenceHit, y: SentenceHit) => y.score * y.coverage ** 2 - x.score * x.coverage ** 2;
+  const candidates = hits.filter((h) => h.coverage >= best * relative).sort(byMatch);
+  const rank = (matches: readonly SentenceHit[]) =>
+    matches
+      .map((h, rank) => {
+        const text = data.sentences[h.sentence]!.text;
+        const checked = rank < TYPE_CHECKED || (type.kind === 'measure' && type.dimension === 'age' && rank < AGE_CHECKED && NUMBER.test(text));
+        const named = naming?.(text);
+        const boost = percent
+          ? PERCENT_FIGURE.test(text) ? 4 : 0.2
+          : money ? MONEY_FIGURE.test(text) ? 4 : 0.2
+          : counting ? countBoost(text, nouns, asksIncrement)
+          : named ? (named === 'full' ? 4 : 2.5)
+          : type.kind !== 'general' ? (checked ? typeFit(data, h.sentence, type, questionWords) : 0.5)
+          : intentBoost(q.intent, text);
+        // For figures, whether the sentence gives the figure asked for matters more than how
+        // many words it shares (long wire sentences score low on BM25): damp the BM25 spread.
+        const relevance = counting || type.kind === 'measure' ? topScore * Math.sqrt(h.score / topScore) : h.score;
+        return { ...sentenceUnit(data, h.sentence), score: relevance * h.coverage ** 2 * boost, coverage: h.coverage, boost };
+      })
+      .sort((x, y) => y.score - x.score);
   if (candidates.length === 0) return gate('coverage');
-  const units = inTheStory(data, q.topic, ranked);
-  // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
-  if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return gate('measure-kind');
-  // A how-many question wants a figure of the thing counted: with none among the matches, neither.
-  // The figure must be in a sentence that matches the question without the counted noun's
-  // emphasis: "14,000 people have died" does not answer "how many people were playing at the
-  // stadium" because another sentence has "people" and "play"; once one does, the emphasis
-  // lets the other outlets' figures join it.
-  if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return gate('count-kind');
-  // So does a when or who-is question, or one asking for a share: with no date, no person named
-  // or no percentage among the matches, they share the question's words but not what it asks
-  // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
-  if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return gate('kind-asked');
-  // A what-called question wants a name: with no name among the matches but the question's own
-  // ("whats the brujas instagram account called": "… on their Instagram account"), neither.
-  if (type.kind === 'what-called' && !units.some((u) => u.boost > NO_NAME)) return gate('kind-asked');
+  // Whether the matches give the kind of answer asked; the gate that drops them when not.
+  const kindMissing = (units: readonly (Unit & { boost: number })[]): FactGate | null => {
+    // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
+    if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return 'measure-kind';
+    // A how-many question wants a figure of the thing counted: with none among the matches, neither.
+    // The figure must be in a sentence that matches the question without the counted noun's
+    // emphasis: "14,000 people have died" does not answer "how many people were playing at the
+    // stadium" because another sentence has "people" and "play"; once one does, the emphasis
+    // lets the other outlets' figures join it.
+    if (counting && !percent && (money || nouns.length > 0) && !units.some((u) => u.boost >= 1.5 && u.sentences.some(onItsOwn))) return 'count-kind';
+    // So does a when or who-is question, or one asking for a share: with no date, no person named
+    // or no percentage among the matches, they share the question's words but not what it asks
+    // ("when did the cubs last win the world series": "Boston went on to win … the World Series").
+    if ((type.kind === 'when' || type.kind === 'who-is' || percent) && !units.some((u) => u.boost >= 1)) return 'kind-asked';
+    // A what-called question wants a name: with no name among the matches but the question's own
+    // ("whats the brujas instagram account called": "… on their Instagram account"), neither.
+    if (type.kind === 'what-called' && !units.some((u) => u.boost > NO_NAME)) return 'kind-asked';
+    return null;
+  };
+  let units = inTheStory(data, q.topic, rank(candidates));
+  let missing = kindMissing(units);
+  // The best-covering matches may share the question's words without giving what it asks, while
+  // a match at the floor that covers less gives it ("what day did biden phone scholz": "Biden has
+  // spoken by phone with … Scholz" covers every word, "Biden held a secure call Wednesday with …
+  // Scholz" gives the day): the share of the best's coverage then yields to the kind asked.
+  // Such a match must cover as much of the question as a general question's answer must (the
+  // factual floor is lower because the kind is checked; here the kind is what let it in), hold
+  // two of its words together and mention every name it gives ("when did the cubs last win the
+  // world series" is not answered by a "series of primary wins" on a Tuesday).
+  if (missing && candidates.length < hits.length) {
+    const tokens = queryTokens(data, query, new Set(), alternatives, true);
+    const taken = new Set(candidates.map((h) => h.sentence));
+    const below = hits
+      .filter((h) => !taken.has(h.sentence) && h.coverage >= tuning.minCoverage)
+      .sort(byMatch)
+      .slice(0, WIDER_CHECKED)
+      .filter((h) => holdsWordsTogether(data, tokens, [h.sentence]) && unmatchedNames(data, q.topic, [h.sentence]).length === 0);
+    // They answer first; the best-covering matches follow as the page's weaker matches (`nextBest`).
+    const wider = inTheStory(data, q.topic, rank(below));
+    if (below.length > 0 && !kindMissing(wider)) [units, missing] = [wider, null];
+  }
+  if (missing) return gate(missing);
   // "Who is the greek prime minister / the mayor of nogales": an office the corpus names no
   // holder of (no match prints the title, of that country) is not answered by another office's.
   const office = type.kind === 'who-is' && !holder ? askedOffice(q.topic) : null;
@@ -213,6 +241,9 @@ function inTheStory<U extends Unit>(data: DeskData, question: string, units: U[]
 /** The largest share of the corpus's sentences a name may be in and still pick the story (`inTheStory`); any name in a small corpus. */
 const STORY_NAME_SHARE = 0.01;
 const STORY_NAME_MIN = 200;
+
+/** How many matches below the best's share of coverage are read for the kind asked (bounded work). */
+const WIDER_CHECKED = 20;
 
 /** The least coverage of a sentence its article may lift to an answer (`articleSupported`). */
 const ARTICLE_FLOOR = 0.4;
