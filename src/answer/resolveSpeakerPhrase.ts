@@ -4,6 +4,7 @@ import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
+import { placedIn } from './placedIn';
 import { expandInitialism } from './roleInitialism';
 import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
@@ -86,6 +87,9 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
     const countryUnknown = withoutCountry(data, tokens, head);
+    // One of them the corpus places in the asked country ("In Washington, President Joe Biden …") is meant.
+    const placed = countryUnknown.filter((name) => placedIn(data, name, tokens));
+    if (placed.length === 1) return { kind: 'person', name: placed[0]!, how: 'role' };
     if (countryUnknown.length) return { kind: 'none', countryUnknown };
   }
   return organisation;

@@ -156,8 +156,10 @@ const PARAPHRASE_RUN = 5;
  * covers them as a quotation must ("who said wars in europe dont usually begin on wednesdays"
  * for "Wars in Europe rarely start on a Wednesday"; "who said there is a gap between what
  * russia says and what it does" for "there's a difference between what Russia says and what it
- * does"): the statements whose sentence prints more than half of the asked content words (three
- * or more) and covers `PARAPHRASE_COVERAGE` of them, or prints a run of half the asked words
+ * does"; "who said recognizing the breakaway regions would violate international law" for "It
+ * would constitute a “gross violation of international law”"): the statements whose sentence
+ * prints half or more of the asked content words (three or more) and covers `PARAPHRASE_COVERAGE`
+ * of them, or prints a run of half the asked words
  * (`PARAPHRASE_RUN` or more) in order; the longest run first, then the best covered.
  */
 function paraphrased(data: DeskData, quoted: string, within?: (sentence: number) => boolean): Unit[] {
@@ -169,7 +171,7 @@ function paraphrased(data: DeskData, quoted: string, within?: (sentence: number)
     const shared = sharedWords(asked, text);
     const run = longestVerbatimRun(phrase, printedTokens(text)).length;
     const inOrder = run >= minRun;
-    const inOtherWords = h.coverage >= PARAPHRASE_COVERAGE && shared >= PARAPHRASE_WORDS && shared * 2 > asked.length;
+    const inOtherWords = h.coverage >= PARAPHRASE_COVERAGE && shared >= PARAPHRASE_WORDS && shared * 2 >= asked.length;
     return inOrder || inOtherWords ? [{ hit: h, run: inOrder ? run : 0 }] : [];
   });
   const units: Unit[] = [];

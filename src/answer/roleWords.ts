@@ -167,6 +167,10 @@ export function sameRoleToken(asked: string, printed: string): boolean {
   if (GOP.has(asked) && GOP.has(printed)) return true;
   const a = nation(asked);
   const b = nation(printed);
+  // A capital asked as a country's owner of a role ("Washington's NATO ambassador", as news
+  // prints "Moscow's ambassador") is that country's ("U.S. Ambassador to NATO"); not the other
+  // way round: "the US governor" is no "Washington Gov.".
+  if (CAPITALS.has(asked) && !SEAT_WORDS.has(printed)) return sameCountry(asked, printed);
   if (a || b) return a === b;
   if (asked.startsWith('§') || printed.startsWith('§') || ORG_HEADS.has(asked) || ORG_HEADS.has(printed)) return false;
   // Capitals and seats are names, not stems: "Whitehall" is not "White House", "Paris" not "Parisian".
@@ -268,6 +272,8 @@ export function isNationToken(token: string): boolean {
 
 /** Seats of government that name one office, not the country. */
 const SEAT_ONLY = new Set(['kremlin', 'whitehall', 'downing', 'elysee']);
+/** Capitals (seats that are no single office): a country's name in a role as a possessor. */
+const CAPITALS = new Set([...SEAT_WORDS].filter((w) => !SEAT_ONLY.has(w)));
 
 /** Whether a token names an organisation head ("ministry", "department", "kremlin"). */
 export function isOrganisationHead(token: string): boolean {

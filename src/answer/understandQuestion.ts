@@ -117,6 +117,20 @@ const DID_SAY = new RegExp(
   String.raw`^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also |even )?(?:say|said|tweet|tweeted|post|posted|write|written|wrote|comment|commented|talk|talked|speak|spoken|spoke|mention|mentioned)(?: (?:anything|something|much|a word))?${AUDIENCE}${TOPIC_OR_OCCASION}$`,
   'i',
 );
+/**
+ * "did Blinken mention the invasion", "has Psaki discussed sanctions", "did the nato chief bring
+ * up satellites": verbs whose object is the topic itself, no preposition between (not "raise",
+ * which is as often an act: "did Trump raise taxes").
+ */
+const DID_MENTION = /^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also |even )?(?:mention|mentioned|discuss|discussed|bring up|brought up|touch on|touched on|address|addressed) (?!anything\b|something\b)(.+)$/i;
+/**
+ * "did Reznikov say how many troops there are", "did Psaki say whether talks would go on": the
+ * speaker's statements, ranked by the asked clause (read as a figure question, it searched every
+ * sentence and the speaker's words were one answer among others').
+ */
+const DID_SAY_WH = /^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also )?(?:say|said|tell \w+|told \w+|explain|explained) ((?:how|when|where|why|whether|if|who|what)\b.+)$/i;
+/** "what's Putin's take on NATO", "Scholz's view of the pullback", "russia's response to the sanctions". */
+const TAKE_ON = /^(?:(?:and |so )?what(?:['’]?s| is| was| are| were) )?(.+?)['’]s? (?:take|view|views|position|stance|thoughts|opinion|response|reaction|answer) (?:on|of|about|regarding|concerning|to)\s+(.+)$/i;
 /** "anything from Zelenskyy?", "anything new from the Kremlin on troops". */
 const ANYTHING_FROM = /^(?:(?:is|was) there |got |any )?(?:anything|something|statements?|quotes?|word|news) (?:new |else )?(?:from|by) (.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i;
 /** "Stoltenburg quotes?", "Zakharova's remarks about NATO". */
@@ -187,6 +201,9 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     whatXSaid(said, options) ??
     WHATS_SAYING.exec(said) ??
     DID_SAY.exec(said) ??
+    DID_MENTION.exec(said) ??
+    DID_SAY_WH.exec(said) ??
+    TAKE_ON.exec(said) ??
     ANYTHING_FROM.exec(said) ??
     speakerQuotes(said, options) ??
     speakerOn(said, options) ??

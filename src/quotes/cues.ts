@@ -11,7 +11,7 @@ counter agree repeat text email interject caution maintain point reason recommen
 speculate estimate advise instruct order plead beg grumble sneer snap laugh smile sigh gush rave fume rant marvel whisper
 mutter murmur tout praise dismiss brag criticize criticise label dub term hail lash fire shoot shot characterize
 characterise decry denounce mention begin explain share sum vent reflect reveal disclose divulge concur clarify affirm
-acknowledge guarantee assure reassure signal indicate hint imply contend opine quote cite summarize summarise chant scream
+acknowledge reaffirm guarantee assure reassure signal indicate hint imply contend opine quote cite summarize summarise chant scream
 holler roar bellow`;
 
 const IRREGULAR: Record<string, string[]> = {

@@ -31,6 +31,22 @@ describe('understandQuestion', () => {
     expect(q.topic).toBe(topic);
   });
 
+  it.each([
+    ['did blinken mention the invasion', blinken, 'the invasion'],
+    ['has Stoltenberg discussed the battlegroups', stoltenberg, 'the battlegroups'],
+    ['did zelenskyy bring up the flag', zelenskyy, 'the flag'],
+    ['did Blinken say how many troops Russia added', blinken, 'how many troops Russia added'],
+    ['did stoltenberg say whether nato would respond', stoltenberg, 'whether nato would respond'],
+    ["what's Stoltenberg's take on the pullback", stoltenberg, 'the pullback'],
+    ["what is Blinken's view of the resolution", blinken, 'the resolution'],
+    ["Zelenskyy's reaction to the drills", zelenskyy, 'the drills'],
+  ])('%j asks for a person’s statements on a topic, in chat’s other forms', (question, person, topic) => {
+    const q = understandQuestion(question, options);
+    expect(q.intent).toBe('what-said');
+    expect(q.person?.name).toBe(person.name);
+    expect(q.topic).toBe(topic);
+  });
+
   it('leaves a role for the answer to resolve, which weighs every holder of it (not the registry’s one exact title)', () => {
     expect(understandQuestion('what did the NATO secretary general say', options)).toMatchObject({ intent: 'what-said', person: null, subject: 'NATO secretary general' });
   });

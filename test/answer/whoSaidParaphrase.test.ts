@@ -18,6 +18,7 @@ const desk = createDesk(
         'Russia’s ambassador to the European Union Vladimir Chizhov quipped: “Wars in Europe rarely start on a Wednesday.”',
         '“Unfortunately, there’s a difference between what Russia says and what it does,” Secretary of State Antony Blinken said.',
         '“The troops will stay in their barracks this winter,” said Defence Minister Oleksii Reznikov.',
+        'It would constitute a “gross violation of international law,” Mr. Blinken said in a statement.',
       ].join('\n\n'),
     },
     {
@@ -41,6 +42,10 @@ describe('who said, in other words', () => {
 
   it('finds a statement printing a long run of the asked words in order', () => {
     expect(speaker('who said there is a gap between what russia says and what it does')).toBe('Blinken');
+  });
+
+  it('finds a statement printing half of six asked content words, three of them', () => {
+    expect(speaker('who said recognizing the breakaway regions would violate international law')).toBe('Blinken');
   });
 
   it('finds nothing for words that share one or two content words with a statement', () => {

@@ -1,0 +1,29 @@
+import type { DeskData } from '../model/deskData';
+import { isNationToken, sameCountry } from './roleWords';
+import { searchSentences } from './searchSentences';
+
+/** A sentence opening on where it happens: "In Washington, President Joe Biden held a call …". */
+const OPENS_IN = /^In\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),/u;
+/** Sentences read per person: the best hits for their surname. */
+const MAX_READ = 60;
+
+/**
+ * Whether the corpus places a person in the asked country, for a role it prints without one
+ * ("the American president": "President Joe Biden"): a sentence naming them in full opens "In
+ * <that country or its capital>," ("In Washington, President Joe Biden held a secure call").
+ * A country merely mentioned beside them is no evidence ("Psaki … even though Russia hasn't
+ * attacked" does not make her Russia's press secretary).
+ */
+export function placedIn(data: DeskData, name: string, asked: readonly string[]): boolean {
+  const countries = asked.filter(isNationToken);
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (countries.length === 0 || surname.length < 2) return false;
+  for (const hit of searchSentences(data, surname, { limit: MAX_READ })) {
+    const text = data.sentences[hit.sentence]!.text;
+    const place = OPENS_IN.exec(text);
+    if (!place || !text.includes(name)) continue;
+    const token = place[1]!.toLowerCase().replace(/\./g, '');
+    if (countries.some((c) => sameCountry(c, token))) return true;
+  }
+  return false;
+}
