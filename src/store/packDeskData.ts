@@ -10,6 +10,7 @@ import { sentenceLookupSteps } from '../model/sentenceLookup';
 import { runStepsPausing } from '../model/steps';
 import { rankByCount } from '../model/rankByCount';
 import { quotesBySentenceOf } from '../model/quotesBySentence';
+import { setQuoteColumns } from './quoteColumns';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from '../model/types';
 
@@ -349,6 +350,8 @@ export async function unpackDeskData(
     df: { get: (term) => index.documentFrequency(term) },
     loadedAt: packed.loadedAt,
   };
+  // A reload's delta shifts these, rather than reading every quotation (`applyDeskDelta`).
+  setQuoteColumns(data, { firstSentence: q.firstSentence, lastSentence: q.lastSentence });
   // Read from the columns above: building it from the quotations would make every one of
   // them. The caller seeds it into the desk's lookups (`seedDeskLookup`, in `answer/`).
   return { data, fingerprints, warnings: packed.warnings, quotesBySpeaker, speakersByCount };
