@@ -1,4 +1,5 @@
 import { prepareDeskLookups, seedDeskLookup } from '../answer/deskLookups';
+import { carryHeadlineTerms } from '../answer/articleContext';
 import type { BuildTimings } from '../build/buildDeskData';
 import { createDesk } from './createDesk';
 import { createPause } from './createPause';
@@ -89,6 +90,8 @@ export async function loadDeskDelta(old: LoadedDesk, delta: DeskDelta, options: 
   const pause = createPause(options.yieldMs);
   const { data, fingerprints } = await applyDeskDelta(old, delta, pause);
   data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
+  // Headlines are read per article: the unchanged ones' terms are the old desk's.
+  carryHeadlineTerms(old.data, data);
   await prepareDeskLookups(data, pause);
   const desk = createDesk(data);
   await pause();

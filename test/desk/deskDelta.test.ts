@@ -15,6 +15,7 @@ import type { Article } from '../../src/corpus/types';
 import { readCorpusDir } from '../../src/corpus/readCorpusDir';
 import { createDesk } from '../../src/desk/createDesk';
 import type { DeskData } from '../../src/model/deskData';
+import { loadDeskDelta, loadPackedDesk } from '../../src/desk/loadDesk';
 import { applyDeskDelta } from '../../src/store/applyDeskDelta';
 import { decodeDeskDelta, diffDeskData, encodeDeskDelta } from '../../src/store/deskDelta';
 import { packDeskData, unpackDeskData } from '../../src/store/packDeskData';
@@ -125,5 +126,23 @@ describe('desk deltas', async () => {
     const built = buildDeskDataIncrementally({ ...build, index: build.data.index.packed }, byId([...seed, added]), fingerprints, byId([...seed, added]).map((a) => readArticle(a)), AT, newBuildTimings())!;
     const bytes = encodeDeskDelta(diffDeskData(build, { data: built.data, fingerprints, warnings: [] }, built.patch, { base: 'a', generation: 'b' })!);
     await expect(decodeDeskDelta(bytes.subarray(0, bytes.length - 10), () => undefined)).rejects.toThrow('truncated');
+  });
+
+  it('a reload by delta readies the lookups reading only the new articles\' headlines, with the answers of a full build', async () => {
+    const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
+    // The serving desk as a whole-desk reload readies it (its lookups prepared).
+    const old = await loadPackedDesk(structuredClone(packDeskData(build.data, build.fingerprints, [])), 'build', { yieldMs: 1_000, generation: 'g0', now: () => AT });
+    let titlesRead = 0;
+    for (const article of old.data.articles) {
+      const title = article.title;
+      Object.defineProperty(article, 'title', { get: () => (titlesRead++, title), enumerable: true });
+    }
+    const articles = byId([...seed, added]);
+    const { delta } = await nextBuild(build, articles, { base: 'g0', generation: 'g1' });
+    const next = await loadDeskDelta(old, delta, { yieldMs: 1_000, now: () => AT });
+    expect(titlesRead).toBe(0);
+    expect(next.generation).toBe('g1');
+    const full = createDesk(buildDeskData(articles, AT));
+    for (const q of [...QUESTIONS, 'zeppelin gazette quartermaster']) expect(next.desk.ask(q, { limit: 25 }), q).toStrictEqual(full.ask(q, { limit: 25 }));
   });
 });
