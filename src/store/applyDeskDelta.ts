@@ -8,7 +8,7 @@ import { patchPackedIndexSteps } from '../search/patchPackedIndex';
 import { SentenceIndex } from '../search/sentenceIndex';
 import type { DeskDelta } from './deskDelta';
 import { startsOf } from './deskDelta';
-import { lazyArray } from './packDeskData';
+import { documentFrequencies, lazyArray } from './packDeskData';
 import { quoteColumnsOf, setQuoteColumns } from './quoteColumns';
 
 /** Articles or quotations between pause checks (a check is cheap: it yields only once its budget is spent). */
@@ -61,10 +61,7 @@ export async function applyDeskDelta(
     if (a % SLICE === SLICE - 1) await pause();
   }
   if (s !== delta.index.docCount || f !== delta.fresh.length) throw new Error('desk delta: sentence count does not match its index');
-  const sentences = lazyArray<Sentence>(s, (i) => {
-    const from = sentenceFrom[i]!;
-    return from >= 0 ? before.sentences[from]! : freshSentences[-1 - from]!;
-  });
+  const sentences = sentencesOf(before.sentences, sentenceFrom, freshSentences);
 
   const oldColumns = quoteColumnsOf(before);
   const count = delta.quoteFrom.length;
@@ -87,12 +84,7 @@ export async function applyDeskDelta(
     if (q % (SLICE * 10) === SLICE * 10 - 1) await pause();
   }
   if (fq !== delta.freshQuotes.length) throw new Error('desk delta: quotation count does not match');
-  const quotes = lazyArray<QuoteRecord>(count, (q) => {
-    if (freshAt[q]! >= 0) return delta.freshQuotes[freshAt[q]!]!;
-    const record = before.quotes[delta.quoteFrom[q]!]!;
-    const shift = delta.quoteShift[q]!;
-    return shift === 0 ? record : { ...record, firstSentence: record.firstSentence + shift, lastSentence: record.lastSentence + shift };
-  });
+  const quotes = quotesOf(before.quotes, delta.quoteFrom, delta.quoteShift, delta.freshQuotes, freshAt);
   await pause();
   const quotesBySentence = quotesBySentenceOf(s, firstSentence, lastSentence);
   await pause();
@@ -114,9 +106,33 @@ export async function applyDeskDelta(
     quotesBySentence,
     people,
     index,
-    df: { get: (term) => index.documentFrequency(term) },
+    df: documentFrequencies(index),
     loadedAt: delta.loadedAt,
   };
   setQuoteColumns(data, { firstSentence, lastSentence });
   return { data, fingerprints };
+}
+
+/*
+ * The lazy arrays are made in functions of their own, so their closures hold the old desk's
+ * sentence or quotation array only: a closure made in `applyDeskDelta` would share its scope
+ * and keep the whole old desk (its index and lookup tables) alive for as long as the new one.
+ */
+
+/** The new desk's sentences, each the old desk's object or a fresh one, made when first read. */
+function sentencesOf(oldSentences: readonly Sentence[], sentenceFrom: Int32Array, freshSentences: readonly Sentence[]): Sentence[] {
+  return lazyArray<Sentence>(sentenceFrom.length, (i) => {
+    const from = sentenceFrom[i]!;
+    return from >= 0 ? oldSentences[from]! : freshSentences[-1 - from]!;
+  });
+}
+
+/** The new desk's quotations: the old record (remade with its sentences shifted when they moved) or a fresh one, made when first read. */
+function quotesOf(oldQuotes: readonly QuoteRecord[], quoteFrom: Int32Array, quoteShift: Int32Array, freshQuotes: readonly QuoteRecord[], freshAt: Int32Array): QuoteRecord[] {
+  return lazyArray<QuoteRecord>(quoteFrom.length, (q) => {
+    if (freshAt[q]! >= 0) return freshQuotes[freshAt[q]!]!;
+    const record = oldQuotes[quoteFrom[q]!]!;
+    const shift = quoteShift[q]!;
+    return shift === 0 ? record : { ...record, firstSentence: record.firstSentence + shift, lastSentence: record.lastSentence + shift };
+  });
 }

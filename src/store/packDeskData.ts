@@ -347,7 +347,7 @@ export async function unpackDeskData(
     quotesBySentence,
     people: registry,
     index,
-    df: { get: (term) => index.documentFrequency(term) },
+    df: documentFrequencies(index),
     loadedAt: packed.loadedAt,
   };
   // A reload's delta shifts these, rather than reading every quotation (`applyDeskDelta`).
@@ -385,4 +385,13 @@ export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
     set: () => false,
     deleteProperty: () => false,
   });
+}
+
+/**
+ * The desk's `df`, in a function of its own: a closure made in `unpackDeskData` would share that
+ * function's scope with the lazy sentences and quotations, and a desk made from this one by a
+ * delta (which keeps reading them) would then keep this desk's index alive too.
+ */
+export function documentFrequencies(index: SentenceIndex): DeskData['df'] {
+  return { get: (term) => index.documentFrequency(term) };
 }

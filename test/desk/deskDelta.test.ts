@@ -5,6 +5,8 @@
  * of the same articles gives — same sentences, quotations, people, index and answers — sharing
  * the unchanged objects of the desk it came from; several deltas in a row too.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { buildDeskData } from '../../src/build/buildDeskData';
 import { buildDeskDataIncrementally } from '../../src/build/buildDeskDataIncrementally';
@@ -144,5 +146,26 @@ describe('desk deltas', async () => {
     expect(next.generation).toBe('g1');
     const full = createDesk(buildDeskData(articles, AT));
     for (const q of [...QUESTIONS, 'zeppelin gazette quartermaster']) expect(next.desk.ask(q, { limit: 25 }), q).toStrictEqual(full.ask(q, { limit: 25 }));
+  });
+
+  it('the desk made by a delta does not keep the old desk\'s index alive', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
+    const { delta } = await nextBuild(build, byId([...seed, added]), { base: 'g0', generation: 'g1' });
+    const made = async () => {
+      const old = await loadPackedDesk(structuredClone(packDeskData(build.data, build.fingerprints, [])), 'build', { yieldMs: 1_000, generation: 'g0', now: () => AT });
+      const next = await loadDeskDelta(old, delta, { yieldMs: 1_000, now: () => AT });
+      return { next, oldIndex: new WeakRef(old.data.index) };
+    };
+    const { next, oldIndex } = await made();
+    for (let i = 0; i < 5 && oldIndex.deref(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      gc();
+    }
+    expect(oldIndex.deref()).toBeUndefined();
+    // The new desk still reads the sentences and quotations it shares with the old one.
+    expect(Array.from(next.data.sentences).length).toBe(next.data.index.docCount);
+    expect(next.desk.ask('zeppelins quartermaster').answers[0]?.text).toBe('The quartermaster counted eleven zeppelins.');
   });
 });
