@@ -70,7 +70,7 @@ describe.runIf(process.platform === 'linux')('reloads by delta', () => {
     const fresh = await loadDesk(corpus, { cacheDir: cache });
     expect(fresh.source).toBe('cache');
     expect(answers(fresh.desk)).toBe(answers(holder.desk));
-  });
+  }, 180_000);
 
   it('a build process killed while it persists the desk after a delta leaves a desk that loads, and the next reload works', async () => {
     const { corpus, cache } = tempCorpus();
@@ -105,5 +105,5 @@ describe.runIf(process.platform === 'linux')('reloads by delta', () => {
     await holder.reload();
     expect(holder.loaded.handOver).toBe('desk');
     expect(answers(holder.desk)).toBe(answers(await fullBuild(corpus)));
-  });
+  }, 180_000);
 });
