@@ -65,6 +65,19 @@ export function* prepareHeadlineTerms(data: DeskData): Generator<void, void> {
   }
 }
 
+/**
+ * Gives `to` the headline terms `from` has read for the articles both hold (the same article
+ * object, so the same title): a reload by delta (`loadDeskDelta`) then reads only the new
+ * headlines, not all 11,000 again (most of readying a reloaded desk's lookups).
+ */
+export function carryHeadlineTerms(from: DeskData, to: DeskData): void {
+  const read = headlineMemo.get(from);
+  if (!read) return;
+  const memo = new Map<string, Set<string>>();
+  for (const [article, terms] of read) if (to.articleById.get(article) === from.articleById.get(article)) memo.set(article, terms);
+  headlineMemo.set(to, memo);
+}
+
 function headlineTerms(data: DeskData, article: string): Set<string> {
   let memo = headlineMemo.get(data);
   if (!memo) headlineMemo.set(data, (memo = new Map()));

@@ -16,6 +16,17 @@ export interface PreviousDesk {
   index: PackedIndex;
 }
 
+/**
+ * How the previous desk's index became the new one (`patchPackedIndex`'s arguments besides the
+ * old index): a serving process holding the previous desk applies it (`applyDeskDelta`).
+ */
+export interface IndexPatch {
+  newIdOf: Int32Array;
+  added: PackedIndex;
+  addedIds: Uint32Array;
+  docCount: number;
+}
+
 /** Past this share of sentences to index again, an incremental build is no cheaper than a full one. */
 const MAX_REINDEXED_SHARE = 0.5;
 
@@ -39,7 +50,7 @@ export function buildDeskDataIncrementally(
   read: readonly ReadArticle[],
   loadedAt: Date,
   timings: BuildTimings,
-): { data: DeskData; reindexed: number } | undefined {
+): { data: DeskData; reindexed: number; patch: IndexPatch } | undefined {
   const old = previous.data;
   // Where each previous article's sentences start (sentences are grouped by article, in order).
   const oldStart = new Map<string, number>();
@@ -124,9 +135,10 @@ export function buildDeskDataIncrementally(
   const added = buildPackedIndex(
     addedIds.map((k, id) => ({ id, text: texts[k]!, people: peopleField(texts[k]!, newSpeakers[k] ?? [], newPeople, newAliases) })),
   );
-  const index = patchPackedIndex(previous.index, newIdOf, added, Uint32Array.from(addedIds), sentenceCount);
+  const patch: IndexPatch = { newIdOf, added, addedIds: Uint32Array.from(addedIds), docCount: sentenceCount };
+  const index = patchPackedIndex(previous.index, patch.newIdOf, patch.added, patch.addedIds, patch.docCount);
   timings.indexMs += performance.now() - indexing;
-  return { data: deskDataOf(articles, assembled, index, loadedAt), reindexed: addedIds.length };
+  return { data: deskDataOf(articles, assembled, index, loadedAt), reindexed: addedIds.length, patch };
 }
 
 /** Per sentence with named speakers, their indexes in `people`, as `assembleDesk` lists them. */

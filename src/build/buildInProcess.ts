@@ -9,6 +9,7 @@ import { decodePackedFile, verifyPackedFile } from '../store/packedFile';
 import type { PackedDesk } from '../store/packDeskData';
 import type { PrepareDeskOptions } from './prepareDesk';
 import { readRange } from '../store/readRange';
+import { decodeDeskDelta, type DeskDelta } from '../store/deskDelta';
 import { CorpusLoadError, type CorpusProblem } from '../model/types';
 
 /** Old-generation heap of the build process, in MB (a 10,000-article build holds several GB while it runs). */
@@ -18,31 +19,47 @@ const BUILD_HEAP_MB = 12_288;
 export interface BuildRequest {
   corpusDir: string;
   options: Pick<PrepareDeskOptions, 'onProblem' | 'maxFileBytes' | 'cacheDir'>;
-  /** Where the packed desk is written. */
+  /** Where the packed desk (or the delta) is written. */
   output: string;
+  /** The generation of the desk the serving process holds, when a build process gave it one: a delta to it may come back. */
+  base?: string;
 }
 
 /** What the build process sends back. */
 export type BuildReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'log'; message: string }
-  /** `key`: the packed file's key (the cache file's when it was linked as the output). */
-  | { type: 'done'; source: 'cache' | 'build'; key: string; timings?: BuildTimings }
+  /** The delta to the new desk (from the request's `base`) is written at the output; the desk is being persisted. */
+  | { type: 'delta'; generation: string }
+  /**
+   * `key`: the packed file's key (the cache file's when it was linked as the output); after a
+   * `delta` reply nothing more is at the output. `generation`: the new desk's, when the process keeps it.
+   */
+  | { type: 'done'; source: 'cache' | 'build'; key: string; timings?: BuildTimings; generation?: string }
   | { type: 'failed'; problems: CorpusProblem[] }
   | { type: 'crashed'; message: string };
 
-export interface ProcessBuild {
-  packed: PackedDesk;
+/** A build's result: the whole packed desk, or the delta from the desk the serving process holds. */
+export type ProcessBuild = {
   source: 'cache' | 'build';
   timings?: BuildTimings;
-}
+  /** The new desk's generation, when the build process keeps it (the next request's `base`). */
+  generation?: string;
+  /** When the build process's reply came (`performance.now()`), before its file was read: where the build ends and readying the desk begins. */
+  repliedAt?: number;
+} & ({ packed: PackedDesk; delta?: undefined } | { delta: DeskDelta; packed?: undefined });
 
 /** A build under way in its child process. */
 export interface RunningBuild {
   /** The build process's id (for logs and tests). */
   readonly pid: number | undefined;
-  /** The packed desk, once built and read back; the temporary file is gone by then. */
+  /** The packed desk or the delta, once built and read back; the temporary file is gone by then. */
   readonly result: Promise<ProcessBuild>;
+  /**
+   * Settles when the build process is done with the request: after a delta it still packs and
+   * persists the new desk, off the serving process's critical path.
+   */
+  readonly finished: Promise<void>;
   /**
    * Runs `work` (synchronous: answering a question) with the build process stopped, so the
    * answer has the machine to itself. Lowering the build's priority is not enough: on two
@@ -80,6 +97,8 @@ export interface KeptBuildProcess {
 export function keptBuildProcess(idleMs = KEPT_IDLE_MS): KeptBuildProcess {
   let child: ChildProcess | undefined;
   let busy = false;
+  // The last build, until its process is done with it (a delta's desk is persisted after the result).
+  let finishing: Promise<void> | undefined;
   // Ended after `idleMs` without a build: its memory is worth holding only while reloads follow.
   let idle: NodeJS.Timeout | undefined;
   const start = (): ChildProcess => {
@@ -104,25 +123,58 @@ export function keptBuildProcess(idleMs = KEPT_IDLE_MS): KeptBuildProcess {
       if (busy) throw new Error('the kept build process is busy');
       busy = true;
       clearTimeout(idle);
-      const running = (child ??= start());
-      // While it builds, the child keeps this process alive (its result is awaited); idle, never.
-      running.ref();
-      running.channel?.ref();
-      const build = runBuild(running, request, pause, onProgress, log);
-      // Free again (and no longer keeping this process alive) before the caller sees the result.
-      const result = build.result.finally(() => {
+      let current: RunningBuild | undefined;
+      const begin = (): RunningBuild => {
+        const running = (child ??= start());
+        // While it builds, the child keeps this process alive (its result is awaited); idle, never.
+        running.ref();
+        running.channel?.ref();
+        const build = runBuild(running, request, pause, onProgress, log);
+        current = {
+          ...build,
+          finished: build.finished.finally(() => {
+            running.unref();
+            running.channel?.unref();
+          }),
+        };
+        return current;
+      };
+      // After a delta the process still persists the previous desk: this request waits for that.
+      const began = finishing ? finishing.then(begin) : Promise.resolve(begin());
+      const result = began.then((build) => build.result).finally(() => {
         busy = false;
-        running.unref();
-        running.channel?.unref();
-        idle = setTimeout(() => {
-          if (child === running && !busy) close();
-        }, idleMs);
-        idle.unref();
+        idleUnlessBusy();
       });
-      return { pid: build.pid, result, hold: build.hold };
+      const finished = began.then(
+        (build) => build.finished,
+        () => undefined,
+      );
+      finishing = finished;
+      void finished.finally(() => {
+        if (finishing === finished) finishing = undefined;
+        idleUnlessBusy();
+      });
+      return {
+        get pid() {
+          return current?.pid;
+        },
+        result,
+        finished,
+        hold: (work) => (current ? current.hold(work) : work()),
+      };
     },
     close,
   };
+  /** Once a build's result is in and its process is done with it, the process idles (and ends after `idleMs`). */
+  function idleUnlessBusy(): void {
+    if (busy || finishing) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (!busy && !finishing) close();
+    }, idleMs);
+    idle.unref();
+  }
+
   function close(): void {
     clearTimeout(idle);
     child?.kill();
@@ -148,7 +200,8 @@ export function buildInProcess(
 ): RunningBuild {
   const kept = keptBuildProcess();
   const build = kept.build(request, pause, onProgress, log);
-  return { ...build, result: build.result.finally(() => kept.close()), hold: build.hold };
+  const result = build.result.finally(() => kept.close());
+  return { get pid() { return build.pid; }, result, finished: build.finished, hold: build.hold };
 }
 
 /** Sends `request` to the build process `child` and follows it to its result. */
@@ -172,17 +225,33 @@ function runBuild(
       return false;
     }
   };
-  const built = new Promise<Omit<ProcessBuild, 'packed'> & { key: string }>((resolve, reject) => {
+  // The result comes with the first 'delta' or 'done'; the process is done with the request at
+  // 'done', 'failed' or 'crashed' (after a delta it still persists the desk), or when it exits.
+  let resolveResult!: (outcome: { delta: true; generation: string } | { delta: false; reply: Extract<BuildReply, { type: 'done' }> }) => void;
+  let rejectResult!: (error: unknown) => void;
+  const outcome = new Promise<Parameters<typeof resolveResult>[0]>((resolve, reject) => {
+    resolveResult = resolve;
+    rejectResult = reject;
+  });
+  let answered = false;
+  const answer = (fn: () => void) => {
+    if (answered) return;
+    answered = true;
+    fn();
+  };
+  const finished = new Promise<void>((resolve) => {
     let settled = false;
     const onMessage = (reply: BuildReply) => {
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'log') log?.(reply.message);
-      else if (reply.type === 'done') settle(() => resolve({ source: reply.source, key: reply.key, ...(reply.timings && { timings: reply.timings }) }));
-      else if (reply.type === 'failed') settle(() => reject(new CorpusLoadError(reply.problems)));
-      else settle(() => reject(new Error(`reload build failed: ${reply.message}`)));
+      else if (reply.type === 'delta') answer(() => resolveResult({ delta: true, generation: reply.generation }));
+      else if (reply.type === 'done') settle(() => answer(() => resolveResult({ delta: false, reply })));
+      else if (reply.type === 'failed') settle(() => answer(() => rejectResult(new CorpusLoadError(reply.problems))));
+      else settle(() => answer(() => rejectResult(new Error(`reload build failed: ${reply.message}`))));
     };
-    const onError = (error: Error) => settle(() => reject(error));
-    const onGone = (code: number | null, sig: NodeJS.Signals | null) => settle(() => reject(new Error(`reload build process exited (${sig ?? `code ${code}`}) without a result`)));
+    const onError = (error: Error) => settle(() => answer(() => rejectResult(error)));
+    const onGone = (code: number | null, sig: NodeJS.Signals | null) =>
+      settle(() => answer(() => rejectResult(new Error(`reload build process exited (${sig ?? `code ${code}`}) without a result`))));
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -191,6 +260,7 @@ function runBuild(
       child.off('exit', onGone);
       child.off('exit', onExit);
       fn();
+      resolve();
     };
     child.on('message', onMessage);
     child.on('error', onError);
@@ -198,11 +268,18 @@ function runBuild(
     if (exited) onGone(child.exitCode, child.signalCode);
     else child.send({ ...request, output } satisfies BuildRequest, (error) => error && onError(error));
   });
+  const result = outcome
+    .then(async (got): Promise<ProcessBuild> => {
+      const repliedAt = performance.now();
+      if (got.delta) return { source: 'build', generation: got.generation, repliedAt, delta: await readDelta(output, pause) };
+      const { key, source, timings, generation } = got.reply;
+      return { source, ...(timings && { timings }), ...(generation && { generation }), repliedAt, packed: await readPacked(output, key, pause) };
+    })
+    .finally(() => unlink(output).catch(() => undefined));
   return {
     pid: child.pid,
-    result: built
-      .then(async ({ key, ...result }) => ({ ...result, packed: await readPacked(output, key, pause) }))
-      .finally(() => unlink(output).catch(() => undefined)),
+    result,
+    finished,
     hold(work) {
       const stopped = signal('SIGSTOP');
       try {
@@ -212,6 +289,19 @@ function runBuild(
       }
     },
   };
+}
+
+/** The delta the build process wrote (`encodeDeskDelta`), read off the event loop and decoded between pauses. */
+async function readDelta(file: string, pause: () => Promise<void> | void): Promise<DeskDelta> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.allocUnsafeSlow(size);
+    const read = await readRange(handle, bytes, 0, size);
+    return await decodeDeskDelta(bytes.subarray(0, read), pause);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The packed desk the build process wrote: read off the event loop, checked in pieces. */

@@ -1,7 +1,9 @@
 import { readCorpusDir, DEFAULT_MAX_FILE_BYTES, type ReadCorpusOptions } from '../corpus/readCorpusDir';
 import { availableParallelism } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { buildDeskData, newBuildTimings, type BuildHooks, type BuildTimings } from './buildDeskData';
-import { buildDeskDataIncrementally, type PreviousDesk } from './buildDeskDataIncrementally';
+import { buildDeskDataIncrementally, type IndexPatch, type PreviousDesk } from './buildDeskDataIncrementally';
+import { diffDeskData, type DeskDelta } from '../store/deskDelta';
 import type { ReadArticle } from './readArticle';
 import { buildDeskDataInParallel } from './buildDeskDataInParallel';
 import { articleCacheKey, pruneArticleCache, type ArticleCacheRef } from '../store/articleCache';
@@ -54,6 +56,13 @@ export interface PrepareDeskOptions extends ReadCorpusOptions {
    * without a cache folder.
    */
   warm?: WarmBuilds;
+  /**
+   * A reload's serving process holds the desk of generation `base` (see `WarmBuild.previous`):
+   * when this build starts from that very desk, `send` gets the delta from it to the new desk
+   * (`diffDeskData`) as soon as the desk is built, before it is packed and persisted, and the
+   * packed desk is not linked at `handOver`.
+   */
+  delta?: { base: string; send(delta: DeskDelta): Promise<void> };
 }
 
 /** Corpora this large are built on worker threads (see `buildThreads`). */
@@ -81,6 +90,10 @@ export type PreparedDesk =
       handedOver?: string;
       /** Present when the desk was built incrementally from the previous one. */
       incremental?: PreparedIncremental;
+      /** The generation a kept build process gave this desk (`WarmBuild.previous`), when it keeps it. */
+      generation?: string;
+      /** True when `options.delta.send` got the delta to this desk. */
+      deltaSent?: boolean;
     };
 
 /** An incremental build: sentences indexed again, and the time from the read results to the desk. */
@@ -177,6 +190,9 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     previousPacked = undefined;
   }
   let read: readonly ReadArticle[] | undefined;
+  // The desk the build starts from, and how its index became the new one: a delta's parts.
+  const startedFrom = previous;
+  let patch: IndexPatch | undefined;
   hooks.afterRead = (all) => {
     read = all;
     if (!previous) return undefined;
@@ -184,10 +200,22 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     const built = buildDeskDataIncrementally(previous, articles, fingerprints, all, loadedAt, timings);
     incremental = built ? { reindexed: built.reindexed, ms: performance.now() - started } : { reindexed: -1, ms: performance.now() - started };
     if (!built) log('incremental build not possible (unchanged articles reordered, or most sentences changed): building in full');
+    patch = built?.patch;
     return built?.data;
   };
   const data = threads > 1 ? await buildDeskDataInParallel(articles, loadedAt, { ...hooks, threads }) : buildDeskData(articles, loadedAt, hooks);
   previous = undefined;
+  // The serving process gets the delta first; packing and persisting the desk come after.
+  const generation = warm && scanned && manifest !== undefined ? randomUUID() : undefined;
+  let deltaSent = false;
+  const base = options.delta?.base;
+  if (options.delta && generation && patch && startedFrom && startedFrom === warm?.previous && warm.previous.generation === base) {
+    const delta = diffDeskData(startedFrom, { data, fingerprints, warnings: problems }, patch, { base: base!, generation });
+    if (delta) {
+      await options.delta.send(delta);
+      deltaSent = true;
+    }
+  }
   if (articleCache) {
     // Only this folder's articles as they are now stay cached.
     const keyOf = (article: Article) => (warm ? (workOf(warm, article).cacheKey ??= articleCacheKey(article, articleCache.salt)) : articleCacheKey(article, articleCache.salt));
@@ -198,7 +226,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   let handedOver: string | undefined;
   if (packed && manifest !== undefined && file !== undefined && cacheDir !== false) {
     try {
-      if (await writeDeskCache(file, manifest, packed, options.handOver)) handedOver = manifest.key;
+      if (await writeDeskCache(file, manifest, packed, deltaSent ? undefined : options.handOver)) handedOver = manifest.key;
     } catch (error) {
       // A read-only or full disk costs the next start-up a rebuild, nothing more.
       log(`desk cache not written: ${error instanceof Error ? error.message : String(error)}`);
@@ -209,7 +237,7 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
   if (warm && scanned && packed && manifest !== undefined && read) {
     // Kept for the next build: this desk, the scan it was read from and each article's reading.
     warm.scan = scanned.scan;
-    warm.previous = { data, fingerprints, index: packed.index, manifestKey: manifest.key };
+    warm.previous = { data, fingerprints, index: packed.index, manifestKey: manifest.key, generation: generation! };
     read.forEach((r, i) => (workOf(warm, articles[i]!).read = r));
   }
   return {
@@ -222,6 +250,8 @@ export async function prepareDesk(corpusDir: string, options: PrepareDeskOptions
     cacheMiss,
     ...(handedOver !== undefined && { handedOver }),
     ...(incremental && incremental.reindexed >= 0 && { incremental }),
+    ...(generation && warm?.previous?.generation === generation && { generation }),
+    ...(deltaSent && { deltaSent }),
   };
 }
 

@@ -4,11 +4,12 @@
  * `keptBuildProcess`; builds each request in turn, keeping what its last build read and built
  * in memory (`WarmBuilds`) for the next, and exits when the serving process goes away.
  */
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import type { BuildReply, BuildRequest } from './buildInProcess';
 import { INDEX_VERSION } from '../store/deskCache';
 import { lowerProcessPriority } from './lowerThreadPriority';
 import { encodePackedFile } from '../store/packedFile';
+import { encodeDeskDelta } from '../store/deskDelta';
 import { prepareDesk } from './prepareDesk';
 import { WarmBuilds } from './warmBuild';
 import { CorpusLoadError } from '../model/types';
@@ -46,9 +47,26 @@ async function build(request: BuildRequest): Promise<void> {
         log: (message) => void send({ type: 'log', message }),
         handOver: request.output,
         warm,
+        // The serving process holds the desk of `base`: when this build starts from it, only
+        // the delta is handed over, before the new desk is packed and persisted.
+        ...(request.base && {
+          delta: {
+            base: request.base,
+            send: async (delta) => {
+              await writeFile(request.output, encodeDeskDelta(delta));
+              await send({ type: 'delta', generation: delta.generation });
+            },
+          },
+        }),
       },
       true,
     );
+    const generation = prepared.source === 'build' ? prepared.generation : undefined;
+    if (prepared.source === 'build' && prepared.deltaSent) {
+      // The serving process has its desk already; the output is its (the delta was read there).
+      await send({ type: 'done', source: 'build', key: '', timings: prepared.timings, ...(generation && { generation }) });
+      return;
+    }
     // The cache file just written is linked at the output already: nothing to write twice.
     let key = prepared.source === 'build' ? prepared.handedOver : undefined;
     if (key === undefined) {
@@ -61,7 +79,7 @@ async function build(request: BuildRequest): Promise<void> {
         await handle.close();
       }
     }
-    await send({ type: 'done', source: prepared.source, key, ...(prepared.source === 'build' && { timings: prepared.timings }) });
+    await send({ type: 'done', source: prepared.source, key, ...(prepared.source === 'build' && { timings: prepared.timings }), ...(generation && { generation }) });
   } catch (error) {
     if (error instanceof CorpusLoadError) await send({ type: 'failed', problems: error.problems });
     else await send({ type: 'crashed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

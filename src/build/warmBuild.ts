@@ -20,8 +20,12 @@ export interface ArticleWork {
 export interface WarmBuild {
   /** The last scan of the folder. */
   scan?: FolderScan;
-  /** The last desk built, the next incremental build's starting point, and the manifest key it was built from. */
-  previous?: PreviousDesk & { manifestKey: string };
+  /**
+   * The last desk built, the next incremental build's starting point, the manifest key it was
+   * built from, and its generation: a serving process holding the desk of that generation (it
+   * sends it with its next request) can be sent a delta instead of a whole desk.
+   */
+  previous?: PreviousDesk & { manifestKey: string; generation: string };
   /** Per article object, what reading it gave (kept for the articles of the last build only). */
   work: WeakMap<Article, ArticleWork>;
 }

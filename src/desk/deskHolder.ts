@@ -5,7 +5,7 @@ import { createPause } from './createPause';
 import { getNlp } from '../text/nlp';
 import { cacheFile, defaultCacheDir, readDeskCache } from '../store/deskCache';
 import { handOverDir, removeStaleHandOvers } from '../store/handOverFile';
-import { loadDesk, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
+import { loadDesk, loadDeskDelta, loadPackedDesk, type LoadDeskOptions, type LoadedDesk } from './loadDesk';
 import { CorpusLoadError, type Desk, type DeskHolder, type ReloadOptions, type ReloadReport } from '../model/types';
 
 /**
@@ -61,7 +61,10 @@ export async function createDeskHolder(
       return loadDesk(corpusDir, { ...options, onProblem: 'fail', onProgress, yieldMs: RELOAD_YIELD_MS });
     }
     const { fs: _fs, now: _now, onProgress: _p, log, ...plain } = options;
-    const build = builds.build({ corpusDir, options: { ...plain, onProblem: 'fail' } }, createPause(RELOAD_YIELD_MS), onProgress, log);
+    const requested = performance.now();
+    // With the generation of the desk it serves, the build process may send only what changed.
+    const base = current.generation;
+    const build = builds.build({ corpusDir, options: { ...plain, onProblem: 'fail' }, ...(base && { base }) }, createPause(RELOAD_YIELD_MS), onProgress, log);
     holding = holdingDesk(current.desk, build.hold);
     let built: ProcessBuild;
     try {
@@ -69,10 +72,13 @@ export async function createDeskHolder(
     } finally {
       holding = undefined;
     }
+    if (built.repliedAt !== undefined) log?.(`reload: the build process replied after ${Math.round(built.repliedAt - requested)} ms; readying ${built.delta ? 'the delta to the desk served' : 'the whole new desk'}`);
+    if (built.delta) return loadDeskDelta(current, built.delta, { yieldMs: RELOAD_YIELD_MS, ...(options.now && { now: options.now }) });
     return loadPackedDesk(built.packed, built.source, {
       yieldMs: RELOAD_YIELD_MS,
       ...(options.now && { now: options.now }),
       ...(built.timings && { timings: built.timings }),
+      ...(built.generation && { generation: built.generation }),
     });
   }
 

@@ -1,9 +1,12 @@
 import { prepareDeskLookups, seedDeskLookup } from '../answer/deskLookups';
+import { carryHeadlineTerms } from '../answer/articleContext';
 import type { BuildTimings } from '../build/buildDeskData';
 import { createDesk } from './createDesk';
 import { createPause } from './createPause';
 import type { DeskData } from '../model/deskData';
 import { unpackDeskData, type PackedDesk } from '../store/packDeskData';
+import { applyDeskDelta } from '../store/applyDeskDelta';
+import type { DeskDelta } from '../store/deskDelta';
 import { prepareDesk, type PrepareDeskOptions } from '../build/prepareDesk';
 import type { CorpusProblem, Desk } from '../model/types';
 
@@ -20,6 +23,10 @@ export interface LoadedDesk {
   source: 'cache' | 'build';
   /** Time per build stage, when built. */
   timings?: BuildTimings;
+  /** The generation the reload's build process gave this desk (a delta to it can come next time). */
+  generation?: string;
+  /** How a reload handed this desk over: the whole packed desk, or a delta to the desk before. */
+  handOver?: 'desk' | 'delta';
 }
 
 export interface LoadDeskOptions extends PrepareDeskOptions {
@@ -47,7 +54,7 @@ export async function loadDesk(corpusDir: string, options: LoadDeskOptions = {})
 export async function loadPackedDesk(
   packed: PackedDesk,
   source: LoadedDesk['source'],
-  options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings } = {},
+  options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> & { timings?: BuildTimings; generation?: string } = {},
 ): Promise<LoadedDesk> {
   const pause = createPause(options.yieldMs);
   // A reload decodes all text before the swap, between pauses; start-up leaves article
@@ -61,5 +68,32 @@ export async function loadPackedDesk(
   if (options.yieldMs !== undefined) await prepareDeskLookups(data, pause);
   const desk = createDesk(data);
   await pause();
-  return { desk, data, fingerprints, warnings, source, ...(options.timings && { timings: options.timings }) };
+  return {
+    desk,
+    data,
+    fingerprints,
+    warnings,
+    source,
+    ...(options.timings && { timings: options.timings }),
+    ...(options.generation && { generation: options.generation }),
+    ...(options.yieldMs !== undefined && { handOver: 'desk' as const }),
+  };
+}
+
+/**
+ * The reloaded desk from the desk `old` and the build process's delta to it (`applyDeskDelta`):
+ * nothing of the whole new desk is read, checked or unpacked; what questions look up is readied
+ * between pauses, as for a whole desk, since every per-corpus table hangs on the new data.
+ */
+export async function loadDeskDelta(old: LoadedDesk, delta: DeskDelta, options: Pick<LoadDeskOptions, 'yieldMs' | 'now'> = {}): Promise<LoadedDesk> {
+  if (old.generation !== delta.base) throw new Error('desk delta: made for another desk');
+  const pause = createPause(options.yieldMs);
+  const { data, fingerprints } = await applyDeskDelta(old, delta, pause);
+  data.loadedAt = (options.now ?? (() => new Date()))().toISOString();
+  // Headlines are read per article: the unchanged ones' terms are the old desk's.
+  carryHeadlineTerms(old.data, data);
+  await prepareDeskLookups(data, pause);
+  const desk = createDesk(data);
+  await pause();
+  return { desk, data, fingerprints, warnings: delta.warnings, source: 'build', generation: delta.generation, handOver: 'delta' };
 }

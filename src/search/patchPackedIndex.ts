@@ -1,5 +1,8 @@
 import type { PackedField, PackedIndex } from './packedIndex';
 
+/** Terms merged between yields of `patchPackedIndexSteps` (a slice is well under a millisecond). */
+const TERMS_PER_STEP = 2_000;
+
 /**
  * The index of a corpus that changed a little, from the index before the change and an index
  * of only the sentences that are new or changed: the very index `buildPackedIndex` gives for
@@ -12,6 +15,17 @@ import type { PackedField, PackedIndex } from './packedIndex';
  * `added` indexes the other sentences, its local ids 0, 1, … standing for `addedIds` (ascending).
  */
 export function patchPackedIndex(old: PackedIndex, newIdOf: Int32Array, added: PackedIndex, addedIds: Uint32Array, docCount: number): PackedIndex {
+  const steps = patchPackedIndexSteps(old, newIdOf, added, addedIds, docCount);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `patchPackedIndex` as steps, yielding every `TERMS_PER_STEP` terms: a serving process
+ * applying a reload's delta (`applyDeskDelta`) patches the index it holds between questions.
+ */
+export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, added: PackedIndex, addedIds: Uint32Array, docCount: number): Generator<void, PackedIndex> {
   if (newIdOf.length !== old.docCount) throw new Error(`patchPackedIndex: ${newIdOf.length} new ids for ${old.docCount} sentences`);
   if (addedIds.length !== added.docCount) throw new Error(`patchPackedIndex: ${addedIds.length} ids for ${added.docCount} added sentences`);
   let last = -1;
@@ -35,6 +49,7 @@ export function patchPackedIndex(old: PackedIndex, newIdOf: Int32Array, added: P
   const seen: number[] = [];
   let i = 0;
   let j = 0;
+  let merged = 0;
   while (i < oldTerms.length || j < addedTerms.length) {
     const a = oldTerms[i];
     const b = addedTerms[j];
@@ -91,10 +106,12 @@ export function patchPackedIndex(old: PackedIndex, newIdOf: Int32Array, added: P
     // Else nothing is left under this term (its sentences are all gone): a full build would not have it.
     if (useOld) i++;
     if (useAdded) j++;
+    if (++merged % TERMS_PER_STEP === 0) yield;
   }
 
   const fields: PackedField[] = [];
   for (let f = 0; f < fieldCount; f++) {
+    yield;
     const lengths = new Uint16Array(docCount);
     const oldLengths = old.fields[f]!.lengths;
     for (let d = 0; d < newIdOf.length; d++) if (newIdOf[d]! >= 0) lengths[newIdOf[d]!] = oldLengths[d]!;
@@ -109,6 +126,7 @@ export function patchPackedIndex(old: PackedIndex, newIdOf: Int32Array, added: P
       lengths,
       averageLength: docCount > 0 ? sum / docCount : 0,
     });
+    yield;
   }
   return { docCount, vocabulary: terms.join('\n'), df: Uint32Array.from(dfs), fields };
 }

@@ -10,6 +10,7 @@ import { sentenceLookupSteps } from '../model/sentenceLookup';
 import { runStepsPausing } from '../model/steps';
 import { rankByCount } from '../model/rankByCount';
 import { quotesBySentenceOf } from '../model/quotesBySentence';
+import { setQuoteColumns } from './quoteColumns';
 import { NO_STRING, StringTable, StringTableBuilder, type PackedStrings } from './stringTable';
 import type { CorpusProblem } from '../model/types';
 
@@ -346,9 +347,11 @@ export async function unpackDeskData(
     quotesBySentence,
     people: registry,
     index,
-    df: { get: (term) => index.documentFrequency(term) },
+    df: documentFrequencies(index),
     loadedAt: packed.loadedAt,
   };
+  // A reload's delta shifts these, rather than reading every quotation (`applyDeskDelta`).
+  setQuoteColumns(data, { firstSentence: q.firstSentence, lastSentence: q.lastSentence });
   // Read from the columns above: building it from the quotations would make every one of
   // them. The caller seeds it into the desk's lookups (`seedDeskLookup`, in `answer/`).
   return { data, fingerprints, warnings: packed.warnings, quotesBySpeaker, speakersByCount };
@@ -382,4 +385,13 @@ export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
     set: () => false,
     deleteProperty: () => false,
   });
+}
+
+/**
+ * The desk's `df`, in a function of its own: a closure made in `unpackDeskData` would share that
+ * function's scope with the lazy sentences and quotations, and a desk made from this one by a
+ * delta (which keeps reading them) would then keep this desk's index alive too.
+ */
+export function documentFrequencies(index: SentenceIndex): DeskData['df'] {
+  return { get: (term) => index.documentFrequency(term) };
 }

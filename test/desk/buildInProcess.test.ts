@@ -60,7 +60,7 @@ describe.runIf(process.platform === 'linux')('buildInProcess', () => {
 
     const { packed, source } = await build.result;
     expect(source).toBe('build');
-    expect(packed.articles.id.length).toBe(5);
+    expect(packed!.articles.id.length).toBe(5);
     // The watchdog that would kill the build if this process died goes with the build (which
     // exits just after sending its result).
     const until = Date.now() + 5_000;

@@ -28,7 +28,7 @@ describe('reload hand-over files', () => {
     const watcher = watch(cache, (_event, name) => name && seen.add(String(name)));
     try {
       const build = buildInProcess({ corpusDir: tempCorpus(), options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
-      expect((await build.result).packed.articles.id.length).toBe(5);
+      expect((await build.result).packed!.articles.id.length).toBe(5);
     } finally {
       watcher.close();
     }

@@ -47,7 +47,7 @@ describe.runIf(process.platform === 'linux')('keptBuildProcess', () => {
       const { packed, source } = await second.result;
       expect(source).toBe('build');
       expect(logs.some((m) => m.includes('building from the desk in memory'))).toBe(true);
-      expect(packed.articles.id.length).toBe(5);
+      expect(packed!.articles.id.length).toBe(5);
       // Idle between reloads, it stays.
       expect(alive(first.pid!)).toBe(true);
     } finally {
@@ -67,7 +67,7 @@ describe.runIf(process.platform === 'linux')('keptBuildProcess', () => {
       expect(alive(first.pid!)).toBe(false);
       const second = kept.build({ corpusDir: corpus, options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
       expect(second.pid).not.toBe(first.pid);
-      expect((await second.result).packed.articles.id.length).toBe(5);
+      expect((await second.result).packed!.articles.id.length).toBe(5);
     } finally {
       kept.close();
     }
