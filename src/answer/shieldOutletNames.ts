@@ -1,3 +1,4 @@
+import { MemoSlot } from '../shared/memoSlot';
 import { readTimeFrame } from '../time/timeFrame';
 
 /** The question with outlet names that read as time words set aside, and how to put them back. */
@@ -13,7 +14,7 @@ export interface ShieldedQuestion {
  * they are; `restore` puts the names back into what the frame reading leaves.
  */
 export function shieldOutletNames(question: string, outlets: readonly string[], now: string): ShieldedQuestion {
-  const timed = outlets.filter((o) => readTimeFrame(o, now).frame !== null);
+  const timed = timedOutlets(outlets, now);
   if (!timed.length) return { text: question, restore: (text) => text };
   const names: string[] = [];
   let text = question;
@@ -25,4 +26,15 @@ export function shieldOutletNames(question: string, outlets: readonly string[], 
     });
   }
   return { text, restore: (out) => out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => names[Number(i)]!) };
+}
+
+const timedMemo = new MemoSlot<{ now: string; timed: string[] }>('outlets named with a time word');
+
+/** The outlets whose name reads as a time frame, worked out once per outlet list (a desk's), not per question. */
+function timedOutlets(outlets: readonly string[], now: string): string[] {
+  const known = timedMemo.get(outlets);
+  if (known?.now === now) return known.timed;
+  const timed = outlets.filter((o) => readTimeFrame(o, now).frame !== null);
+  timedMemo.set(outlets, { now, timed });
+  return timed;
 }
