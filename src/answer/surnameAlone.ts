@@ -1,5 +1,5 @@
 import type { DeskData, QuoteRecord } from '../model/deskData';
-import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
+import { PERSON_TITLES, TITLE_WORDS } from '../people/lexicon';
 import { deskLookup } from './deskLookups';
 import { fingerprint } from './mergeDuplicates';
 import { nameSuffixOf } from './roleWords';
@@ -46,16 +46,13 @@ const NOT_A_GIVEN_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 
 /**
  * Whether an article prints "<first> <surname>" and every other capitalised word right before
  * the surname is a title or a function word, not another given name ("Michelle Obama" beside
- * "Barack Obama"), nor an honorific of the other gender (a first name of no known gender takes none).
+ * "Barack Obama").
  */
 function onlyThisFullName(body: string, first: string, surname: string): boolean {
   const before = new RegExp(`(\\p{Lu}[\\p{L}’'-]*)\\.?\\s+(?:\\p{Lu}\\.\\s+)*${escape(surname)}(?![\\p{L}’'-])`, 'gu');
-  // An honorific of the other gender is someone else ("Mr. Obama" in an article naming Michelle Obama).
-  const other = FIRST_NAME_GENDER.get(first.toLowerCase()) === 'female' ? /^mr$/ : FIRST_NAME_GENDER.get(first.toLowerCase()) === 'male' ? /^(?:mrs|ms)$/ : /^(?:mr|mrs|ms)$/;
   let named = false;
   for (const m of body.matchAll(before)) {
     const word = m[1]!;
-    if (other.test(word.toLowerCase())) return false;
     if (word === first) named = true;
     else if (!NOT_A_GIVEN_NAME.has(word.toLowerCase()) && !PERSON_TITLES.has(word.toLowerCase()) && !TITLE_WORDS.has(word.toLowerCase())) return false;
   }

@@ -24,10 +24,6 @@ const data = deskFrom([
       '“The courts are overwhelmed this year,” Law said.',
     ].join('\n\n'),
   },
-  {
-    outlet: 'Gamma Post',
-    body: ['Michelle Obama visited a school.', '“We will pass the budget,” Mr. Obama said.'].join('\n\n'),
-  },
 ]);
 const found = (name: string) => quotesBySurnameAlone(data, name).map((q) => [q.speaker, q.text]);
 
@@ -42,9 +38,5 @@ describe('statements credited to a surname alone', () => {
   it('are no one’s in an article naming a namesake, nor a one-word name’s', () => {
     expect(found('Jenny Law')).toEqual([]);
     expect(found('Law')).toEqual([]);
-  });
-
-  it('are not hers where the article calls the surname "Mr."', () => {
-    expect(found('Michelle Obama')).toEqual([]);
   });
 });
