@@ -12,7 +12,6 @@ import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
 import { favourListener, favourMedium } from './statementMedium';
 import { pronounCredited } from './pronounCredited';
-import { quotesBySurnameAlone } from './surnameAlone';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -85,24 +84,11 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?:
   } else {
     return { units: [] };
   }
-  // Their statements the reader credited to the surname alone, where the article leaves no doubt.
-  // (A full name the registry lacks, "Steven Law", is looked up as an unnamed source or an
-  // organisation: one opening with a common first name is a person's.)
-  const named = source.startsWith('named\u0000');
-  const full = named || PROPER_NAME.test(name) ? name : typedName(name);
-  if (full && (named || FIRST_NAME_GENDER.has(full.slice(0, full.indexOf(' ')).toLowerCase()))) {
-    const alone = quotesBySurnameAlone(data, full);
-    if (alone.length) quotes = [...quotes, ...alone].sort((a, b) => a.firstSentence - b.firstSentence || a.start - b.start);
-  }
   if (quotes.length === 0) {
     // No statement the quotation reader found: those a sentence's own cue gives them, if any.
     const printed = q.person || PROPER_NAME.test(name) ? name : typedName(name);
     const cued = printed ? sentencesCuedTo(data, printed) : [];
-    // And those credited to their surname alone, in articles that print the full name.
-    const alone = printed ? quoteUnits(data, quotesBySurnameAlone(data, printed)) : [];
-    const covered = new Set(alone.flatMap((u) => u.sentences));
-    const found = [...alone, ...cued.filter((u) => !u.sentences.some((s) => covered.has(s)))];
-    if (found.length) return { ...scoredByTopic(data, found, q.topic, printed!, found.length), speaker: printed! };
+    if (cued.length) return { ...scoredByTopic(data, cued, q.topic, printed!, cued.length), speaker: printed! };
     return {
       units: [],
       note: q.person
