@@ -11,34 +11,11 @@ import { fingerprintArticles } from '../../src/build/fingerprintArticles';
 import { readArticle } from '../../src/build/readArticle';
 import type { Article } from '../../src/corpus/types';
 import { readCorpusDir } from '../../src/corpus/readCorpusDir';
-import { createDesk } from '../../src/desk/createDesk';
-import type { DeskData } from '../../src/model/deskData';
 import { packDeskData, unpackDeskData } from '../../src/store/packDeskData';
 import { CORPUS_DIR } from '../support/seedCorpus';
+import { byFile, deskSnapshot, seedChanges } from '../support/deskChanges';
 
 const AT = new Date(0);
-const QUESTIONS = [
-  'what did Stoltenberg say',
-  'NATO Secretary General',
-  'who said we remain in the window',
-  'how many troops has Russia massed near Ukraine',
-  'what did Blinken say about withdrawal',
-  'zeppelins quartermaster',
-  'what did Erik Stoltenberg say',
-];
-
-function snapshot(data: DeskData) {
-  const desk = createDesk(data);
-  return {
-    answers: QUESTIONS.map((q) => desk.ask(q, { limit: 25 })),
-    sources: desk.sources(),
-    sentences: Array.from(data.sentences),
-    quotes: Array.from(data.quotes),
-    people: data.people.people,
-    index: data.index.packed,
-  };
-}
-
 /** The previous desk as a start-up or the build process reads it: packed, then unpacked lazily. */
 async function previousDesk(articles: Article[]): Promise<PreviousDesk> {
   const built = buildDeskData(articles, AT);
@@ -53,28 +30,16 @@ function incrementally(previous: PreviousDesk, articles: Article[]) {
   return result;
 }
 
-const byId = (articles: Article[]) => [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
 describe('buildDeskDataIncrementally', async () => {
   const { articles: seed } = await readCorpusDir(CORPUS_DIR);
-  const voi = seed.find((a) => a.id.startsWith('voi'))!;
-  const npr = seed.find((a) => a.id.startsWith('npr'))!;
-  const added: Article = { ...voi, id: 'aaa-added', file: 'aaa-added.md', outlet: 'Zeppelin Gazette', body: `${voi.body}\nThe quartermaster counted eleven zeppelins.` };
-  // Another Stoltenberg: "Stoltenberg" alone no longer names Jens Stoltenberg anywhere in the corpus.
-  const namesake: Article = {
-    ...npr,
-    id: 'zzz-namesake',
-    file: 'zzz-namesake.md',
-    body: 'OSLO - Norwegian fisheries minister Erik Stoltenberg said the quotas would stay. "We remain committed to the quotas," Erik Stoltenberg told reporters.',
-  };
-  const changedNpr: Article = { ...npr, body: npr.body.replace(/\n*$/, '\nThe quartermaster counted eleven zeppelins.') };
+  const { npr, added, namesake, changedNpr } = seedChanges(seed);
 
   const cases: [string, Article[]][] = [
-    ['one article added', byId([...seed, added])],
+    ['one article added', byFile([...seed, added])],
     ['one article changed', seed.map((a) => (a.id === npr.id ? changedNpr : a))],
     ['one article removed', seed.filter((a) => !a.id.startsWith('usatoday'))],
-    ['added, changed and removed at once', byId([...seed.filter((a) => !a.id.startsWith('usatoday')).map((a) => (a.id === npr.id ? changedNpr : a)), added])],
-    ['an article that makes a surname shared', byId([...seed, namesake])],
+    ['added, changed and removed at once', byFile([...seed.filter((a) => !a.id.startsWith('usatoday')).map((a) => (a.id === npr.id ? changedNpr : a)), added])],
+    ['an article that makes a surname shared', byFile([...seed, namesake])],
     ['nothing changed', seed],
   ];
 
@@ -83,7 +48,7 @@ describe('buildDeskDataIncrementally', async () => {
       const previous = await previousDesk(seed);
       const { data, reindexed } = incrementally(previous, articles);
       const full = buildDeskData(articles, AT);
-      expect(snapshot(data)).toStrictEqual(snapshot(full));
+      expect(deskSnapshot(data)).toStrictEqual(deskSnapshot(full));
       // Only what can differ is indexed again: never every sentence.
       expect(reindexed).toBeLessThan(full.sentences.length);
     });
@@ -93,12 +58,12 @@ describe('buildDeskDataIncrementally', async () => {
     it(`from a desk built in this process (a kept build process's, its speakers kept), gives the desk a full build gives: ${name}`, () => {
       const built = buildDeskData(seed, AT);
       const { data } = incrementally({ data: built, fingerprints: fingerprintArticles(seed), index: built.index.packed }, articles);
-      expect(snapshot(data)).toStrictEqual(snapshot(buildDeskData(articles, AT)));
+      expect(deskSnapshot(data)).toStrictEqual(deskSnapshot(buildDeskData(articles, AT)));
     });
   }
 
   it('keeps the speakers per sentence a build worked out, as they are worked out again from its quotations', async () => {
-    const built = buildDeskData(byId([...seed, namesake]), AT);
+    const built = buildDeskData(byFile([...seed, namesake]), AT);
     const kept = builtSpeakers(built)!;
     expect(kept).toHaveLength(built.sentences.length);
     expect(kept.some((ids) => ids.length > 0)).toBe(true);
@@ -110,7 +75,7 @@ describe('buildDeskDataIncrementally', async () => {
 
   it('indexes again the unchanged sentences whose people field the new registry changes', async () => {
     const previous = await previousDesk(seed);
-    const articles = byId([...seed, namesake]);
+    const articles = byFile([...seed, namesake]);
     const { reindexed } = incrementally(previous, articles);
     const newSentences = readArticle(namesake).sentences.length;
     // Sentences naming "Stoltenberg" alone named Jens Stoltenberg; now they name nobody.

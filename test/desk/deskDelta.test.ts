@@ -22,34 +22,9 @@ import { applyDeskDelta } from '../../src/store/applyDeskDelta';
 import { decodeDeskDelta, diffDeskData, encodeDeskDelta } from '../../src/store/deskDelta';
 import { packDeskData, unpackDeskData } from '../../src/store/packDeskData';
 import { CORPUS_DIR } from '../support/seedCorpus';
+import { byFile, CHANGE_QUESTIONS, deskSnapshot, seedChanges } from '../support/deskChanges';
 
 const AT = new Date(0);
-const QUESTIONS = [
-  'what did Stoltenberg say',
-  'NATO Secretary General',
-  'who said we remain in the window',
-  'how many troops has Russia massed near Ukraine',
-  'what did Blinken say about withdrawal',
-  'zeppelins quartermaster',
-  'what did Erik Stoltenberg say',
-];
-
-function snapshot(data: DeskData) {
-  const desk = createDesk(data);
-  return {
-    answers: QUESTIONS.map((q) => desk.ask(q, { limit: 25 })),
-    sources: desk.sources(),
-    sentences: Array.from(data.sentences),
-    quotes: Array.from(data.quotes),
-    people: data.people.people,
-    index: data.index.packed,
-    quotesBySentence: Array.from(data.sentences, (_, s) => data.quotesBySentence.get(s)),
-    sentenceIds: Array.from(data.sentences, (s) => data.sentenceById.get(s.id)),
-  };
-}
-
-const byId = (articles: Article[]) => [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
 /** The build process's side: its desk in memory, built incrementally from the one before, and the delta between them (through its file form). */
 async function nextBuild(before: { data: DeskData; fingerprints: Map<string, string> }, articles: Article[], generations: { base: string; generation: string }) {
   const fingerprints = fingerprintArticles(articles);
@@ -62,23 +37,13 @@ async function nextBuild(before: { data: DeskData; fingerprints: Map<string, str
 
 describe('desk deltas', async () => {
   const { articles: seed } = await readCorpusDir(CORPUS_DIR);
-  const voi = seed.find((a) => a.id.startsWith('voi'))!;
-  const npr = seed.find((a) => a.id.startsWith('npr'))!;
-  const added: Article = { ...voi, id: 'aaa-added', file: 'aaa-added.md', outlet: 'Zeppelin Gazette', body: `${voi.body}\nThe quartermaster counted eleven zeppelins.` };
-  // Another Stoltenberg: "Stoltenberg" alone no longer names Jens Stoltenberg, so unchanged sentences change their people field.
-  const namesake: Article = {
-    ...npr,
-    id: 'zzz-namesake',
-    file: 'zzz-namesake.md',
-    body: 'OSLO - Norwegian fisheries minister Erik Stoltenberg said the quotas would stay. "We remain committed to the quotas," Erik Stoltenberg told reporters.',
-  };
-  const changedNpr: Article = { ...npr, body: npr.body.replace(/\n*$/, '\nThe quartermaster counted eleven zeppelins.') };
+  const { voi, npr, added, namesake, changedNpr } = seedChanges(seed);
   const steps: [string, Article[]][] = [
-    ['one article added', byId([...seed, added])],
-    ['one article changed', byId([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)))],
-    ['one article removed', byId([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
-    ['an article that makes a surname shared', byId([...seed, added, namesake].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
-    ['the namesake removed again', byId([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
+    ['one article added', byFile([...seed, added])],
+    ['one article changed', byFile([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)))],
+    ['one article removed', byFile([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
+    ['an article that makes a surname shared', byFile([...seed, added, namesake].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
+    ['the namesake removed again', byFile([...seed, added].map((a) => (a.id === npr.id ? changedNpr : a)).filter((a) => !a.id.startsWith('usatoday')))],
   ];
 
   it('applied one after another to the desk a serving process holds, each gives the desk a full build gives, sharing what did not change', async () => {
@@ -91,7 +56,7 @@ describe('desk deltas', async () => {
       const { after, delta } = await nextBuild(build, articles, { base: generation, generation: next });
       const before = serving;
       const applied = await applyDeskDelta(before, delta, () => undefined);
-      expect(snapshot(applied.data), name).toStrictEqual(snapshot(buildDeskData(articles, AT)));
+      expect(deskSnapshot(applied.data), name).toStrictEqual(deskSnapshot(buildDeskData(articles, AT)));
       expect(applied.fingerprints, name).toStrictEqual(fingerprintArticles(articles));
       // The old desk is not changed, and its unchanged objects are shared.
       const voiAt = (data: DeskData) => data.sentences.findIndex((s) => s.article === voi.id);
@@ -110,22 +75,22 @@ describe('desk deltas', async () => {
     const { delta } = await nextBuild(build, changed, { base: 'a', generation: 'b' });
     expect(delta.fresh.map((f) => f.article.id)).toStrictEqual([npr.id]);
     expect(delta.people).toBeUndefined();
-    const { delta: withNamesake } = await nextBuild(build, byId([...seed, namesake]), { base: 'a', generation: 'b' });
+    const { delta: withNamesake } = await nextBuild(build, byFile([...seed, namesake]), { base: 'a', generation: 'b' });
     expect(withNamesake.fresh.map((f) => f.article.id)).toStrictEqual(['zzz-namesake']);
     expect(withNamesake.people).toBeDefined();
   });
 
   it('refuses a delta made for another desk', async () => {
     const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
-    const { delta } = await nextBuild(build, byId([...seed, added]), { base: 'a', generation: 'b' });
+    const { delta } = await nextBuild(build, byFile([...seed, added]), { base: 'a', generation: 'b' });
     const other = await unpackDeskData(packDeskData(buildDeskData(seed.slice(1), AT), fingerprintArticles(seed.slice(1)), []), () => undefined);
     await expect(applyDeskDelta(other, delta, () => undefined)).rejects.toThrow('another desk');
   });
 
   it('a truncated delta file is refused, never half applied', async () => {
     const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
-    const fingerprints = fingerprintArticles(byId([...seed, added]));
-    const built = buildDeskDataIncrementally({ ...build, index: build.data.index.packed }, byId([...seed, added]), fingerprints, byId([...seed, added]).map((a) => readArticle(a)), AT, newBuildTimings())!;
+    const fingerprints = fingerprintArticles(byFile([...seed, added]));
+    const built = buildDeskDataIncrementally({ ...build, index: build.data.index.packed }, byFile([...seed, added]), fingerprints, byFile([...seed, added]).map((a) => readArticle(a)), AT, newBuildTimings())!;
     const bytes = encodeDeskDelta(diffDeskData(build, { data: built.data, fingerprints, warnings: [] }, built.patch, { base: 'a', generation: 'b' })!);
     await expect(decodeDeskDelta(bytes.subarray(0, bytes.length - 10), () => undefined)).rejects.toThrow('truncated');
   });
@@ -139,20 +104,20 @@ describe('desk deltas', async () => {
       const title = article.title;
       Object.defineProperty(article, 'title', { get: () => (titlesRead++, title), enumerable: true });
     }
-    const articles = byId([...seed, added]);
+    const articles = byFile([...seed, added]);
     const { delta } = await nextBuild(build, articles, { base: 'g0', generation: 'g1' });
     const next = await loadDeskDelta(old, delta, { yieldMs: 1_000, now: () => AT });
     expect(titlesRead).toBe(0);
     expect(next.generation).toBe('g1');
     const full = createDesk(buildDeskData(articles, AT));
-    for (const q of [...QUESTIONS, 'zeppelin gazette quartermaster']) expect(next.desk.ask(q, { limit: 25 }), q).toStrictEqual(full.ask(q, { limit: 25 }));
+    for (const q of [...CHANGE_QUESTIONS, 'zeppelin gazette quartermaster']) expect(next.desk.ask(q, { limit: 25 }), q).toStrictEqual(full.ask(q, { limit: 25 }));
   });
 
   it('the desk made by a delta does not keep the old desk\'s index alive', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
-    const { delta } = await nextBuild(build, byId([...seed, added]), { base: 'g0', generation: 'g1' });
+    const { delta } = await nextBuild(build, byFile([...seed, added]), { base: 'g0', generation: 'g1' });
     const made = async () => {
       const old = await loadPackedDesk(structuredClone(packDeskData(build.data, build.fingerprints, [])), 'build', { yieldMs: 1_000, generation: 'g0', now: () => AT });
       const next = await loadDeskDelta(old, delta, { yieldMs: 1_000, now: () => AT });
