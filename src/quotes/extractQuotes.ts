@@ -3,9 +3,11 @@ import { repairWithInsertions, toOriginalOffset } from '../people/repairText';
 import { attributeSpans, type Attribution } from './attribute';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { findReported } from './findReported';
-import { npForward } from './phrases';
+import { AGENT_NOUN, npForward } from './phrases';
+import { TITLE_HEADS } from '../people/lexicon';
+import type { Token } from '../people/tokens';
 import type { TextPerson } from '../people/textPeople';
-import { resolveMention, sentenceIndex } from './resolveSpeaker';
+import { PERSON_NOUN, resolveMention, sentenceIndex } from './resolveSpeaker';
 import { firstDescription } from './unnamedSources';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
@@ -137,7 +139,11 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const label = described ? text.slice(orig(toks[described[0]]!.start), orig(toks[described[1] - 1]!.end)) : r.label;
     // A source described by a figure counts something ("a combined 30 exclamation points:"):
     // news style spells out a count of people ("two officials"), so no one is named there.
-    if (r.person === null && label !== null && /^\d/.test(label)) return { speaker: null, speakerStart: null, speakerEnd: null, mention: null, cue: null, role: null, named: false };
+    if (r.person === null && label !== null && /^\d/.test(label)) return NO_SPEAKER;
+    // "The deal is “pre-agreement”", "The choice was between going after Trump as “unfit”": a quotation
+    // with no reporting verb falls to the sentence's subject, but a subject that names no one and whose verb
+    // is a copula is described by the quoted words; it does not say them.
+    if (a.kind === 'subject' && r.person === null && a.cue !== null && COPULA.test(toks[a.cue]!.lower) && !namesSomeone(toks[re - 1]!)) return NO_SPEAKER;
     return {
       speaker: r.person?.name ?? label,
       speakerStart: ms,
@@ -148,6 +154,18 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
       named: r.person !== null,
     };
   }
+}
+
+const NO_SPEAKER = { speaker: null, speakerStart: null, speakerEnd: null, mention: null, cue: null, role: null, named: false } as const;
+const COPULA = /^(?:is|are|was|were|be|been|being)$/;
+const GROUP_NOUN = /^(?:people|crowd|group|board|campaign|committee|council|commission|staff|team|members?|leadership|party|agency|department|ministry|office|administration|government|organization|organisation)$/;
+
+/** Whether a subject's head word is a name or a noun for people ("the Illinois Board of Elections", "People", "the official"), not a thing ("The deal"). */
+function namesSomeone(head: Token): boolean {
+  if ((/^\p{Lu}/u.test(head.text) && head.pos === 'PROPN') || head.pos === 'PRON') return true;
+  const w = head.lower.replace(/(?:s|es)$/, '');
+  return GROUP_NOUN.test(head.lower) || PERSON_NOUN.test(head.lower) || PERSON_NOUN.test(w) || AGENT_NOUN.test(head.lower) ||
+    TITLE_HEADS.has(head.lower) || TITLE_HEADS.has(w) || /(?:men|women|people)$/.test(head.lower);
 }
 
 /** The quoted words without their marks (curly, straight, or typewriter '' and ``). */

@@ -36,7 +36,7 @@ function isSubject(toks: readonly Token[], i: number): boolean {
  * People nouns that are no title (titles resolve to the named person who holds them): who an
  * unnamed subject is ("the questioner", "one analyst", "a protester").
  */
-const PERSON_NOUN = /^(?:analyst|questioner|interviewer|host|anchor|reporter|journalist|official|aide|adviser|advisor|source|voter|protester|protestor|supporter|critic|lawyer|attorney|activist|expert|resident|witness|student|teacher|worker|officer|soldier|veteran|economist|strategist|consultant|pollster|historian|scholar|professor|researcher|donor|organizer|organiser|demonstrator|manager|executive|employee|owner|man|woman|guy)$/;
+export const PERSON_NOUN = /^(?:analyst|questioner|interviewer|host|anchor|reporter|journalist|official|aide|adviser|advisor|source|voter|protester|protestor|supporter|critic|lawyer|attorney|activist|expert|resident|witness|student|teacher|worker|officer|soldier|veteran|economist|strategist|consultant|pollster|historian|scholar|professor|researcher|donor|organizer|organiser|demonstrator|manager|executive|employee|owner|man|woman|guy)$/;
 
 /**
  * Whether, between the end of a named antecedent and a pronoun at `pronoun`, a sentence has an

@@ -37,3 +37,20 @@ describe('the subject of a later contrasted clause', () => {
     expect(q.speaker).toBe('Rick Dalton');
   });
 });
+
+describe('a subject described by the quoted words ("The deal is “pre-agreement”")', () => {
+  it('is no speaker when it names no one and its verb is a copula', () => {
+    // The quoted words were credited to "The choice" and "The deal": a thing was shown as a speaker.
+    const text = 'The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his image. The deal is “pre-agreement” in all but name.';
+    const quotes = extractQuotes(text);
+    expect(quotes.find((x) => x.text.includes('unfit'))?.speaker ?? null).toBeNull();
+    expect(quotes.find((x) => x.text.includes('pre-agreement'))?.speaker ?? null).toBeNull();
+  });
+
+  it('still speaks when it is people or a group', () => {
+    const text = 'Senior officials were “deeply concerned” about the vote. Many voters are “fed up” with Washington.';
+    const quotes = extractQuotes(text);
+    expect(quotes.find((x) => x.text.includes('concerned'))!.speaker).toBe('Senior officials');
+    expect(quotes.find((x) => x.text.includes('fed up'))!.speaker).toBe('Many voters');
+  });
+});
