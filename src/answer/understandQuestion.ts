@@ -91,7 +91,7 @@ const AUDIENCE =
  * debate", "at the convention", "during the hearing"): either way, the words its statements are
  * ranked by.
  */
-const TOPIC_OR_OCCASION = String.raw`(?:\s+(?:about|on|of|regarding|concerning|re|in|at|during)\s+(.+))?`;
+const TOPIC_OR_OCCASION = String.raw`(?:\s+(?:about|on|of|regarding|concerning|re|in|at|during|after|before|following)\s+(.+))?`;
 const WHAT_SAID = new RegExp(
   String.raw`^(?:and |so |ok,? |then )?(?:what|wha|wat) (?:else )?(?:did|does|do|has|have|had|is|was|were|will|would) (.+?) (?:else )?(?:been |have |had )?(?:${SAY_VERBS})\b${AUDIENCE}(?: else)?${TOPIC_OR_OCCASION}$`,
   'i',

@@ -40,6 +40,10 @@ describe('understandQuestion', () => {
     ["what's Stoltenberg's take on the pullback", stoltenberg, 'the pullback'],
     ["what is Blinken's view of the resolution", blinken, 'the resolution'],
     ["Zelenskyy's reaction to the drills", zelenskyy, 'the drills'],
+    // "after"/"before" named the occasion; the question fell to a plain search led by other people's sentences.
+    ['what did stoltenberg say after the meeting', stoltenberg, 'the meeting'],
+    ['what did Blinken say before the vote', blinken, 'the vote'],
+    ['did zelenskyy say anything following the drills', zelenskyy, 'the drills'],
   ])('%j asks for a person’s statements on a topic, in chat’s other forms', (question, person, topic) => {
     const q = understandQuestion(question, options);
     expect(q.intent).toBe('what-said');
