@@ -214,13 +214,15 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     const topic = saidMatch[2] ? stripPunctuation(saidMatch[2]) : '';
     const outlet = matchOutlet(who, options.outlets);
     if (outlet) {
-      // "what did NPR report (about X)": the outlet is a filter, the rest comes from context.
+      // "what did NPR report about the flag" names its own topic: the outlet's coverage of it, whoever the
+      // thread was about (after "who reported 7000 troops" it looked for the official's statements in NPR).
+      if (topic && !PRONOUN_TOPIC.test(topic)) return { ...base, outlet, topic };
+      // "what did NPR report", "what did the post report about it": the outlet is a filter, the rest comes from context.
       return {
         ...base,
         ...fromContext(context, options.people),
         outlet,
-        // "what did the post report about it": the thread's topic.
-        topic: (PRONOUN_TOPIC.test(topic) ? '' : topic) || context?.topic || '',
+        topic: context?.topic || '',
         followUp: context !== undefined,
       };
     }

@@ -66,6 +66,16 @@ describe('a thread', () => {
     expect(next.answers.every((a) => a.outlet === 'NPR' && /troops/.test(a.text))).toBe(true);
   });
 
+  it('an outlet question with a topic of its own is about that outlet\'s coverage, not the thread\'s speaker', () => {
+    // After a speaker was answered, "what did usa today report about the buildup" looked for that speaker's
+    // statements in USA Today and said there were none.
+    const first = ask('what did blinken say');
+    const next = desk.ask('what did usa today report about the buildup', { context: first.context });
+    expect(next.answers.length).toBeGreaterThan(0);
+    expect(next.answers[0]!.outlet).toBe('USA Today');
+    expect(next.answers[0]!.text).toContain('The buildup continued overnight');
+  });
+
   it('goes on about its speaker after the aside "who is he?"', () => {
     const first = ask('what did blinken say');
     const who = desk.ask('who is he', { context: first.context });
