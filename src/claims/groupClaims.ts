@@ -128,7 +128,12 @@ function summarise(claims: Claim[], isCommon: (place: string) => boolean): Claim
     }
   }
   const first = claims[0]!;
-  const { agreement, note } = judgeAgreement(figures.map((f) => ({ ...f.claim, outlets: f.outlets })), (f) => `${f.text} (${f.outlets.join(', ')})`);
+  const judged = judgeAgreement(figures.map((f) => ({ ...f.claim, outlets: f.outlets })), (f) => `${f.text} (${f.outlets.join(', ')})`);
+  const { agreement } = judged;
+  // "all report three sides (NPR)" named one of the outlets that agree: name every one.
+  const note = agreement === 'same' && figures.length > 1
+    ? `all report ${first.text} (${[...new Set(figures.flatMap((f) => f.outlets))].join(', ')})`
+    : judged.note;
   return {
     quantity: nameQuantity(claims, isCommon),
     unit: first.unit!,

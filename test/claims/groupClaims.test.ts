@@ -26,6 +26,8 @@ describe('groupClaims on synthetic outlets', () => {
     expect(values(increase)).toEqual([7_000, 7_000]);
     expect(increase.agreement).toBe('same');
     expect(increase.outlets.sort()).toEqual(['A', 'B']);
+    // Outlets that agree are all named ("all report … (A)" named the first one only).
+    expect(increase.note).toMatch(/^all report .*\((?:A, B|B, A)\)$/);
     const belarus = troops.find((g) => values(g).includes(30_000))!;
     expect(values(belarus)).toEqual([30_000, 30_000]);
     expect(belarus.quantity).toMatch(/Belarus/);
