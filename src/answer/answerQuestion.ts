@@ -110,6 +110,8 @@ function answerWith(data: DeskData, question: string, options: AskOptions, tunin
   // Answers (texts, sources) only for the page: a prolific speaker has thousands of groups.
   const page = ranked.slice(offset, offset + limit).map((group) => toAnswer(data, group));
   if (groups.length === 0 && !note) note = noAnswerNote(understood, outlet);
+  // The figures side by side are /compare's; the answers here are the sentences on the topic.
+  if (understood.compareTopic && !note) note = `How the outlets' figures on ${understood.compareTopic} compare: /compare ${understood.compareTopic}`;
   if (groups.length > 0 && outlet && !note) note = undefined;
   return {
     question,

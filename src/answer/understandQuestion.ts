@@ -36,6 +36,8 @@ export interface UnderstoodQuestion {
   listener?: string;
   /** What-said about several speakers at once ("what did biden and scholz say"): the others' questions (`twoSpeakers.ts`). */
   together?: UnderstoodQuestion[];
+  /** "How do the outlets differ on X": the topic whose figures `/compare` sets side by side. */
+  compareTopic?: string;
   /** "Who is he?" in a thread about a speaker: an aside, after which the thread goes on about them as before. */
   aside?: boolean;
 }
@@ -145,6 +147,12 @@ const HOW_MANY =
   /\bhow (?:many|much|big|large|long|far|tall|wide|high|old)\b|\bnumber of\b|\bwhat (?:percentage|percent|share|proportion|size|figure)\b|\bhow many\b/i;
 const WHEN = /^(?:and |so )?(?:when|what (?:day|date|time|year|month)|on what (?:day|date)|by when|since when)\b/i;
 const WHERE = /^(?:and |so )?(?:where|in what (?:city|country|place|region)|in which (?:city|country|place|region))\b/i;
+/**
+ * "how do the outlets differ on the troops", "do the papers agree about the flag", "where does the
+ * coverage disagree on casualties": a question about the outlets' differences, not about its words.
+ */
+const OUTLETS_DIFFER =
+  /^(?:how|where|in what way|do|does|did)\b.*?\b(?:outlets?|media|papers|newspapers|reports|coverage|sources|news)\b.*?\b(?:differ|disagree|agree|compare|vary|diverge)\s+(?:on|about|over|in|regarding|when it comes to)\s+(.+?)\s*\??$/i;
 const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
 /** "and about the border?", "anything about nato?", "and on sanctions?": the thread's speaker on another topic, never another speaker. */
 const TOPIC_ONLY = /^(?:(?:and|so|ok,?)\s+)?(?:(?:and\s+)?(?:about|regarding)|and on|anything (?:about|on)|(?:did|has) (?:he|she|they) (?:say|said) anything (?:about|on))\s+(.+?)\s*\??$/i;
@@ -187,6 +195,13 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   // "What do people think about X" asks for a poll's figures, not for statements by "people".
   const opinion = asOpinionQuestion(question);
   if (opinion) return { ...base, intent: 'how-many', topic: opinion };
+
+  // "how do the outlets differ on the troops": the sentences on the topic, and the pointer to /compare.
+  const compared = OUTLETS_DIFFER.exec(question);
+  if (compared?.[1]) {
+    const topic = stripArticles(stripPunctuation(compared[1]));
+    return { ...base, topic, compareTopic: topic };
+  }
 
   // "did blinken and stoltenberg agree on the pullback": each one's statements on it.
   const agreement = agreementAsked(question);

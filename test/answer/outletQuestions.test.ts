@@ -58,6 +58,16 @@ describe('what an outlet reported', () => {
   });
 });
 
+describe('how the outlets differ', () => {
+  it('answers with the sentences on the topic and points to /compare, instead of searching for "outlets differ"', () => {
+    // "how do outlets differ on the troops" answered "Nothing in the corpus answers that".
+    const result = ask('how do the outlets differ on the buildup?');
+    expect(result.answers.some((a) => a.text.includes('The buildup continued overnight'))).toBe(true);
+    expect(result.note).toContain('/compare buildup');
+    expect(ask('do the papers agree about the troops').answers.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a thread', () => {
   it('"what did npr report about it" takes the thread\'s topic, not the word "it"', () => {
     const first = ask('what did usa today report about the troops');
