@@ -102,7 +102,9 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   }
   if (!withReported) return direct;
   const reported: Quote[] = [];
-  for (const r of findReported(toks, sentences, inQuote)) {
+  const works = spans.filter((sp, k) => isTitleCase(inners[k]!) && namesWork(fixed, sp.start));
+  const inWork = works.length ? quoteMembership(toks.map((t) => t.start), works) : () => false;
+  for (const r of findReported(toks, sentences, inQuote, inWork)) {
     const fields = speakerFields({ kind: r.form === 'according' ? 'according' : 'pre', cue: r.cue, mention: r.mention, from: null, sameQuotation: false });
     if (fields.speaker === null || fields.speaker === '') continue;
     // A stance ("X called for …") is someone's statement only when X is a named person: "the bill calls for" is no one's.
@@ -122,6 +124,12 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     const cue = a.kind === 'according' ? 'according to' : a.cue !== null ? toks[a.cue]!.text : null;
     const [rs, re] = a.resolveAs ?? [s, e];
     let r = resolveMention(toks, [rs, re], people, sentences, inQuote, text.slice(orig(toks[rs]!.start), orig(toks[re - 1]!.end)));
+    // "Mr. Trump's campaign manager, Kellyanne Conway, said …": a description the text names right after, between
+    // commas, is that person.
+    if (r.person === null && r.label !== null && toks[re]?.text === ',') {
+      const named = people.refs.find((p) => p.start === re + 1 && toks[p.end]?.text === ',' && (a.cue === null || p.end < a.cue));
+      if (named) r = { person: people.people[named.person]!, label: null };
+    }
     // "…,” she said. … She added that …": a he/she with no name in reach continues the same pronoun's speaker.
     if (re - rs === 1 && /^(he|she)$/.test(toks[rs]!.lower)) {
       const lower = toks[rs]!.lower;

@@ -217,7 +217,8 @@ function clauseAfter(toks: readonly Token[], cue: number, hi: number, base: stri
       // A short prepositional phrase, only when "that" follows it: "said in a statement that".
       for (let k = i + 1; k < hi && k <= i + 8; k++) {
         if (toks[k]!.lower === 'that' && toks[k]!.pos !== 'DET') { i = k; break; }
-        if (toks[k]!.text === ',' || isVerb(toks[k])) break;
+        // A capitalised word is part of a name, whatever the tagger read: "said on “Meet the Press” that".
+        if (toks[k]!.text === ',' || (isVerb(toks[k]) && !/^\p{Lu}/u.test(toks[k]!.text))) break;
       }
     }
     if (i === before) break;
@@ -676,10 +677,14 @@ function closesQuotedSentence(toks: readonly Token[], i: number, inQuote: (i: nu
 }
 
 /** True when no token from the report's source or cue to the end of its clause is quoted (`isQuotedAt`). */
-function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[]): boolean {
+function outsideQuotes(r: ReportedFind, inQuote: (i: number) => boolean, toks: readonly Token[], inWork: (i: number) => boolean): boolean {
   const from = Math.min(r.mention[0], r.cue, r.content[0]);
   const to = Math.max(r.mention[1], r.cue + 1, r.content[1]);
-  for (let i = from; i < to; i++) if (isQuotedAt(toks, inQuote, i)) return false;
+  for (let i = from; i < to; i++) {
+    // The quoted name of a show between the verb and its clause ("acknowledged on NBC’s “Meet the Press” that …").
+    if (i > r.cue && i < r.content[0] && inWork(i)) continue;
+    if (isQuotedAt(toks, inQuote, i)) return false;
+  }
   return true;
 }
 
@@ -713,7 +718,13 @@ function contrastedReport(toks: readonly Token[], first: ReportedFind, hi: numbe
  * sentence index of each token (`sentenceIndex`); in sentences with tokens inside quotation
  * marks (`inQuote`), a report is kept only when its source, cue and clause are all outside them.
  */
-export function findReported(toks: readonly Token[], sentences: Int32Array, inQuote: (i: number) => boolean): ReportedFind[] {
+export function findReported(
+  toks: readonly Token[],
+  sentences: Int32Array,
+  inQuote: (i: number) => boolean,
+  /** Tokens of quoted names of shows and works (“Meet the Press”): between a verb and its clause they quote no one. */
+  inWork: (i: number) => boolean = () => false,
+): ReportedFind[] {
   const out: ReportedFind[] = [];
   const noQuotes = new Int32Array(toks.length).fill(-1);
   let lo = 0;
@@ -734,11 +745,11 @@ export function findReported(toks: readonly Token[], sentences: Int32Array, inQu
       const found = findInSentence(toks, lo, hi, noQuotes);
       // In a sentence with a quotation, only a report whose source, cue and clause lie wholly outside it
       // ("Sanders argued he is the stronger candidate, citing “…”" is not; "Speaking to “Meet the Press,” he said …" is).
-      if (found && (!quoted || outsideQuotes(found, inQuote, toks))) {
+      if (found && (!quoted || outsideQuotes(found, inQuote, toks, inWork))) {
         const second = found.form === 'pre' ? contrastedReport(toks, found, hi, noQuotes) : null;
         if (second) {
           out.push({ ...found, content: [found.content[0], second.at] });
-          if (!quoted || outsideQuotes(second.find, inQuote, toks)) out.push(second.find);
+          if (!quoted || outsideQuotes(second.find, inQuote, toks, inWork)) out.push(second.find);
         } else out.push(found);
       }
     }

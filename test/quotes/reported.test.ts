@@ -475,3 +475,21 @@ describe('reported speech: speech participles', () => {
     expect(r.text).toBe('that the deal favors creditors at the expense of residents');
   });
 });
+
+describe('reported speech: the name and the show around the verb', () => {
+  it('reads a statement made on a show, its name capitalised or quoted, up to "that"', () => {
+    // "Meet" (a verb to the tagger) ended the phrase between the verb and "that", and a quoted show's name
+    // counted as a quotation inside the report: both statements were lost.
+    expect(one('Senator Ann Cole said on Meet the Press that the bill was dead.').speaker).toBe('Ann Cole');
+    const r = one('Governor Bill Moss acknowledged on NBC’s “Meet the Press” that he was trailing.');
+    expect(r.speaker).toBe('Bill Moss');
+    expect(r.text).toBe('that he was trailing');
+  });
+
+  it('credits a description to the name printed right after it between commas', () => {
+    // "Mr. Moss's campaign manager, Kellyanne Dunn, said …" was credited to the label, not to her.
+    expect(one('Mr. Moss’s campaign manager, Kellyanne Dunn, said on Sunday that the governor was trailing.').speaker).toBe('Kellyanne Dunn');
+    const q = extractQuotes('“We are behind,” the campaign’s pollster, Dana Holt, told reporters.')[0]!;
+    expect(q.speaker).toBe('Dana Holt');
+  });
+});
