@@ -610,7 +610,8 @@ export function attributeSpans(
     // participle's subject is the sentence's.
     const c = a.cue!;
     let between = a.mention![1];
-    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV')) between++;
+    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV' ||
+      (/^(on|in|last|this|late|early)$/.test(toks[between]!.lower) && TIME_WORDS.has(toks[between + 1]?.lower ?? '')))) between++;
     const adjacent = between === c;
     const afterComma = between === c - 1 && toks[between]!.text === ',';
     const thing = adjacent && toks.slice(ms, a.mention![1]).every((t) => !isCapitalised(t) || t.pos === 'DET');
