@@ -592,6 +592,8 @@ export function attributeSpans(
   const quoteOf = Int32Array.from(full.quoteOf, (q) => (q >= 0 && notQuotation[q] ? -1 : q));
   const lay: Layout = { quoteOf, first, last };
   const out: Attribution[] = [];
+  /** A subject and verb right after a quotation that gave way to the cue before it: the next quotation's, if it follows. */
+  const passedOver: ({ cue: number; mention: Range } | null)[] = spans.map(() => null);
   /**
    * The attribution a quote belongs to is the outermost one: in `Meeks said Clinton reassured them that …“…”` it is
    * Meeks's; a participle cue (`issued a statement saying “…”`, `emailed supporters saying`) follows an object,
@@ -684,7 +686,13 @@ export function attributeSpans(
     // "…, telling her, “…!” She replied …": a quotation its own sentence introduces is not the next sentence's, nor
     // the next clause's ("When Vance said, “…!” the crowd cheered").
     const introduced = introducedByCue(toks, f, preStart);
-    if (!found && post && !introduced && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
+    // "As voters weigh what Gingrich called “…,” the former speaker is intrigued": a reporting verb right before the
+    // quotation owns it over a verb after it that reports nothing.
+    const cueAt = (c: number): boolean => c >= preStart && isCueToken(toks, c) && !namingParticiple(toks, c, f);
+    const cueRightBefore = cueAt(f - 1) || (f - 1 >= preStart && /^[,:]$/.test(toks[f - 1]!.text) && cueAt(f - 2));
+    const weakPost = !!post && !isCue(toks[post.cue]!.lower) && cueRightBefore;
+    if (weakPost) passedOver[k] = post;
+    if (!found && post && !introduced && !weakPost && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {
@@ -850,7 +858,10 @@ export function attributeSpans(
         if (own !== null && !/^(after|when|while|because|since|before|although|though|as|whereas)$/.test(toks[own - 1]!.lower)) own = null;
         // Inside reported content ("mused that Clinton was “…” because she …") the clause is the content's.
         for (let i = sentenceStart(text, toks, spans, lay, first[prev]!); own !== null && i < first[prev]!; i++) if (toks[i]!.lower === 'that') own = null;
+        // "in a clip that the judge called “distasteful,” Santilli expressed a desire to “…”": the clause between is Santilli's.
+        const between = prevQuoteSameSentence && prevQuote === prev ? passedOver[prev] : null;
         if (own !== null) found = { kind: 'subject', cue: null, mention: [own, own + 1], from: null, sameQuotation: false };
+        else if (between && between.mention[0] > last[prev]! && between.cue < f) found = { kind: 'subject', cue: between.cue, mention: between.mention, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
