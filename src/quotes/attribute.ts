@@ -478,6 +478,58 @@ function asPutIt(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: num
   return null;
 }
 
+/**
+ * A quotation inside a relative clause set off by a comma, with no reporting verb before it: "… by his daughter Ivanka Trump, who portrayed
+ * him as … “the people's champion”", "Beck, who has in the past described Trump as “…”". The words are the relative
+ * clause's subject's, "who" (as annotated), resolved as its antecedent; not the sentence subject's. The clause must have
+ * a verb of its own before the quotation, active ("who was labeled “…”" is others' words), and be still open: a comma
+ * after its verb followed by another verb ("Roffman, who estimates …, described") closes it.
+ */
+function relativeClause(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  // The outermost open clause: in "Ivanka Trump, who portrayed him as an executive who would be “…”" it is Ivanka's.
+  for (let w = lo + 1; w < f; w++) {
+    // Only a clause set off by a comma: "a coach at a game who is “…”" describes, and its antecedent is unsure.
+    if (toks[w]!.lower !== 'who' || quoteOf[w] !== -1 || toks[w - 1]!.text !== ',') continue;
+    const verb = openRelativeVerb(toks, quoteOf, w, f);
+    if (verb < 0) continue;
+    const antecedent = npBackward(toks, w + 1, lo);
+    if (!antecedent || antecedent[1] > w || isPronoun(toks[antecedent[0]]!)) continue;
+    return { kind: 'subject', cue: verb, mention: [w, w + 1], resolveAs: antecedent, from: null, sameQuotation: false };
+  }
+  return null;
+}
+
+/**
+ * The verb of the relative clause opened by "who" at w when it is active and still open at f, else -1. A comma after
+ * the verb closes it ("Jeb Bush, who ended his bid Saturday, as “…”"), as does one closing a quotation before another
+ * verb ("… “a psychopath,” clearly intended").
+ */
+function openRelativeVerb(toks: readonly Token[], quoteOf: Int32Array, w: number, f: number): number {
+  let verb = -1;
+  for (let i = w + 1; i < f; i++) {
+    const t = toks[i]!;
+    if (quoteOf[i] === -1 && /^[;:()]$/.test(t.text)) return -1;
+    if (verb < 0 && quoteOf[i] === -1 && isVerbTok(t)) {
+      verb = i;
+      // A passive: "who was labeled “…”".
+      if (BE_FORMS.has(t.lower) && toks[i + 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[i + 1]!.lower)) return -1;
+      continue;
+    }
+    if (t.text !== ',' || verb < 0) continue;
+    // "a generous, magnanimous executive": a comma before an adjective closes nothing.
+    if (quoteOf[i] === -1) {
+      if (toks[i + 1]?.pos === 'ADJ') continue;
+      return -1;
+    }
+    let j = i + 1;
+    while (j < f && /^[”"’]$/.test(toks[j]!.text)) j++;
+    if (quoteOf[j] !== -1) continue;
+    while (j < f && toks[j]!.pos === 'ADV') j++;
+    if (j < f && isVerbTok(toks[j])) return -1;
+  }
+  return verb;
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -868,6 +920,7 @@ export function attributeSpans(
       }
     }
     if (!found) found = reportedInParagraphBefore(text, toks, spans, lay, f, l);
+    if (!found && preStart < f) found = relativeClause(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
     if (!found && preStart < f) {
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {
