@@ -530,6 +530,37 @@ function openRelativeVerb(toks: readonly Token[], quoteOf: Int32Array, w: number
   return verb;
 }
 
+/**
+ * A quotation inside an opening participle phrase ("Acknowledging that Trump “says a lot of stupid stuff,” though,
+ * Allen did suggest …", "After spending the week arguing over whether the other is “qualified” to be president, Clinton
+ * on Monday ripped into …"): the phrase has no subject of its own, so the words are the main clause's subject's. The
+ * sentence opens with an -ing form, or a preposition or subordinator right before one; the main clause follows the
+ * phrase's comma with a subject and a finite verb.
+ */
+function openingParticiple(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number, end: number): Attribution | null {
+  let o = lo;
+  while (o < f && (toks[o]!.pos === 'CCONJ' || (toks[o]!.pos === 'ADV' && toks[o + 1]?.pos !== 'VERB'))) o++;
+  const ing = (t: Token | undefined): boolean => !!t && /^[a-z]+ing$/.test(t.lower) && t.lower.length > 5 && (t.pos === 'VERB' || isCue(t.lower));
+  // After a preposition the tagger often reads the gerund as a noun ("After spending …").
+  const gerund = (t: Token | undefined): boolean => ing(t) || (!!t && /^[a-z]+ing$/.test(t.lower) && t.lower.length > 5 && t.pos === 'NOUN');
+  if (o >= f || !(ing(toks[o]) || ((toks[o]!.pos === 'ADP' || toks[o]!.pos === 'SCONJ') && gerund(toks[o + 1])))) return null;
+  // No comma outside quotations between the phrase's start and the quotation: it is still open.
+  for (let i = o; i < f; i++) if (quoteOf[i] === -1 && /^[,;:()]$/.test(toks[i]!.text)) return null;
+  // The phrase's comma: the first one outside quotations after the quotation opens, or one closing a quotation.
+  let c = f;
+  while (c < end && !(toks[c]!.text === ',' && (quoteOf[c] === -1 || quoteOf[c + 1] !== quoteOf[c]))) c++;
+  let s = c + 1;
+  while (s < end && /^[”"’]$/.test(toks[s]!.text)) s++;
+  // "…,” though, Allen did suggest".
+  if (/^(though|however|too|meanwhile|still)$/.test(toks[s]?.lower ?? '') && toks[s + 1]?.text === ',') s += 2;
+  if (s >= end || quoteOf[s] !== -1) return null;
+  const np = npForward(toks, s, end);
+  if (!np || isPronoun(toks[np[0]]!) && !/^(he|she|they|we)$/.test(toks[np[0]]!.lower)) return null;
+  const v = skipAuxForward(toks, skipTimeForward(toks, np[1], end), end);
+  if (v >= end || !isVerbTok(toks[v]) || /ing$/.test(toks[v]!.lower) || BE_FORMS.has(toks[v]!.lower) || LINKING.test(toks[v]!.lower)) return null;
+  return { kind: 'subject', cue: v, mention: np, from: null, sameQuotation: false };
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -770,6 +801,8 @@ export function attributeSpans(
         // Also the parenthetical "But, said Solovey, “…”" / "…, says Carl Anthony, historian, is that …".
         const inverted = (): Range | null => {
           if (!(c === preStart && isCapitalised(toks[c]!)) && toks[c - 1]?.text !== ',') return null;
+          // "Citing the attack as …, Will urged": an opening participle's object is no speaker.
+          if (/ing$/.test(toks[c]!.lower)) return null;
           const np2 = npForward(toks, c + 1, f);
           if (!np2) return null;
           if (c === preStart) return np2;
@@ -921,6 +954,7 @@ export function attributeSpans(
     }
     if (!found) found = reportedInParagraphBefore(text, toks, spans, lay, f, l);
     if (!found && preStart < f) found = relativeClause(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
+    if (!found && preStart < f) found = openingParticiple(toks, quoteOf, preStart, f, postEnd);
     if (!found && preStart < f) {
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {
