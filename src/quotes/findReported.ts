@@ -336,8 +336,15 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
   }
 
   // "As <mention> noted [in …], <clause>." / "As reported by <mention>, <clause>.": the opening attributes the sentence.
-  const asReport = asOpening(toks, start, end);
-  if (asReport) return asReport;
+  // Also after an opening phrase or clause and its comma ("Just a few weeks ago, as Western Journalism reported, …",
+  // "…, and as Comey noted, …").
+  // Not after a report of its own ("Smith said that …, as Jones noted, …" is Smith's).
+  for (let a = start; a < end - 4; a++) {
+    if (a > start && REPORT_FINITE.has(toks[a - 1]!.lower) && isCueToken(toks, a - 1)) break;
+    if (toks[a]!.lower !== 'as' || !(a === start || toks[a - 1]!.text === ',' || (/^(and|but)$/.test(toks[a - 1]!.lower) && toks[a - 2]?.text === ','))) continue;
+    const asReport = asOpening(toks, a, end);
+    if (asReport) return asReport;
+  }
 
   // Pre: "<mention> [adverb] <speech verb> [that] <clause>"; the leftmost report is the outer one.
   for (let c = start + 1; c < end - 2; c++) {

@@ -23,4 +23,16 @@ describe('reported speech: a sentence opening with "as" and a report', () => {
     expect(reported('Inspector Helen Marsh arrived. As she said she would, Marsh visited the plant on Friday.').filter((r) => r.text.includes('visited'))).toEqual([]);
     expect(reported('Inspector Helen Marsh arrived. As Marsh would say, the plant is a mess of old pipes.')).toEqual([]);
   });
+
+  it('reads the report after an opening phrase or clause and its comma ("Weeks ago, as the Courier reported, …")', () => {
+    const a = reported('Just a few weeks ago, as the Valley Courier reported, two inspectors were discussing a cover-up.');
+    expect(a.map((r) => [r.text, r.speaker])).toEqual([['two inspectors were discussing a cover-up', 'the Valley Courier']]);
+    const b = reported('Inspector Helen Marsh spoke. Owners can still get in trouble, and as Marsh noted, residents could face heavy fines.');
+    expect(b.map((r) => [r.text, r.speaker])).toEqual([['residents could face heavy fines', 'Helen Marsh']]);
+  });
+
+  it('keeps an earlier report the outer one ("Hale said that …, as Marsh noted, …" is Hale\'s)', () => {
+    const r = reported('Inspector Helen Marsh and Mayor Tom Hale spoke. Hale said that the pipes leaked, as Marsh noted, and residents could face fines.');
+    expect(r.map((x) => x.speaker)).toEqual(['Tom Hale']);
+  });
 });
