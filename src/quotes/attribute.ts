@@ -478,6 +478,89 @@ function asPutIt(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: num
   return null;
 }
 
+/**
+ * A quotation inside a relative clause set off by a comma, with no reporting verb before it: "… by his daughter Ivanka Trump, who portrayed
+ * him as … “the people's champion”", "Beck, who has in the past described Trump as “…”". The words are the relative
+ * clause's subject's, "who" (as annotated), resolved as its antecedent; not the sentence subject's. The clause must have
+ * a verb of its own before the quotation, active ("who was labeled “…”" is others' words), and be still open: a comma
+ * after its verb followed by another verb ("Roffman, who estimates …, described") closes it.
+ */
+function relativeClause(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number): Attribution | null {
+  // The outermost open clause: in "Ivanka Trump, who portrayed him as an executive who would be “…”" it is Ivanka's.
+  for (let w = lo + 1; w < f; w++) {
+    // Only a clause set off by a comma: "a coach at a game who is “…”" describes, and its antecedent is unsure.
+    if (toks[w]!.lower !== 'who' || quoteOf[w] !== -1 || toks[w - 1]!.text !== ',') continue;
+    const verb = openRelativeVerb(toks, quoteOf, w, f);
+    if (verb < 0) continue;
+    const antecedent = npBackward(toks, w + 1, lo);
+    if (!antecedent || antecedent[1] > w || isPronoun(toks[antecedent[0]]!)) continue;
+    return { kind: 'subject', cue: verb, mention: [w, w + 1], resolveAs: antecedent, from: null, sameQuotation: false };
+  }
+  return null;
+}
+
+/**
+ * The verb of the relative clause opened by "who" at w when it is active and still open at f, else -1. A comma after
+ * the verb closes it ("Jeb Bush, who ended his bid Saturday, as “…”"), as does one closing a quotation before another
+ * verb ("… “a psychopath,” clearly intended").
+ */
+function openRelativeVerb(toks: readonly Token[], quoteOf: Int32Array, w: number, f: number): number {
+  let verb = -1;
+  for (let i = w + 1; i < f; i++) {
+    const t = toks[i]!;
+    if (quoteOf[i] === -1 && /^[;:()]$/.test(t.text)) return -1;
+    if (verb < 0 && quoteOf[i] === -1 && isVerbTok(t)) {
+      verb = i;
+      // A passive: "who was labeled “…”".
+      if (BE_FORMS.has(t.lower) && toks[i + 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[i + 1]!.lower)) return -1;
+      continue;
+    }
+    if (t.text !== ',' || verb < 0) continue;
+    // "a generous, magnanimous executive": a comma before an adjective closes nothing.
+    if (quoteOf[i] === -1) {
+      if (toks[i + 1]?.pos === 'ADJ') continue;
+      return -1;
+    }
+    let j = i + 1;
+    while (j < f && /^[”"’]$/.test(toks[j]!.text)) j++;
+    if (quoteOf[j] !== -1) continue;
+    while (j < f && toks[j]!.pos === 'ADV') j++;
+    if (j < f && isVerbTok(toks[j])) return -1;
+  }
+  return verb;
+}
+
+/**
+ * A quotation inside an opening participle phrase ("Acknowledging that Trump “says a lot of stupid stuff,” though,
+ * Allen did suggest …", "After spending the week arguing over whether the other is “qualified” to be president, Clinton
+ * on Monday ripped into …"): the phrase has no subject of its own, so the words are the main clause's subject's. The
+ * sentence opens with an -ing form, or a preposition or subordinator right before one; the main clause follows the
+ * phrase's comma with a subject and a finite verb.
+ */
+function openingParticiple(toks: readonly Token[], quoteOf: Int32Array, lo: number, f: number, end: number): Attribution | null {
+  let o = lo;
+  while (o < f && (toks[o]!.pos === 'CCONJ' || (toks[o]!.pos === 'ADV' && toks[o + 1]?.pos !== 'VERB'))) o++;
+  const ing = (t: Token | undefined): boolean => !!t && /^[a-z]+ing$/.test(t.lower) && t.lower.length > 5 && (t.pos === 'VERB' || isCue(t.lower));
+  // After a preposition the tagger often reads the gerund as a noun ("After spending …").
+  const gerund = (t: Token | undefined): boolean => ing(t) || (!!t && /^[a-z]+ing$/.test(t.lower) && t.lower.length > 5 && t.pos === 'NOUN');
+  if (o >= f || !(ing(toks[o]) || ((toks[o]!.pos === 'ADP' || toks[o]!.pos === 'SCONJ') && gerund(toks[o + 1])))) return null;
+  // No comma outside quotations between the phrase's start and the quotation: it is still open.
+  for (let i = o; i < f; i++) if (quoteOf[i] === -1 && /^[,;:()]$/.test(toks[i]!.text)) return null;
+  // The phrase's comma: the first one outside quotations after the quotation opens, or one closing a quotation.
+  let c = f;
+  while (c < end && !(toks[c]!.text === ',' && (quoteOf[c] === -1 || quoteOf[c + 1] !== quoteOf[c]))) c++;
+  let s = c + 1;
+  while (s < end && /^[”"’]$/.test(toks[s]!.text)) s++;
+  // "…,” though, Allen did suggest".
+  if (/^(though|however|too|meanwhile|still)$/.test(toks[s]?.lower ?? '') && toks[s + 1]?.text === ',') s += 2;
+  if (s >= end || quoteOf[s] !== -1) return null;
+  const np = npForward(toks, s, end);
+  if (!np || isPronoun(toks[np[0]]!) && !/^(he|she|they|we)$/.test(toks[np[0]]!.lower)) return null;
+  const v = skipAuxForward(toks, skipTimeForward(toks, np[1], end), end);
+  if (v >= end || !isVerbTok(toks[v]) || /ing$/.test(toks[v]!.lower) || BE_FORMS.has(toks[v]!.lower) || LINKING.test(toks[v]!.lower)) return null;
+  return { kind: 'subject', cue: v, mention: np, from: null, sameQuotation: false };
+}
+
 /** Participles of asking and telling whose passive makes the subject the listener. */
 const ASKED = /^(asked|told|questioned|pressed|quizzed)$/;
 
@@ -592,6 +675,8 @@ export function attributeSpans(
   const quoteOf = Int32Array.from(full.quoteOf, (q) => (q >= 0 && notQuotation[q] ? -1 : q));
   const lay: Layout = { quoteOf, first, last };
   const out: Attribution[] = [];
+  /** A subject and verb right after a quotation that gave way to the cue before it: the next quotation's, if it follows. */
+  const passedOver: ({ cue: number; mention: Range } | null)[] = spans.map(() => null);
   /**
    * The attribution a quote belongs to is the outermost one: in `Meeks said Clinton reassured them that …“…”` it is
    * Meeks's; a participle cue (`issued a statement saying “…”`, `emailed supporters saying`) follows an object,
@@ -610,7 +695,8 @@ export function attributeSpans(
     // participle's subject is the sentence's.
     const c = a.cue!;
     let between = a.mention![1];
-    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV')) between++;
+    while (between < c && (TIME_WORDS.has(toks[between]!.lower) || toks[between]!.pos === 'ADV' ||
+      (/^(on|in|last|this|late|early)$/.test(toks[between]!.lower) && TIME_WORDS.has(toks[between + 1]?.lower ?? '')))) between++;
     const adjacent = between === c;
     const afterComma = between === c - 1 && toks[between]!.text === ',';
     const thing = adjacent && toks.slice(ms, a.mention![1]).every((t) => !isCapitalised(t) || t.pos === 'DET');
@@ -683,7 +769,13 @@ export function attributeSpans(
     // "…, telling her, “…!” She replied …": a quotation its own sentence introduces is not the next sentence's, nor
     // the next clause's ("When Vance said, “…!” the crowd cheered").
     const introduced = introducedByCue(toks, f, preStart);
-    if (!found && post && !introduced && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
+    // "As voters weigh what Gingrich called “…,” the former speaker is intrigued": a reporting verb right before the
+    // quotation owns it over a verb after it that reports nothing.
+    const cueAt = (c: number): boolean => c >= preStart && isCueToken(toks, c) && !namingParticiple(toks, c, f);
+    const cueRightBefore = cueAt(f - 1) || (f - 1 >= preStart && /^[,:]$/.test(toks[f - 1]!.text) && cueAt(f - 2));
+    const weakPost = !!post && !isCue(toks[post.cue]!.lower) && cueRightBefore;
+    if (weakPost) passedOver[k] = post;
+    if (!found && post && !introduced && !weakPost && (reportsAsked || !(endsSentence && (isCapitalised(toks[post.cue]!) || !closesReport(toks, quoteOf, post.cue, para))))) {
       found = { kind: 'post', cue: post.cue, mention: post.mention, from: null, sameQuotation: false };
     }
     if (!found) {
@@ -709,6 +801,8 @@ export function attributeSpans(
         // Also the parenthetical "But, said Solovey, “…”" / "…, says Carl Anthony, historian, is that …".
         const inverted = (): Range | null => {
           if (!(c === preStart && isCapitalised(toks[c]!)) && toks[c - 1]?.text !== ',') return null;
+          // "Citing the attack as …, Will urged": an opening participle's object is no speaker.
+          if (/ing$/.test(toks[c]!.lower)) return null;
           const np2 = npForward(toks, c + 1, f);
           if (!np2) return null;
           if (c === preStart) return np2;
@@ -849,13 +943,18 @@ export function attributeSpans(
         if (own !== null && !/^(after|when|while|because|since|before|although|though|as|whereas)$/.test(toks[own - 1]!.lower)) own = null;
         // Inside reported content ("mused that Clinton was “…” because she …") the clause is the content's.
         for (let i = sentenceStart(text, toks, spans, lay, first[prev]!); own !== null && i < first[prev]!; i++) if (toks[i]!.lower === 'that') own = null;
+        // "in a clip that the judge called “distasteful,” Santilli expressed a desire to “…”": the clause between is Santilli's.
+        const between = prevQuoteSameSentence && prevQuote === prev ? passedOver[prev] : null;
         if (own !== null) found = { kind: 'subject', cue: null, mention: [own, own + 1], from: null, sameQuotation: false };
+        else if (between && between.mention[0] > last[prev]! && between.cue < f) found = { kind: 'subject', cue: between.cue, mention: between.mention, from: null, sameQuotation: false };
         else if (prevQuoteSameSentence && prevQuote === prev) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (spans[k]!.continuesPrevious) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: true };
         else if (near && opensSentence) found = { kind: 'inherit', cue: null, mention: null, from: prev, sameQuotation: prevPara === para };
       }
     }
     if (!found) found = reportedInParagraphBefore(text, toks, spans, lay, f, l);
+    if (!found && preStart < f) found = relativeClause(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
+    if (!found && preStart < f) found = openingParticiple(toks, quoteOf, preStart, f, postEnd);
     if (!found && preStart < f) {
       const subj = matchSubject(toks, quoteOf, sentenceStart(text, toks, spans, lay, f), f);
       if (subj) {

@@ -336,6 +336,17 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     }
   }
 
+  // "As <mention> noted [in …], <clause>." / "As reported by <mention>, <clause>.": the opening attributes the sentence.
+  // Also after an opening phrase or clause and its comma ("Just a few weeks ago, as Western Journalism reported, …",
+  // "…, and as Comey noted, …").
+  // Not after a report of its own ("Smith said that …, as Jones noted, …" is Smith's).
+  for (let a = start; a < end - 4; a++) {
+    if (a > start && REPORT_FINITE.has(toks[a - 1]!.lower) && isCueToken(toks, a - 1)) break;
+    if (toks[a]!.lower !== 'as' || !(a === start || toks[a - 1]!.text === ',' || (/^(and|but)$/.test(toks[a - 1]!.lower) && toks[a - 2]?.text === ','))) continue;
+    const asReport = asOpening(toks, a, end);
+    if (asReport) return asReport;
+  }
+
   // Pre: "<mention> [adverb] <speech verb> [that] <clause>"; the leftmost report is the outer one.
   for (let c = start + 1; c < end - 2; c++) {
     const t = toks[c]!;
@@ -475,6 +486,46 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     return { content: [s, e], mention: subj.mention, cue: c, form: 'stance' };
   }
   return subordinateStance(toks, start, end) ?? participleStance(toks, start, end, noQuotes);
+}
+
+/**
+ * "As Comey noted, people involved in the case could still be …", "As reported by Western Journalism, investigators
+ * found …": a sentence opening with "as" and a report, then a comma, is the reporter's whole clause. The report is a
+ * finite speech verb after its subject (no modal, no negation: "as he would say"), perhaps followed by a time word or a
+ * short phrase without a verb ("as Comey noted in his testimony,"); the clause after the comma needs its own subject
+ * and verb.
+ */
+function asOpening(toks: readonly Token[], start: number, end: number): ReportedFind | null {
+  if (toks[start]?.lower !== 'as') return null;
+  let np: Range | null;
+  let cue: number;
+  if (/^(reported|noted|stated|explained)$/.test(toks[start + 1]?.lower ?? '') && toks[start + 2]?.lower === 'by') {
+    cue = start + 1;
+    np = null;
+    for (let c = start + 4; c < end && c <= start + 12; c++) {
+      if (toks[c]!.text !== ',') continue;
+      const r = npForward(toks, start + 3, c, true);
+      if (r && r[1] === c) np = r;
+      break;
+    }
+  } else {
+    cue = -1;
+    for (let c = start + 2; c < end && c <= start + 12; c++) {
+      const t = toks[c]!;
+      if (t.text === ',' || /^[;:()]$/.test(t.text)) break;
+      if (REPORT_FINITE.has(t.lower) && STRONG_CUES.has(t.lower) && !BELIEF.has(REPORT_FINITE.get(t.lower)!) && isCueToken(toks, c)) { cue = c; break; }
+    }
+    if (cue < 0) return null;
+    np = npBackward(toks, cue, start + 1);
+    if (np && np[0] !== start + 1) np = null;
+  }
+  if (!np || !hasHeadWord(toks, np) || hasNegationOrModal(toks, np[1], cue)) return null;
+  // The comma closing the opening: right after the cue or after a time word or a short phrase without a verb.
+  let c = Math.max(cue, np[1] - 1) + 1;
+  for (; c < end && c <= cue + 8; c++) if (toks[c]!.text === ',' || isVerb(toks[c]) || toks[c]!.lower === 'that') break;
+  if (c >= end || toks[c]!.text !== ',') return null;
+  if (!opensClause(toks, c + 1, end) || !isClause(toks, c + 1, end)) return null;
+  return { content: [c + 1, end], mention: np, cue, form: 'according' };
 }
 
 /** "applauding along with the audience": in a participle phrase, applause is mostly clapping, not a statement. */

@@ -153,8 +153,9 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
   // "Blinken on Wednesday said", "he also said", "she has said".
   while (e - 1 >= lo) {
     const u = toks[e - 1]!;
-    if (AUX_LIKE.has(u.lower) || u.pos === 'ADV' || (TIME_WORDS.has(u.lower))) { e--; continue; }
+    // "on Wednesday" before the day alone: else "on" was left as the phrase's last word ("Beck on Wednesday called").
     if (e - 2 >= lo && /^(on|in|last|this|late|early)$/.test(toks[e - 2]!.lower) && TIME_WORDS.has(u.lower)) { e -= 2; continue; }
+    if (AUX_LIKE.has(u.lower) || u.pos === 'ADV' || (TIME_WORDS.has(u.lower))) { e--; continue; }
     // "last week said", "two days ago said", "earlier this month said".
     if (u.lower === 'ago') { e--; continue; }
     // "who in 2010 said", "Obama in 2008 told".
