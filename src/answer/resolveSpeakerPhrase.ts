@@ -6,7 +6,7 @@ import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { placeOf, placedIn } from './placedIn';
 import { expandInitialism } from './roleInitialism';
-import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOfficeSeat, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOfficeSeat, isOrganisationHead, isPartyToken, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -61,6 +61,14 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
     const counterpart = cabinetCounterpart(tokens);
     const other = counterpart && byRole(data, counterpart, head === 'minister' ? 'secretary' : head === 'secretary' ? 'minister' : head);
     if (other && other.kind !== 'none') return inConversation(data, other, recent, 'role');
+    // "The british defense chief": a portfolio's chief is its minister (or secretary).
+    const minister = portfolioChief(tokens, head);
+    if (minister) {
+      const role = byRole(data, minister, 'minister');
+      if (role.kind !== 'none') return inConversation(data, role, recent, 'role');
+      const secretary = byRole(data, cabinetCounterpart(minister) ?? minister, 'secretary');
+      if (secretary.kind !== 'none') return inConversation(data, secretary, recent, 'role');
+    }
   }
   // A role asked in the plural ("the residents", "the senators"): its holders. A country's
   // people ("the Americans", "the US") are its government, below.
@@ -205,7 +213,7 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
     if (at < 0) {
       // A country asked, its seat of government printed ("the american press secretary":
       // "White House press secretary Jen Psaki"; "the russian spokesman": "Kremlin spokesman").
-      const seat = seatAt(a, printed, used);
+      const seat = seatAt(a, printed, used, asked.includes(LEADER_TOKEN));
       if (seat) {
         for (let i = seat.start; i < seat.start + seat.length; i++) used.add(i);
         continue;
@@ -299,12 +307,16 @@ function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<n
 /**
  * The printed words (not yet used) naming the seat of the asked country's government, one
  * office and not its capital ("White House", "Kremlin", "Downing Street": not "Washington",
- * whose governor is no American one), or null.
+ * whose governor is no American one), or, for a leader asked by the seat (`leader`), the
+ * country printed; else null.
  */
-function seatAt(word: string, printed: readonly string[], used: ReadonlySet<number>): { start: number; length: number } | null {
+function seatAt(word: string, printed: readonly string[], used: ReadonlySet<number>, leader = false): { start: number; length: number } | null {
   if (!isNationToken(word)) return null;
   for (let i = 0; i < printed.length; i++) {
     if (used.has(i)) continue;
+    // The seat's leader is the country's ("the kremlin boss": "Russian President"); its
+    // spokesman or any other office in it is not the country's.
+    if (leader && isOfficeSeat(word) && isNationToken(printed[i]!) && !isOfficeSeat(printed[i]!) && sameCountry(word, printed[i]!)) return { start: i, length: 1 };
     if (printed[i] === 'white' && printed[i + 1] === 'house' && !used.has(i + 1) && sameCountry(word, 'washington')) return { start: i, length: 2 };
     if (isOfficeSeat(printed[i]!) && sameCountry(word, printed[i]!)) return { start: i, length: 1 };
   }
@@ -602,6 +614,20 @@ function headMention(head: string): RegExp {
   const word = `(?:${stem[0]!.toUpperCase()}|${stem[0]!.toLowerCase()})${stem.slice(1)}(?:s|ies|y)?`;
   const name = `\\p{Lu}[\\p{L}\\p{N}.’'-]*`;
   return new RegExp(`(?<![\\p{L}])((?:${name}\\s+)(?:[\\p{L}\\p{N}.’'-]+\\s+){0,2})${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s+of\\s+(?:the\\s+)?((?:${name}\\s*){1,3})`, 'gu');
+}
+
+/**
+ * "The defense chief", "the UK defence boss": the role as a portfolio's minister (a word right
+ * before the leader word that is no country, party, organisation or title), or null.
+ */
+/** Words before a leader word that make it no portfolio's chief ("the minister chief", "the press chief", "the staff chief"). */
+const NOT_A_PORTFOLIO = new Set(['minister', 'secretary', 'press', 'staff', 'police', 'fire', 'army', 'military', 'campaign', 'executive', 'justice']);
+
+function portfolioChief(tokens: readonly string[], head: string): string[] | null {
+  if (head !== LEADER_TOKEN || tokens[tokens.length - 1] !== LEADER_TOKEN) return null;
+  const portfolio = tokens[tokens.length - 2];
+  if (!portfolio || !/^\p{L}+$/u.test(portfolio) || isNationToken(portfolio) || isPartyToken(portfolio) || isOrganisationHead(portfolio) || OFFICE_CHANGERS.has(portfolio) || PERSON_TITLES.has(portfolio) || GOVERNMENT_HEADS.has(portfolio) || NOT_A_PORTFOLIO.has(portfolio)) return null;
+  return [...tokens.slice(0, -1), 'minister'];
 }
 
 /** "<owner>'s <role>", the owner one word, with or without the apostrophe ("bidens press secretary"). */

@@ -29,6 +29,7 @@ const desk = createDesk(
         'Russian President Dmitri Volkov said the West ignored his demands.',
         'Russian Foreign Ministry spokeswoman Olga Petrenko said the warnings were hysteria.',
         'Russian Ambassador to the European Union Sergei Malkin said there would be no war this month.',
+        'British Defence Secretary Tom Hale said the buildup of field hospitals went on.',
       ].join('\n\n'),
     },
   ]),
@@ -56,6 +57,14 @@ describe('roles in a government', () => {
 
   it('reads an envoy as an ambassador', () => {
     expect(speakers('what did russias eu envoy say')).toEqual(['Sergei Malkin']);
+  });
+
+  it('reads a portfolio’s chief as its minister or secretary, a seat’s boss as its country’s leader', () => {
+    expect(speakers('what did the british defense chief say')).toEqual(['Tom Hale']);
+    expect(speakers('what did the uk defence boss say')).toEqual(['Tom Hale']);
+    expect(speakers('what did the kremlin boss say')).toEqual(['Dmitri Volkov']);
+    // A seat's spokesman is not any spokeswoman of the country.
+    expect(speakers('what did the kremlin spokesman say')).not.toContain('Olga Petrenko');
   });
 
   it('never gives a leader’s role to someone holding it in an office not asked', () => {
