@@ -194,7 +194,11 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // So must a person's name before the head ("Sanders supporters", "Clinton aides"): not
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');
-  for (const w of lead.slice(0, -1)) if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+  for (const w of lead.slice(0, -1)) {
+    if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+    // A possessive typed without its apostrophe ("putins spokesman", "trumps press secretary").
+    else if (w.length > 3 && w.endsWith('s') && !required.includes(w.slice(0, -1)) && surnames.get(w.slice(0, -1))?.length) required.push(w.slice(0, -1));
+  }
   // And what a preposition names ("the senator from Vermont", "a spokesman for the campaign"):
   // half the words would let "Senator from Texas" answer for Vermont's.
   for (const w of content(subject.split(/\s(?:of|from|for)\s/i).slice(1).join(' '))) if (!required.includes(w)) required.push(w);
