@@ -27,3 +27,20 @@ export function placedIn(data: DeskData, name: string, asked: readonly string[])
   }
   return false;
 }
+
+/**
+ * Where the corpus places a person, as a role token ("washington", "kyiv"): the first sentence
+ * naming them in full that opens "In <a country or its capital>,". Null when none does.
+ */
+export function placeOf(data: DeskData, name: string): string | null {
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return null;
+  for (const hit of searchSentences(data, surname, { limit: MAX_READ })) {
+    const text = data.sentences[hit.sentence]!.text;
+    const place = OPENS_IN.exec(text);
+    if (!place || !text.includes(name)) continue;
+    const token = place[1]!.toLowerCase().replace(/\./g, '');
+    if (isNationToken(token)) return token;
+  }
+  return null;
+}

@@ -16,19 +16,28 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
  * speaker) names them.
  */
 export function pronounCredited(data: DeskData, unit: Unit): boolean {
-  if (!unit.speaker) return false;
+  return pronounRank(data, unit) === 2;
+}
+
+/**
+ * How a speaker's statement is credited to them: 0 a sentence of it names them, 1 only a
+ * pronoun right after a statement naming them ("…,” he added"), 2 only a far pronoun
+ * (`pronounCredited`).
+ */
+export function pronounRank(data: DeskData, unit: Unit): 0 | 1 | 2 {
+  if (!unit.speaker) return 0;
   let pronoun = false;
   for (const s of unit.sentences) {
     const named = namesSpeaker(data, s, unit.speaker);
-    if (named === true) return false;
+    if (named === true) return 0;
     if (named === false) pronoun = true;
   }
-  if (!pronoun) return false;
+  if (!pronoun) return 0;
   const first = unit.sentences[0]!;
   const before = data.sentences[first - 1];
   const sentence = data.sentences[first]!;
   const sameParagraph = before !== undefined && before.article === sentence.article && before.paragraph === sentence.paragraph;
-  return !(sameParagraph && namesSpeaker(data, first - 1, unit.speaker) === true);
+  return sameParagraph && namesSpeaker(data, first - 1, unit.speaker) === true ? 1 : 2;
 }
 
 /** Whether a sentence's statements by `speaker` name them (true), only say "he"/"she" (false), or there are none (null). */

@@ -4,9 +4,9 @@ import { typoDistance } from '../text/editDistance';
 import { deskLookup, type NameTable, type RoleEntry } from './deskLookups';
 import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
-import { placedIn } from './placedIn';
+import { placeOf, placedIn } from './placedIn';
 import { expandInitialism } from './roleInitialism';
-import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOrganisationHead, roleTokens, sameCountry, sameRoleToken } from './roleWords';
+import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOfficeSeat, isOrganisationHead, isPartyToken, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
  * Who a phrase of a question names when it is not a person's name: a person by role ("the
@@ -61,6 +61,14 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
     const counterpart = cabinetCounterpart(tokens);
     const other = counterpart && byRole(data, counterpart, head === 'minister' ? 'secretary' : head === 'secretary' ? 'minister' : head);
     if (other && other.kind !== 'none') return inConversation(data, other, recent, 'role');
+    // "The british defense chief": a portfolio's chief is its minister (or secretary).
+    const minister = portfolioChief(tokens, head);
+    if (minister) {
+      const role = byRole(data, minister, 'minister');
+      if (role.kind !== 'none') return inConversation(data, role, recent, 'role');
+      const secretary = byRole(data, cabinetCounterpart(minister) ?? minister, 'secretary');
+      if (secretary.kind !== 'none') return inConversation(data, secretary, recent, 'role');
+    }
   }
   // A role asked in the plural ("the residents", "the senators"): its holders. A country's
   // people ("the Americans", "the US") are its government, below.
@@ -74,6 +82,8 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
   if (!isOrganisationHead(head)) {
     const related = byRelation(data, phrase, (name) => personNamed(data, name), (word) => ownerSurname(data, word));
     if (related) return { kind: 'person', name: related, how: 'role' };
+    const inGovernment = byLeaderOwner(data, phrase, recent);
+    if (inGovernment) return inGovernment;
   }
   let organisation = byOrganisation(data, phrase, tokens);
   // "The Russian military", "the army": its ministry of defence speaks for it.
@@ -201,6 +211,13 @@ function fit(asked: readonly string[], printed: readonly string[]): number | nul
       if (at >= 0) weak = 1;
     }
     if (at < 0) {
+      // A country asked, its seat of government printed ("the american press secretary":
+      // "White House press secretary Jen Psaki"; "the russian spokesman": "Kremlin spokesman").
+      const seat = seatAt(a, printed, used, asked.includes(LEADER_TOKEN));
+      if (seat) {
+        for (let i = seat.start; i < seat.start + seat.length; i++) used.add(i);
+        continue;
+      }
       // An acronym of printed words: "EU" for "European Union".
       const run = acronymAt(a, printed, used);
       if (!run) return null;
@@ -285,6 +302,25 @@ function acronymAt(word: string, printed: readonly string[], used: ReadonlySet<n
   if (word[0] !== 'n' || word.length > 3) return null;
   const rest = initialsAt(word.slice(1), printed, used);
   return rest >= 0 ? { start: rest, length: word.length - 1 } : null;
+}
+
+/**
+ * The printed words (not yet used) naming the seat of the asked country's government, one
+ * office and not its capital ("White House", "Kremlin", "Downing Street": not "Washington",
+ * whose governor is no American one), or, for a leader asked by the seat (`leader`), the
+ * country printed; else null.
+ */
+function seatAt(word: string, printed: readonly string[], used: ReadonlySet<number>, leader = false): { start: number; length: number } | null {
+  if (!isNationToken(word)) return null;
+  for (let i = 0; i < printed.length; i++) {
+    if (used.has(i)) continue;
+    // The seat's leader is the country's ("the kremlin boss": "Russian President"); its
+    // spokesman or any other office in it is not the country's.
+    if (leader && isOfficeSeat(word) && isNationToken(printed[i]!) && !isOfficeSeat(printed[i]!) && sameCountry(word, printed[i]!)) return { start: i, length: 1 };
+    if (printed[i] === 'white' && printed[i + 1] === 'house' && !used.has(i + 1) && sameCountry(word, 'washington')) return { start: i, length: 2 };
+    if (isOfficeSeat(printed[i]!) && sameCountry(word, printed[i]!)) return { start: i, length: 1 };
+  }
+  return null;
 }
 
 function initialsAt(word: string, printed: readonly string[], used: ReadonlySet<number>): number {
@@ -578,6 +614,82 @@ function headMention(head: string): RegExp {
   const word = `(?:${stem[0]!.toUpperCase()}|${stem[0]!.toLowerCase()})${stem.slice(1)}(?:s|ies|y)?`;
   const name = `\\p{Lu}[\\p{L}\\p{N}.’'-]*`;
   return new RegExp(`(?<![\\p{L}])((?:${name}\\s+)(?:[\\p{L}\\p{N}.’'-]+\\s+){0,2})${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s+of\\s+(?:the\\s+)?((?:${name}\\s*){1,3})`, 'gu');
+}
+
+/**
+ * "The defense chief", "the UK defence boss": the role as a portfolio's minister (a word right
+ * before the leader word that is no country, party, organisation or title), or null.
+ */
+/** Words before a leader word that make it no portfolio's chief ("the minister chief", "the press chief", "the staff chief"). */
+const NOT_A_PORTFOLIO = new Set(['minister', 'secretary', 'press', 'staff', 'police', 'fire', 'army', 'military', 'campaign', 'executive', 'justice']);
+
+function portfolioChief(tokens: readonly string[], head: string): string[] | null {
+  if (head !== LEADER_TOKEN || tokens[tokens.length - 1] !== LEADER_TOKEN) return null;
+  const portfolio = tokens[tokens.length - 2];
+  if (!portfolio || !/^\p{L}+$/u.test(portfolio) || isNationToken(portfolio) || isPartyToken(portfolio) || isOrganisationHead(portfolio) || OFFICE_CHANGERS.has(portfolio) || PERSON_TITLES.has(portfolio) || GOVERNMENT_HEADS.has(portfolio) || NOT_A_PORTFOLIO.has(portfolio)) return null;
+  return [...tokens.slice(0, -1), 'minister'];
+}
+
+/** "<owner>'s <role>", the owner one word, with or without the apostrophe ("bidens press secretary"). */
+const OWNED_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*?)(['’]s|s)\s+(\p{L}[\p{L}\s-]*)$/u;
+
+/**
+ * "Biden's press secretary", "lukashenkos foreign minister": a role in the government the owner
+ * leads, which news prints with the country, not the leader ("White House press secretary Jen
+ * Psaki", "Belarusian Foreign Minister Vladimir Makei"). The owner is a speaker whose printed
+ * role is a country's president, prime minister, chancellor or leader; the role is then asked
+ * of that country. Null when the owner leads no country the corpus names, or nobody fits.
+ */
+function byLeaderOwner(data: DeskData, phrase: string, recent: string | null | undefined): PhraseSpeaker | null {
+  const asked = OWNED_ROLE.exec(phrase.trim());
+  if (!asked) return null;
+  const word = asked[1]!.toLowerCase();
+  // Without the apostrophe, a word that is a surname whole ("sanders") is no bare possessive.
+  const owners = asked[2] === 's' ? [`${word}s`, word] : [word];
+  for (const owner of owners) {
+    const surname = ownerSurname(data, owner);
+    if (!surname) continue;
+    const leader = leading(byStatements(data, deskLookup(data, 'speakersBySurname').get(surname) ?? []));
+    const country = leader && countryLed(data, leader);
+    if (!country) continue;
+    const role = resolveSpeakerPhrase(data, `${country} ${asked[3]!}`, recent);
+    return role.kind === 'person' && role.name !== leader && holdsAsPrinted(data, role.name, asked[3]!) ? role : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the corpus prints the person with the asked role at the government's level: a role
+ * of theirs whose words are all asked, or a country or its seat ("White House press
+ * secretary"), not the role in an office the question did not name (the foreign ministry's
+ * spokeswoman is no "Putin's spokesman").
+ */
+function holdsAsPrinted(data: DeskData, name: string, role: string): boolean {
+  const tokens = roleTokens(role);
+  const allowed = new Set([...tokens, ...(cabinetCounterpart(tokens) ?? [])]);
+  const table = deskLookup(data, 'roleEntries');
+  return [...allowed].some((token) =>
+    (table.get(token) ?? []).some((entry) => entry.person === name && entry.tokens.every((t, i) => allowed.has(t) || isNationToken(t) || isOfficeSeat(t) || (t === 'white' && entry.tokens[i + 1] === 'house') || (t === 'house' && entry.tokens[i - 1] === 'white'))),
+  );
+}
+
+/**
+ * The country a person leads, as a role token ("belarusian", "us"): a printed role of theirs
+ * joining a country to a government head ("Belarusian President"), or, for a head printed
+ * without one ("President Joe Biden"), the country the corpus places them in (`placeOf`).
+ */
+function countryLed(data: DeskData, name: string): string | null {
+  const table = deskLookup(data, 'roleEntries');
+  let headless = false;
+  for (const head of [...GOVERNMENT_HEADS, LEADER_TOKEN]) {
+    for (const entry of table.get(head) ?? []) {
+      if (entry.person !== name || entry.tokens.some((t) => OFFICE_CHANGERS.has(t))) continue;
+      const country = entry.tokens.find(isNationToken);
+      if (country) return country;
+      headless = true;
+    }
+  }
+  return headless ? placeOf(data, name) : null;
 }
 
 /** The surname a name word stands for as an owner ("trump" → trump, "hillary" → clinton: the speaker with that first name), or null. */

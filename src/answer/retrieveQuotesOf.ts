@@ -11,7 +11,7 @@ import type { UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
 import { favourListener, favourMedium } from './statementMedium';
-import { pronounCredited } from './pronounCredited';
+import { pronounRank } from './pronounCredited';
 
 /**
  * Which units are copies of one another (`mergeCopies`'s groups, as unit positions),
@@ -194,7 +194,11 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
   // So must a person's name before the head ("Sanders supporters", "Clinton aides"): not
   // anyone's supporters or aides.
   const surnames = deskLookup(data, 'speakersBySurname');
-  for (const w of lead.slice(0, -1)) if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+  for (const w of lead.slice(0, -1)) {
+    if (!required.includes(w) && (surnames.get(w) || data.people.lookup(w))) required.push(w);
+    // A possessive typed without its apostrophe ("putins spokesman", "trumps press secretary").
+    else if (w.length > 3 && w.endsWith('s') && !required.includes(w.slice(0, -1)) && surnames.get(w.slice(0, -1))?.length) required.push(w.slice(0, -1));
+  }
   // And what a preposition names ("the senator from Vermont", "a spokesman for the campaign"):
   // half the words would let "Senator from Texas" answer for Vermont's.
   for (const w of content(subject.split(/\s(?:of|from|for)\s/i).slice(1).join(' '))) if (!required.includes(w)) required.push(w);
@@ -225,9 +229,9 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
 
 /**
  * Best topic match first (an answer's score, as `toAnswer` rounds it); then the quotations
- * most outlets carried; then those whose sentence names the speaker before those credited
- * only through a pronoun (`pronounCredited`); then the newest (`dateOf`, YYYY-MM-DD, when
- * given); then corpus order.
+ * most outlets carried; then those whose sentence names the speaker, then those credited
+ * through a "he added" right after one naming them, then those credited only through a far
+ * pronoun (`pronounRank`); then the newest (`dateOf`, YYYY-MM-DD, when given); then corpus order.
  */
 export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (group: readonly Unit[]) => string): void {
   const keys = new Map(
@@ -236,7 +240,7 @@ export function sortQuoteGroups(data: DeskData, groups: Unit[][], dateOf?: (grou
       {
         score: answerScore(group),
         outlets: new Set(group.map((u) => data.articleById.get(u.article)!.outlet)).size,
-        pronoun: group.every((u) => pronounCredited(data, u)) ? 1 : 0,
+        pronoun: Math.min(...group.map((u) => pronounRank(data, u))),
         order: i,
         date: dateOf?.(group) ?? '',
       },

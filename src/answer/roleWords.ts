@@ -12,6 +12,8 @@ import { typoDistance } from '../text/editDistance';
 const SPELLING: Record<string, string> = {
   defence: 'defense', organisation: 'organization', programme: 'program', labour: 'labor', centre: 'center',
   counsellor: 'counselor', councillor: 'councilor', defences: 'defense', ministries: 'ministry',
+  // An envoy is an ambassador as news uses the word ("Russia's envoy to the EU").
+  envoy: 'ambassador', envoys: 'ambassadors',
   // Chat shorthand for the same words ("the govt of ukraine", "state dept", "pres").
   govt: 'government', gov: 'government', gvt: 'government', dept: 'department', pres: 'president',
 };
@@ -102,6 +104,8 @@ export function roleTokens(phrase: string): string[] {
     // "First lady" is one title: read apart, "first" took it for an owner ("the first's lady").
     .replace(/\bfirst[ -]lady\b/g, 'first_lady')
     .replace(/\bfront[ -]runner/g, 'frontrunner')
+    // A country's "top diplomat", as news calls its foreign minister (or secretary of state).
+    .replace(/\btop diplomat\b/g, 'foreign minister')
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .split(' ')
     .map((w) => w.replace('_', '-'))
@@ -135,6 +139,11 @@ const NOT_PORTFOLIO = new Set(['prime', 'chief', 'first', 'junior', 'senior', 'c
  * the title makes it a cabinet office: a prime minister or a press secretary has no counterpart.
  */
 export function cabinetCounterpart(tokens: readonly string[]): string[] | null {
+  // The foreign minister is what the US calls its secretary of state, and the other way round.
+  const foreign = tokens.findIndex((t, i) => t === 'foreign' && tokens[i + 1] === 'minister');
+  if (foreign >= 0) return [...tokens.slice(0, foreign), 'secretary', 'state', ...tokens.slice(foreign + 2)];
+  const state = tokens.findIndex((t, i) => t === 'secretary' && tokens[i + 1] === 'state');
+  if (state >= 0) return [...tokens.slice(0, state), 'foreign', 'minister', ...tokens.slice(state + 2)];
   const at = tokens.findIndex((t) => t === 'minister' || t === 'secretary');
   const portfolio = tokens[at - 1];
   if (at < 1 || !portfolio || !/^\p{L}+$/u.test(portfolio) || NOT_PORTFOLIO.has(portfolio) || OFFICE_CHANGERS.has(portfolio) || isNationToken(portfolio)) return null;
@@ -274,6 +283,11 @@ export function isNationToken(token: string): boolean {
 const SEAT_ONLY = new Set(['kremlin', 'whitehall', 'downing', 'elysee']);
 /** Capitals (seats that are no single office): a country's name in a role as a possessor. */
 const CAPITALS = new Set([...SEAT_WORDS].filter((w) => !SEAT_ONLY.has(w)));
+
+/** Whether a token is a seat of government that names one office ("kremlin", "downing"), not a capital. */
+export function isOfficeSeat(token: string): boolean {
+  return SEAT_ONLY.has(token);
+}
 
 /** Whether a token names an organisation head ("ministry", "department", "kremlin"). */
 export function isOrganisationHead(token: string): boolean {

@@ -133,6 +133,11 @@ const DID_MENTION = /^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |a
 const DID_SAY_WH = /^(?:and |so )?(?:did|has|have|had|does|do) (.+?) (?:ever |also )?(?:say|said|tell \w+|told \w+|explain|explained) ((?:how|when|where|why|whether|if|who|what)\b.+)$/i;
 /** "what's Putin's take on NATO", "Scholz's view of the pullback", "russia's response to the sanctions". */
 const TAKE_ON = /^(?:(?:and |so )?what(?:['’]?s| is| was| are| were) )?(.+?)['’]s? (?:take|view|views|position|stance|thoughts|opinion|response|reaction|answer) (?:on|of|about|regarding|concerning|to)\s+(.+)$/i;
+/**
+ * The same as chat types it, without the apostrophe or the topic ("matviyenkos take on
+ * washington", "stoltenbergs take?"): read only when the owner is a speaker (`takeOnTyped`).
+ */
+const TAKE_TYPED = /^(?:(?:and |so )?what(?:['’]?s| is| was| are| were) )?(.+?)(?:['’]s?|s) (?:take|view|views|position|stance|thoughts|opinion|reaction)(?:\s+(?:on|of|about|regarding|concerning|to)\s+(.+))?$/i;
 /** "anything from Zelenskyy?", "anything new from the Kremlin on troops". */
 const ANYTHING_FROM = /^(?:(?:is|was) there |got |any )?(?:anything|something|statements?|quotes?|word|news) (?:new |else )?(?:from|by) (.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i;
 /** "Stoltenburg quotes?", "Zakharova's remarks about NATO". */
@@ -219,6 +224,7 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     DID_MENTION.exec(said) ??
     DID_SAY_WH.exec(said) ??
     TAKE_ON.exec(said) ??
+    takeOnTyped(said, options) ??
     ANYTHING_FROM.exec(said) ??
     speakerQuotes(said, options) ??
     speakerOn(said, options) ??
@@ -368,11 +374,15 @@ export function cleanQuestion(raw: string): string {
 }
 
 /**
- * A what-said question as chat shortens it, in the long form the patterns read: "abt" is
- * "about", and "show me / tell me what X said" is "what X said".
+ * A what-said question as chat shortens it, in the long form the patterns read: "abt" and
+ * "bout" are "about", "wut" / "wht" / "waht" / "wot" are "what" ("wut did blinken say bout
+ * the troops"), and "show me / tell me what X said" is "what X said".
  */
 function chatSaid(question: string): string {
-  return question.replace(/\babt\b/gi, 'about').replace(/^(?:(?:can you |pls |please )?(?:show|tell|give) me )(?=what )/i, '');
+  return question
+    .replace(/\b(?:abt|bout)\b/gi, 'about')
+    .replace(/^(?:wut|wht|waht|wot)(?= )/i, 'what')
+    .replace(/^(?:(?:can you |pls |please )?(?:show|tell|give) me )(?=what )/i, '');
 }
 
 function whatXSaid(question: string, options: UnderstandOptions): RegExpExecArray | null {
@@ -380,6 +390,23 @@ function whatXSaid(question: string, options: UnderstandOptions): RegExpExecArra
   // "what Blinken said about X" (or "what paul ryan said", only a name); but not "what the
   // outlets reported" style general questions.
   return match && (/^\p{Lu}/u.test(match[1] ?? '') || isOnlyName(match[1]!, options)) ? match : null;
+}
+
+/**
+ * "X's take (on T)" typed without the apostrophe or the topic: the owner with and without the
+ * final "s" ("sanders", "matviyenko"), the first that is a speaker, an organisation or a role;
+ * else null ("the polls take on …" stays a search).
+ */
+function takeOnTyped(question: string, options: UnderstandOptions): readonly [string, string, string] | null {
+  const match = TAKE_TYPED.exec(question);
+  if (!match) return null;
+  const owner = match[1]!;
+  const apostrophe = /['’]s?\s/.test(question.slice(question.indexOf(owner) + owner.length, question.indexOf(owner) + owner.length + 3));
+  for (const who of apostrophe ? [owner] : [`${owner}s`, owner]) {
+    if (who.split(/\s+/).length > 5) continue;
+    if (isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who)) return [match[0], who, match[2] ?? ''];
+  }
+  return null;
 }
 
 /**
@@ -451,11 +478,12 @@ function isOffice(phrase: string): boolean {
 }
 
 /**
- * A question that is only a person's name ("trump?", "huma abedin", "from bernie", once its
+ * A question that is only a person's name ("trump?", "huma abedin", "from bernie", "ok and
+ * blinken?", once its
  * time words are read as a frame): that person's statements, as "anything from X" asks.
  */
 function speakerAlone(question: string, options: UnderstandOptions): readonly [string, string, string] | null {
-  const who = stripPunctuation(question.replace(/^(?:and |so )?(?:(?:anything |something |news |latest |more )?(?:from|by) )?/i, ''));
+  const who = stripPunctuation(question.replace(/^(?:(?:ok|okay),? )?(?:and |so )?(?:(?:anything |something |news |latest |more )?(?:from|by) )?/i, ''));
   if (!who || !isOnlyName(who, options)) return null;
   // Shaped as the patterns' matches are read: [1] who, [2] the topic (none).
   return [question, who, ''];
