@@ -173,7 +173,7 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
   const text = data.sentences[sentence]!.text;
   switch (type.kind) {
     case 'measure':
-      return measureFit(data, sentence, text, type.dimension);
+      return measureFit(data, sentence, text, type.dimension, questionWords);
     case 'when': {
       if (claimsOf(data, sentence).some((c) => c.kind === 'date' || c.kind === 'time')) return 1.6;
       return DATE_WORD.test(text) ? 1.4 : 0.6;
@@ -228,8 +228,26 @@ export function typeFit(data: DeskData, sentence: number, type: AnswerType, ques
   }
 }
 
-/** Whether a measure question's sentence gives a figure of the asked dimension (3), another figure (1) or none (0.3). */
-function measureFit(data: DeskData, sentence: number, text: string, dimension: Dimension): number {
+/** The size fit of a sum of money or a percentage (`measureFit`); the least fit a size question's answer needs (`measureKindFit`). */
+const SIZE_IN_MONEY = 2;
+
+/** The least type fit that gives a measure question's kind: a measure of its dimension, or for a size a sum or a share. */
+export function measureKindFit(type: AnswerType): number {
+  return type.kind === 'measure' && type.dimension === 'size' ? SIZE_IN_MONEY : 3;
+}
+
+/** How many words before a sum or a share the thing it sizes may be ("bill in excess of $80,000"). */
+const SIZED_REACH = 4;
+
+/** Whether one of the last `SIZED_REACH` words of `before` is a content word of the question (by its first five letters). */
+function sizesAskedThing(before: string, questionWords: ReadonlySet<string>): boolean {
+  const stems = [...questionWords].filter((w) => w.length >= 4 && !WHERE_FORM.has(w)).map((w) => w.slice(0, 5));
+  const near = before.split(/\s+/).slice(-SIZED_REACH).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return near.some((w) => w.length >= 4 && stems.some((s) => w.startsWith(s)));
+}
+
+/** Whether a measure question's sentence gives a figure of the asked dimension (3), for a size a sum or a share (2), another figure (1) or none (0.3). */
+function measureFit(data: DeskData, sentence: number, text: string, dimension: Dimension, questionWords: ReadonlySet<string>): number {
   const claims = claimsOf(data, sentence);
   const unitIs = (units: ReadonlySet<string>) => claims.some((c) => c.unit !== null && units.has(c.unit));
   const fits = {
@@ -241,6 +259,11 @@ function measureFit(data: DeskData, sentence: number, text: string, dimension: D
     speed: () => SPEED.test(text) || claims.some((c) => c.kind === 'percent'),
   }[dimension];
   if (fits()) return 3;
+  // "How big is his bill / a tariff": a sum of money or a share gives the size of some things,
+  // below an area or a length, which give the size of anything.
+  // Only a figure that sizes one of the question's things, right after it ("a concessions bill in
+  // excess of $80,000"): "a mortgage worth more than $50 million" does not say how big a resort is.
+  if (dimension === 'size' && claims.some((c) => (c.kind === 'money' || c.kind === 'percent') && sizesAskedThing(text.slice(0, c.start), questionWords))) return SIZE_IN_MONEY;
   return claims.some((c) => c.kind !== 'date' && c.kind !== 'time') ? 1 : 0.3;
 }
 

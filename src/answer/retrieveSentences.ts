@@ -3,7 +3,7 @@ import type { Intent } from '../model/types';
 import { absentNames, queryTokens, searchSentences, type SentenceHit } from './searchSentences';
 import { plainCoverage } from './plainCoverage';
 import { mentionsName, questionNames, unmatchedNames } from './unmatchedNames';
-import { answerTypeOf, searchWords, typeFit } from './answerTypes';
+import { answerTypeOf, measureKindFit, searchWords, typeFit } from './answerTypes';
 import { tokenize } from '../search/analyzeText';
 import { holderNaming, roleHolder } from './roleHolder';
 import { headlineCover, questionWords as weightedWords } from './articleContext';
@@ -149,7 +149,7 @@ export function retrieveSentences(data: DeskData, asked: UnderstoodQuestion, tun
   // Whether the matches give the kind of answer asked; the gate that drops them when not.
   const kindMissing = (units: readonly (Unit & { boost: number })[]): FactGate | null => {
     // A measure question wants a measure of its kind: with none among the matches, the corpus does not answer it.
-    if (type.kind === 'measure' && !units.some((u) => u.boost >= 3)) return 'measure-kind';
+    if (type.kind === 'measure' && !units.some((u) => u.boost >= measureKindFit(type))) return 'measure-kind';
     // A how-many question wants a figure of the thing counted: with none among the matches, neither.
     // The figure must be in a sentence that matches the question without the counted noun's
     // emphasis: "14,000 people have died" does not answer "how many people were playing at the

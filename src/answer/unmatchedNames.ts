@@ -4,6 +4,7 @@ import { headlineCover } from './articleContext';
 import { documentFrequency } from './searchSentences';
 import { formQuality, textTerms } from './sentenceTerms';
 import { isNationToken } from './roleWords';
+import { surnameOfGivenName } from './givenNameAlone';
 
 /**
  * Names the question gives (capitalised words after its first word, as typed) that the corpus
@@ -76,8 +77,11 @@ function* nameCandidates(data: DeskData, words: readonly string[]): Generator<{ 
     const raw = words[i]!;
     const typedAsName = /^\p{Lu}\p{Ll}/u.test(raw);
     if ((!typedAsName && !/^\p{Ll}+$/u.test(raw)) || raw.length < 3) continue;
-    const forms = processQueryTerm(raw);
-    if (!forms || forms.length === 0 || documentFrequency(data, forms) === 0) continue;
+    const own = processQueryTerm(raw);
+    if (!own || own.length === 0 || documentFrequency(data, own) === 0) continue;
+    // "jeb" alone is mentioned by "Bush" too, as news names him once introduced (`givenNameAlone.ts`).
+    const surname = surnameOfGivenName(data, words, i, (w) => typedAsName || printedAsName(data, w, own));
+    const forms = surname ? [...new Set([...(processQueryTerm(surname) ?? []), ...own])] : own;
     yield { i, raw, typedAsName, forms };
   }
 }
