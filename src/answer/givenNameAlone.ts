@@ -2,6 +2,7 @@ import type { DeskData } from '../model/deskData';
 import { byFirstName } from './resolveSpeakerPhrase';
 import { nameWordsOf } from './roleWords';
 import { deskLookup } from './deskLookups';
+import { rememberPerDesk } from './rememberPerDesk';
 
 /**
  * The surname a given name typed alone stands for in a fact question: users call politicians
@@ -14,8 +15,8 @@ import { deskLookup } from './deskLookups';
  */
 export function surnameOfGivenName(data: DeskData, words: readonly string[], at: number, isName: (word: string) => boolean): string | null {
   const raw = words[at]!;
-  let known = surnames.get(data);
-  if (!known) surnames.set(data, (known = new Map()));
+  // One entry of the corpus's remembered results, so the bench's `forgetPerDesk` clears it with the rest.
+  const known = rememberPerDesk(data, 'given names alone', () => new Map<string, string | null>());
   let surname = known.get(raw);
   if (surname === undefined) {
     surname = surnameOf(data, raw, isName);
@@ -31,8 +32,6 @@ export function surnameOfGivenName(data: DeskData, words: readonly string[], at:
  * The word's surname as a given name, or null; as typed (`isName` may read capitals), and
  * remembered per corpus: the name gate reads a question's names for every match it checks.
  */
-const surnames = new WeakMap<DeskData, Map<string, string | null>>();
-
 function surnameOf(data: DeskData, raw: string, isName: (word: string) => boolean): string | null {
   const word = raw.toLowerCase();
   if (!/^\p{L}{3,}$/u.test(word) || !deskLookup(data, 'speakersByFirstName').get(word)) return null;
