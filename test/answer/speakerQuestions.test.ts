@@ -415,7 +415,8 @@ describe('a role several people hold', () => {
         body: [
           'Clinton spokesman Brian Fallon spoke on Monday.',
           '“We are confident about the debate,” Fallon said.',
-          'Another Clinton spokesman, Nick Merrill, declined to comment.',
+          // (Not "declined to comment": a named person's refusal is one of their statements, and the appositive names him.)
+          'Another Clinton spokesman, Nick Merrill, arrived on Tuesday.',
           'Clinton spokesman Nick Merrill was travelling.',
         ].join('\n\n'),
       },
