@@ -1,6 +1,6 @@
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
-import { addKnownNames, prepareKnownNames, repairRunTogether, runTogetherRepairer, type KnownNames } from './repairText';
+import { addKnownNames, prepareKnownNames, repairName, runTogetherRepairer, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 import { hasSuffix, surnameOf } from './surname';
@@ -10,7 +10,7 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 /** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
 export function normaliseMention(s: string, known: readonly string[] | KnownNames = []): string {
   // A suffix as chat types it ("trump jr", "Donald Trump, Jr.") is the printed "Trump Jr.".
-  let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
+  let t = repairName(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
   while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
   return t.toLowerCase().replace(/-/g, ' ');
 }
