@@ -178,6 +178,9 @@ export function tabulateRegistry(people: readonly Person[]): RegistryTables {
   return { names, roles };
 }
 
+/** Distinct mentions a registry remembers the person of (a serving process also looks up what users type). */
+const LOOKUPS_REMEMBERED = 100_000;
+
 /**
  * The registry over a finished list of people (as `buildPeopleRegistry` makes it), from its
  * tables when a cached corpus has them, so start-up does not normalise every name again.
@@ -186,7 +189,17 @@ export function makeRegistry(people: Person[], tables: RegistryTables = tabulate
   const known = people.map((p) => p.name);
   const { names: index, roles: roleIndex } = tables;
   const only = (ids: number[] | undefined): Person | undefined => (ids?.length === 1 ? people[ids[0]!] : undefined);
+  // A build looks up each quotation's speaker several times (naming speakers, then each
+  // sentence's speakers), the same few thousand names over and over; the tables never change.
+  const remembered = new Map<string, Person | null>();
   const lookup = (mention: string): Person | undefined => {
+    const seen = remembered.get(mention);
+    if (seen !== undefined) return seen ?? undefined;
+    const found = find(mention);
+    if (remembered.size < LOOKUPS_REMEMBERED) remembered.set(mention, found ?? null);
+    return found;
+  };
+  const find = (mention: string): Person | undefined => {
     const key = normaliseMention(mention, known);
     const direct = only(index.get(key));
     if (direct) return direct;

@@ -118,15 +118,15 @@ export function findRepairPoints(text: string, knownNames: readonly string[] | K
 
 /** Texts this short (names, aliases, speakers as printed) have their candidates remembered: the same few are read again and again. */
 const SHORT_TEXT = 80;
-/** At most this many remembered (a corpus of 10,000 articles has tens of thousands of distinct names and forms); then the memo starts afresh. */
-const MEMO_SIZE = 200_000;
+/** At most this many remembered (a corpus of 10,000 articles has tens of thousands of distinct names and speakers as printed); then the memo starts afresh. */
+const MEMO_SIZE = 300_000;
 const shortCandidates = new Map<string, RepairCandidates>();
 /** What most texts give: shared, never changed (`pointsOf` only reads candidates). */
 const NO_CANDIDATES: RepairCandidates = Object.freeze({ camel: [], numbers: [], glued: [], standing: new Set<string>() });
 
 /**
- * `candidatesOf`, remembered per short text for the life of the process (names and the words
- * the registry finds run together, never sentences): every mention the registry normalises
+ * `candidatesOf`, remembered per short text for the life of the process (names only, never
+ * sentences nor every word of the corpus, which would fill it): every mention the registry normalises
  * (each alias of each person, each quotation's speaker looked up, several times per build)
  * ran three regular-expression passes, a quarter of a kept build process's incremental build
  * at 5,000 articles. The candidates depend on the text alone.
@@ -203,12 +203,14 @@ function pointsOf(text: string, found: RepairCandidates, names: () => KnownNames
  * `repairRunTogether` for many short texts against one known-names set that may grow between
  * calls (the registry's, as it finds people): what depends on the text alone (the three regular
  * expression passes, `candidatesOf`) is worked out once per distinct text, and only the
- * known-name checks are made at each call (`candidatesOfShort`). The same result as `repairRunTogether(text, known)`
+ * known-name checks are made at each call. The same result as `repairRunTogether(text, known)`
  * at the time of the call.
  */
 export function runTogetherRepairer(known: KnownNames): (text: string) => string {
+  const memo = new Map<string, RepairCandidates>();
   return (text) => {
-    const found = candidatesOfShort(text);
+    let found = memo.get(text);
+    if (!found) memo.set(text, (found = candidatesOf(text)));
     if (found.camel.length === 0 && found.numbers.length === 0 && found.glued.length === 0) return text;
     return withSpaces(text, pointsOf(text, found, () => known, {}));
   };
