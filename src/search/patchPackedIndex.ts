@@ -39,27 +39,32 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
     last = id;
   }
   yield;
-  const oldTerms = old.vocabulary === '' ? [] : old.vocabulary.split('\n');
-  yield;
-  const addedTerms = added.vocabulary === '' ? [] : added.vocabulary.split('\n');
+  // Both vocabularies are read term by term as the walk goes (splitting 500,000 terms at once is one long slice).
+  const oldTerms = new TermReader(old.vocabulary);
+  const addedTerms = new TermReader(added.vocabulary);
+  const oldCount = old.fields[0]?.start.length ? old.fields[0].start.length - 1 : 0;
+  const addedCount = added.fields[0]?.start.length ? added.fields[0].start.length - 1 : 0;
   const fieldCount = old.fields.length;
 
   // Walk both sorted vocabularies together; a term stays only if a posting survives in some field.
-  const terms: string[] = [];
-  // At most every old posting and every added one: filled from the front, cut at the end.
+  // The vocabulary is joined a run of terms at a time.
+  const vocabularyParts: string[] = [];
+  let run: string[] = [];
+  let terms = 0;
+  // At most every old posting and every added one, every term of both: filled from the front, cut at the end.
   const fieldDocs = old.fields.map((o, f) => new Uint32Array(o.docs.length + added.fields[f]!.docs.length));
   const fieldTf = old.fields.map((o, f) => new Uint8Array(o.docs.length + added.fields[f]!.docs.length));
   const filled = new Array<number>(fieldCount).fill(0);
-  const fieldStart: number[][] = Array.from({ length: fieldCount }, () => [0]);
-  const dfs: number[] = [];
+  const fieldStart = old.fields.map(() => new Uint32Array(oldCount + addedCount + 1));
+  const dfs = new Uint32Array(oldCount + addedCount);
   // Per field, the next posting of the current term not yet counted in its document frequency.
   const cursor = new Array<number>(fieldCount).fill(0);
   let i = 0;
   let j = 0;
   let work = 0;
-  while (i < oldTerms.length || j < addedTerms.length) {
-    const a = oldTerms[i];
-    const b = addedTerms[j];
+  let a = oldTerms.next();
+  let b = addedTerms.next();
+  while (a !== undefined || b !== undefined) {
     const useOld = a !== undefined && (b === undefined || a <= b);
     const useAdded = b !== undefined && (a === undefined || b <= a);
     const term = useOld ? a! : b!;
@@ -102,11 +107,10 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
     if (any) {
       // Sentences holding the term in any field.
       let df = 0;
-      const from = (f: number) => fieldStart[f]![fieldStart[f]!.length - 1]!;
-      if (fieldCount === 1) df = filled[0]! - from(0);
+      if (fieldCount === 1) df = filled[0]! - fieldStart[0]![terms]!;
       else {
         // Each field's postings of the term ascend by sentence: count the sentences of their union in one merge.
-        for (let f = 0; f < fieldCount; f++) cursor[f] = from(f);
+        for (let f = 0; f < fieldCount; f++) cursor[f] = fieldStart[f]![terms]!;
         for (;;) {
           let least = -1;
           for (let f = 0; f < fieldCount; f++) if (cursor[f]! < filled[f]! && (least < 0 || fieldDocs[f]![cursor[f]!]! < least)) least = fieldDocs[f]![cursor[f]!]!;
@@ -119,19 +123,31 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
           }
         }
       }
-      terms.push(term);
-      dfs.push(df);
-      for (let f = 0; f < fieldCount; f++) fieldStart[f]!.push(filled[f]!);
+      run.push(term);
+      dfs[terms++] = df;
+      for (let f = 0; f < fieldCount; f++) fieldStart[f]![terms] = filled[f]!;
+      if (run.length === TERMS_PER_PART) {
+        vocabularyParts.push(run.join('\n'));
+        run = [];
+      }
     }
     // Else nothing is left under this term (its sentences are all gone): a full build would not have it.
-    if (useOld) i++;
-    if (useAdded) j++;
+    if (useOld) {
+      i++;
+      a = oldTerms.next();
+    }
+    if (useAdded) {
+      j++;
+      b = addedTerms.next();
+    }
     work += 10;
     if (work >= WORK_PER_STEP) {
       work = 0;
       yield;
     }
   }
+  if (i !== oldCount || j !== addedCount) throw new Error('patchPackedIndex: a vocabulary does not match its postings');
+  if (run.length > 0) vocabularyParts.push(run.join('\n'));
 
   const fields: PackedField[] = [];
   for (let f = 0; f < fieldCount; f++) {
@@ -145,7 +161,7 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
     for (const length of lengths) sum += length;
     yield;
     // Copies of tens of megabytes at 10,000 articles: one per slice.
-    const start = Uint32Array.from(fieldStart[f]!);
+    const start = fieldStart[f]!.slice(0, terms + 1);
     yield;
     const docs = fieldDocs[f]!.slice(0, filled[f]!);
     yield;
@@ -153,5 +169,27 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
     fields.push({ start, docs, tf, lengths, averageLength: docCount > 0 ? sum / docCount : 0 });
     yield;
   }
-  return { docCount, vocabulary: terms.join('\n'), df: Uint32Array.from(dfs), fields };
+  const vocabulary = vocabularyParts.join('\n');
+  yield;
+  return { docCount, vocabulary, df: dfs.slice(0, terms), fields };
+}
+
+/** Terms joined into one string per this many (the vocabulary is made of the parts). */
+const TERMS_PER_PART = 10_000;
+
+/** A vocabulary's terms ("\n"-joined) one at a time, then undefined. */
+class TermReader {
+  private at = 0;
+  constructor(private readonly vocabulary: string) {
+    if (vocabulary === '') this.at = 1;
+  }
+
+  next(): string | undefined {
+    if (this.at > this.vocabulary.length) return undefined;
+    let end = this.vocabulary.indexOf('\n', this.at);
+    if (end < 0) end = this.vocabulary.length;
+    const term = this.vocabulary.slice(this.at, end);
+    this.at = end + 1;
+    return term;
+  }
 }
