@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackedIndex, type IndexedSentence } from '../../src/search/packedIndex';
 import { patchPackedIndex, patchPackedIndexSteps } from '../../src/search/patchPackedIndex';
 import type { PackedIndex } from '../../src/search/packedIndex';
+import { SentenceIndex, sentenceIndexSteps } from '../../src/search/sentenceIndex';
 
 const WORDS = ['Stoltenberg', 'said', 'troops', 'Russia', 'Ukraine', 'NATO', 'withdraw', 'border', '150,000', 'Kyiv', 'the', 'Blinken', 'wärme', 'Zelenskyy', 'zeppelin'];
 
@@ -106,5 +107,33 @@ describe('patchPackedIndex', () => {
     expect(patched.fields[1]!.docs.length).toBe(n);
     // 240,000 postings merged and 120,000 sentences counted for the term's frequency: at most 20,000 of them per step.
     expect(yields).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('sentenceIndexSteps', () => {
+  it('gives the index new SentenceIndex gives, its vocabulary split a run of terms at a time', () => {
+    const docs = Array.from({ length: 300 }, (_, id) => ({ id, text: `zeppelin${id} depot ${id % 7 === 0 ? 'Stoltenberg' : 'troops'} w${(id * 7919) % 100_003}`, people: id % 5 === 0 ? 'Jens Stoltenberg' : '' }));
+    const packed = buildPackedIndex(docs);
+    // A vocabulary of 60,000 terms, as a large corpus has ten times more.
+    const big = { ...packed, vocabulary: Array.from({ length: 60_000 }, (_, t) => `t${String(t).padStart(6, '0')}`).join('\n') };
+    for (const index of [packed, big, { ...packed, vocabulary: '' }]) {
+      const steps = sentenceIndexSteps(index);
+      let yields = 0;
+      let step = steps.next();
+      while (!step.done) {
+        yields++;
+        step = steps.next();
+      }
+      const whole = new SentenceIndex(index);
+      expect(step.value.vocabularySize).toBe(whole.vocabularySize);
+      for (const term of ['zeppelin0', 'depot', 'stoltenberg', 't000000', 't059999', 't030000', 'nothing']) expect(step.value.termId(term)).toBe(whole.termId(term));
+      if (index === big) expect(yields).toBeGreaterThanOrEqual(2);
+    }
+    const steps = sentenceIndexSteps(packed);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const question = ['depot', 'stoltenberg'];
+    expect(JSON.stringify(step.value.documentFrequency('depot'))).toBe(JSON.stringify(new SentenceIndex(packed).documentFrequency('depot')));
+    expect(question.map((t) => step.value.termId(t))).toStrictEqual(question.map((t) => new SentenceIndex(packed).termId(t)));
   });
 });
