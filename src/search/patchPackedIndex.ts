@@ -107,7 +107,16 @@ export function* patchPackedIndexSteps(old: PackedIndex, newIdOf: Int32Array, ad
     if (any) {
       // Sentences holding the term in any field.
       let df = 0;
-      if (fieldCount === 1) df = filled[0]! - fieldStart[0]![terms]!;
+      // Most terms are in one field only (the text): their frequency is that field's count.
+      let holding = 0;
+      let only = 0;
+      for (let f = 0; f < fieldCount; f++) {
+        if (filled[f]! > fieldStart[f]![terms]!) {
+          holding++;
+          only = f;
+        }
+      }
+      if (holding === 1) df = filled[only]! - fieldStart[only]![terms]!;
       else {
         // Each field's postings of the term ascend by sentence: count the sentences of their union in one merge.
         for (let f = 0; f < fieldCount; f++) cursor[f] = fieldStart[f]![terms]!;
