@@ -4,7 +4,7 @@ import { buildPackedIndex, type PackedIndex } from '../search/packedIndex';
 import { patchPackedIndex } from '../search/patchPackedIndex';
 import { assembleDesk, builtSpeakers, deskDataOf } from './buildDeskData';
 import type { BuildTimings } from './buildTimings';
-import { indexAliases, peopleField } from './indexSentences';
+import { containsWord, indexAliases, peopleField } from './indexSentences';
 import type { ReadArticle } from './readArticle';
 
 /** The desk a build replaces, as the incremental build needs it. */
@@ -108,6 +108,7 @@ export function buildDeskDataIncrementally(
   };
   const touched = touchedPeople(oldPeople, newPeople);
   const candidates = candidateSentences(texts, oldIdOf, touched);
+  const namesTouched = touchedAliasFinder(touched);
   // A touched speaker changes the field whether or not the sentence names them.
   const touchedSpeaker = (k: number) => touched === 'all' || (newSpeakers[k] ?? []).some((id) => touched.names.has(newPeople[id]!.name));
   const oldAliases = indexAliases(oldPeople);
@@ -116,7 +117,7 @@ export function buildDeskDataIncrementally(
     if (reindex[k]) continue;
     const oldId = oldIdOf[k]!;
     if (!sameSpeakers(k)) reindex[k] = 1;
-    else if (candidates === 'all' || candidates.has(k) || touchedSpeaker(k)) {
+    else if (touchedSpeaker(k) || ((candidates === 'all' || candidates.has(k)) && namesTouched(texts[k]!))) {
       const speakers = oldSpeakersOf(oldId);
       if (peopleField(texts[k]!, speakers, oldPeople, oldAliases) !== peopleField(texts[k]!, newSpeakers[k] ?? [], newPeople, newAliases)) reindex[k] = 1;
     }
@@ -191,6 +192,39 @@ function touchedPeople(before: readonly PersonEntry[], after: readonly PersonEnt
     if (!inRun[i]) touched.add(name);
   });
   return { names: touched, aliases: [...touched].map((name) => [...new Set([...(a.get(name)?.usable ?? []), ...(b.get(name)?.usable ?? [])])]) };
+}
+
+/**
+ * Whether a sentence names a touched person by one of the aliases that may name them in
+ * either registry (`touchedPeople`'s aliases), as `peopleField` finds them (the whole alias,
+ * between non-word characters). A kept sentence that names none of them, and whose speakers
+ * are the same and untouched, has the same people field under both registries: every person
+ * it names is untouched (same name, roles and usable aliases, same relative order), so the
+ * two fields need not be worked out and compared. Aliases are looked up by their longest word.
+ */
+function touchedAliasFinder(touched: ReturnType<typeof touchedPeople>): (sentence: string) => boolean {
+  if (touched === 'all') return () => true;
+  const byWord = new Map<string, string[]>();
+  const wordless: string[] = [];
+  for (const aliases of touched.aliases) {
+    for (const alias of aliases) {
+      const words = alias.match(WORD);
+      if (!words) {
+        wordless.push(alias);
+        continue;
+      }
+      const key = words.reduce((x, y) => (y.length > x.length ? y : x));
+      const list = byWord.get(key);
+      if (list) list.push(alias);
+      else byWord.set(key, [alias]);
+    }
+  }
+  return (sentence) => {
+    const text = ` ${sentence} `;
+    if (wordless.some((alias) => containsWord(text, alias))) return true;
+    for (const word of text.match(WORD) ?? []) for (const alias of byWord.get(word) ?? []) if (containsWord(text, alias)) return true;
+    return false;
+  };
 }
 
 /** Marks the members of one longest strictly increasing subsequence. */

@@ -99,7 +99,8 @@ export function peopleField(sentence: string, speakers: readonly number[], peopl
   return [...found].map((i) => [people[i]!.name, ...people[i]!.roles].join(' ')).join(' ');
 }
 
-function containsWord(text: string, phrase: string): boolean {
+/** Whether the first occurrence of `phrase` in `text` stands between non-word characters (what `peopleField` asks of an alias). */
+export function containsWord(text: string, phrase: string): boolean {
   const at = text.indexOf(phrase);
   if (at < 0) return false;
   const before = text[at - 1] ?? ' ';

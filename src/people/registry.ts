@@ -1,6 +1,6 @@
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
-import { addKnownNames, prepareKnownNames, repairRunTogether, runTogetherRepairer, type KnownNames } from './repairText';
+import { addKnownNames, prepareKnownNames, repairName, runTogetherRepairer, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 import { hasSuffix, surnameOf } from './surname';
@@ -10,7 +10,7 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 /** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
 export function normaliseMention(s: string, known: readonly string[] | KnownNames = []): string {
   // A suffix as chat types it ("trump jr", "Donald Trump, Jr.") is the printed "Trump Jr.".
-  let t = repairRunTogether(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
+  let t = repairName(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
   while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
   return t.toLowerCase().replace(/-/g, ' ');
 }
@@ -43,6 +43,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const runTogether = new Set<string>();
   // Many texts print the same names: each distinct one's repair is prepared once.
   const repair = runTogetherRepairer(knownFull);
+  // A much-named person gathers hundreds of aliases: membership is asked of a set beside each list.
+  let lists = new UniqueLists();
   for (const { text, people: found } of texts) {
     for (const name of new Set(found.map((p) => p.name))) if (name.includes(' ')) textsNaming.set(name, (textsNaming.get(name) ?? 0) + 1);
     for (const p of found) {
@@ -54,8 +56,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
         list.push(target);
         bySurname.set(surnameOf(p.name), list);
       } else if (!p.name.includes(' ')) surnameOnly.push(target);
-      for (const r of p.roles) if (!target.roles.includes(r)) target.roles.push(r);
-      for (const f of p.forms) if (!target.aliases.includes(f)) target.aliases.push(f);
+      for (const r of p.roles) lists.add(target.roles, r);
+      for (const f of p.forms) lists.add(target.aliases, f);
       target.gender ??= p.gender;
     }
     // Run-together forms as printed ("JensStoltenberg", "Stoltenbergat").
@@ -71,8 +73,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       ]);
       for (const p of candidates) {
         if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
-          if (!p.aliases.includes(m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) {
-            p.aliases.push(m[0]);
+          if (!lists.has(p.aliases, m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) {
+            lists.add(p.aliases, m[0]);
             runTogether.add(m[0]);
           }
         }
@@ -85,6 +87,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     const own = surnameOf(person.name);
     person.aliases = person.aliases.filter((a) => a === own || a.includes(' ') || !bySurname.has(a) || !runTogether.has(a));
   }
+  // The alias lists were replaced: their sets start afresh.
+  lists = new UniqueLists();
   foldExtendedNames(byName, bySurname, textsNaming);
   // Fold surname-only people into the unique full name with that surname.
   const full = [...byName.values()];
@@ -94,8 +98,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
     const matches = bySurname.get(s.name) ?? [];
     const into = matches.length === 1 ? matches[0]! : folded.get(s.name);
     if (into) {
-      for (const a of s.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
-      for (const r of s.roles) if (!into.roles.includes(r)) into.roles.push(r);
+      for (const a of s.aliases) lists.add(into.aliases, a);
+      for (const r of s.roles) lists.add(into.roles, r);
       into.gender ??= s.gender;
     } else {
       folded.set(s.name, s);
@@ -139,6 +143,36 @@ function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, P
   }
 }
 
+/**
+ * Lists kept free of repeats, in the order items were first added, as `includes` then `push`
+ * keeps them, with a set beside each list for the membership test (made when a list is first
+ * asked about, from what it holds). Only lists changed through `add` meanwhile stay in step.
+ */
+const SET_FROM = 12;
+
+class UniqueLists {
+  private readonly sets = new Map<string[], Set<string>>();
+
+  has(list: string[], item: string): boolean {
+    const set = this.setOf(list);
+    return set ? set.has(item) : list.includes(item);
+  }
+
+  add(list: string[], item: string): void {
+    const set = this.setOf(list);
+    if (set ? set.has(item) : list.includes(item)) return;
+    set?.add(item);
+    list.push(item);
+  }
+
+  /** A short list (most are) is searched as it is. */
+  private setOf(list: string[]): Set<string> | undefined {
+    let set = this.sets.get(list);
+    if (!set && list.length >= SET_FROM) this.sets.set(list, (set = new Set(list)));
+    return set;
+  }
+}
+
 function newPerson(name: string): Person {
   return { name, aliases: [], roles: [] };
 }
@@ -178,6 +212,9 @@ export function tabulateRegistry(people: readonly Person[]): RegistryTables {
   return { names, roles };
 }
 
+/** Distinct mentions a registry remembers the person of (a serving process also looks up what users type). */
+const LOOKUPS_REMEMBERED = 100_000;
+
 /**
  * The registry over a finished list of people (as `buildPeopleRegistry` makes it), from its
  * tables when a cached corpus has them, so start-up does not normalise every name again.
@@ -186,7 +223,17 @@ export function makeRegistry(people: Person[], tables: RegistryTables = tabulate
   const known = people.map((p) => p.name);
   const { names: index, roles: roleIndex } = tables;
   const only = (ids: number[] | undefined): Person | undefined => (ids?.length === 1 ? people[ids[0]!] : undefined);
+  // A build looks up each quotation's speaker several times (naming speakers, then each
+  // sentence's speakers), the same few thousand names over and over; the tables never change.
+  const remembered = new Map<string, Person | null>();
   const lookup = (mention: string): Person | undefined => {
+    const seen = remembered.get(mention);
+    if (seen !== undefined) return seen ?? undefined;
+    const found = find(mention);
+    if (remembered.size < LOOKUPS_REMEMBERED) remembered.set(mention, found ?? null);
+    return found;
+  };
+  const find = (mention: string): Person | undefined => {
     const key = normaliseMention(mention, known);
     const direct = only(index.get(key));
     if (direct) return direct;

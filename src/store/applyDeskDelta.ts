@@ -5,7 +5,7 @@ import { sentenceLookupSteps } from '../model/sentenceLookup';
 import { runStepsPausing } from '../model/steps';
 import { makeRegistry } from '../people/registry';
 import { patchPackedIndexSteps } from '../search/patchPackedIndex';
-import { SentenceIndex } from '../search/sentenceIndex';
+import { sentenceIndexSteps } from '../search/sentenceIndex';
 import type { DeskDelta } from './deskDelta';
 import { startsOf } from './deskDelta';
 import { documentFrequencies, lazyArray } from './packDeskData';
@@ -91,7 +91,7 @@ export async function applyDeskDelta(
 
   const people = delta.people ? makeRegistry(delta.people.people, delta.people.tables) : before.people;
   const { newIdOf, added, addedIds, docCount } = delta.index;
-  const index = new SentenceIndex(await runStepsPausing(patchPackedIndexSteps(before.index.packed, newIdOf, added, addedIds, docCount), pause));
+  const index = await runStepsPausing(sentenceIndexSteps(await runStepsPausing(patchPackedIndexSteps(before.index.packed, newIdOf, added, addedIds, docCount), pause)), pause);
   await pause();
   const sentenceById = await runStepsPausing(
     sentenceLookupSteps(sentences, (i) => articles[articleOfSentence[i]!]!.id),

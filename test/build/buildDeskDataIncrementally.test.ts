@@ -33,6 +33,13 @@ function incrementally(previous: PreviousDesk, articles: Article[]) {
 describe('buildDeskDataIncrementally', async () => {
   const { articles: seed } = await readCorpusDir(CORPUS_DIR);
   const { npr, added, namesake, changedNpr } = seedChanges(seed);
+  // Jens Stoltenberg with a role and a form the seed does not give him: sentences naming him elsewhere change their people field.
+  const newRole: Article = {
+    ...npr,
+    id: 'zzy-role',
+    file: 'zzy-role.md',
+    body: 'OSLO - Former Norwegian prime minister Jens Stoltenberg said the fund would grow. "The fund is patient," said JensStoltenberg, who chairs the board.',
+  };
 
   const cases: [string, Article[]][] = [
     ['one article added', byFile([...seed, added])],
@@ -40,6 +47,8 @@ describe('buildDeskDataIncrementally', async () => {
     ['one article removed', seed.filter((a) => !a.id.startsWith('usatoday'))],
     ['added, changed and removed at once', byFile([...seed.filter((a) => !a.id.startsWith('usatoday')).map((a) => (a.id === npr.id ? changedNpr : a)), added])],
     ['an article that makes a surname shared', byFile([...seed, namesake])],
+    ['an article that gives a named person another role and form of name', byFile([...seed, newRole])],
+    ['a shared surname and another role at once, an article removed', byFile([...seed.filter((a) => !a.id.startsWith('usatoday')), namesake, newRole])],
     ['nothing changed', seed],
   ];
 

@@ -19,7 +19,8 @@ import { createDesk } from '../../src/desk/createDesk';
 import type { DeskData } from '../../src/model/deskData';
 import { loadDeskDelta, loadPackedDesk } from '../../src/desk/loadDesk';
 import { applyDeskDelta } from '../../src/store/applyDeskDelta';
-import { decodeDeskDelta, diffDeskData, encodeDeskDelta } from '../../src/store/deskDelta';
+import { decodeDeskDelta, diffDeskData, encodeDeskDelta, FRESH_PART_SENTENCES } from '../../src/store/deskDelta';
+import { deserialize } from 'node:v8';
 import { packDeskData, unpackDeskData } from '../../src/store/packDeskData';
 import { CORPUS_DIR } from '../support/seedCorpus';
 import { byFile, CHANGE_QUESTIONS, deskSnapshot, seedChanges } from '../support/deskChanges';
@@ -78,6 +79,32 @@ describe('desk deltas', async () => {
     const { delta: withNamesake } = await nextBuild(build, byFile([...seed, namesake]), { base: 'a', generation: 'b' });
     expect(withNamesake.fresh.map((f) => f.article.id)).toStrictEqual(['zzz-namesake']);
     expect(withNamesake.people).toBeDefined();
+  });
+
+  it('cuts its new articles into parts of a few sentences, each read back in one short slice', async () => {
+    const build = { data: buildDeskData(seed, AT), fingerprints: fingerprintArticles(seed) };
+    // Ten articles added at once, as a moderator adds them.
+    const ten = Array.from({ length: 10 }, (_, k): Article => ({ ...added, id: `aab-added-${k}`, file: `aab-added-${k}.md`, body: `${added.body}\nThe depot held ${k + 2} zeppelins.` }));
+    const articles = byFile([...seed, ...ten]);
+    const fingerprints = fingerprintArticles(articles);
+    const built = buildDeskDataIncrementally({ ...build, index: build.data.index.packed }, articles, fingerprints, articles.map((a) => readArticle(a)), AT, newBuildTimings())!;
+    const delta = diffDeskData(build, { data: built.data, fingerprints, warnings: [] }, built.patch, { base: 'a', generation: 'b' })!;
+    expect(delta.fresh).toHaveLength(10);
+    const bytes = encodeDeskDelta(delta);
+    // The file is a run of parts (4-byte length, serialised value): every part of new articles holds one article or a few sentences.
+    const freshParts: { articles: number; sentences: number }[] = [];
+    for (let at = 0; at < bytes.length; ) {
+      const length = bytes.readUInt32LE(at);
+      const part = deserialize(bytes.subarray(at + 4, at + 4 + length)) as unknown;
+      if (Array.isArray(part) && part.length > 0 && typeof part[0] === 'object' && part[0] !== null && 'sentences' in part[0]) {
+        freshParts.push({ articles: part.length, sentences: part.reduce((n: number, f: { sentences: unknown[] }) => n + f.sentences.length, 0) });
+      }
+      at += 4 + length;
+    }
+    expect(freshParts.reduce((n, p) => n + p.articles, 0)).toBe(10);
+    for (const part of freshParts) expect(part.articles === 1 || part.sentences <= FRESH_PART_SENTENCES, JSON.stringify(part)).toBe(true);
+    expect(freshParts.length).toBeGreaterThan(1);
+    expect((await decodeDeskDelta(bytes, () => undefined)).fresh).toStrictEqual(delta.fresh);
   });
 
   it('refuses a delta made for another desk', async () => {

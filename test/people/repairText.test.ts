@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addKnownNames, repairRunTogether, repairWithInsertions, runTogetherRepairer, toOriginalOffset } from '../../src/people/repairText';
+import { addKnownNames, repairRunTogether, repairWithInsertions, runTogetherRepairer, toOriginalOffset, repairName } from '../../src/people/repairText';
 
 describe('repairRunTogether', () => {
   it('splits CamelCase joins of two words', () => {
@@ -66,5 +66,31 @@ describe('runTogetherRepairer', () => {
         for (const text of [...texts, texts.join(' ')]) expect(repair(text)).toBe(repairRunTogether(text, known));
       }),
     );
+  });
+});
+
+describe('repairName', () => {
+  // Names as a registry normalises them: run together, glued to a function word, a count, plain.
+  const mentions = ['JensStoltenberg', 'Jens Stoltenbergat', 'Stoltenbergat', 'Clinton', 'Anderson', 'estimated14,000', 'Mr. Trump', 'HillaryClinton', 'YouTube', 'McDonald', 'Rep. LaHood', ''];
+
+  it('repairs a name as repairRunTogether does, with the known names of each call (nothing known is remembered)', () => {
+    const lists: (readonly string[])[] = [[], ['Jens Stoltenberg', 'Hillary Clinton'], ['Clint Eastwood'], []];
+    for (let round = 0; round < 2; round++) {
+      for (const known of lists) {
+        for (const mention of mentions) expect(repairName(mention, known), `${mention} / ${known.join(', ')}`).toBe(repairRunTogether(mention, known));
+      }
+    }
+    // The known names still decide, whatever was asked before.
+    expect(repairName('Jens Stoltenbergat', ['Jens Stoltenberg'])).toBe('Jens Stoltenberg at');
+    expect(repairName('Jens Stoltenbergat', [])).toBe('Jens Stoltenbergat');
+  });
+
+  it('holds for any mention and known names, asked in any order', () => {
+    const piece = fc.constantFrom('Jens', 'Stoltenberg', 'Clinton', 'Hillary', 'at', 'on', 'said', '14,000', 'estimated', 'Mc', 'Donald', ' ', '-', '.');
+    const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    const name = fc.array(fc.constantFrom('Jens', 'Stoltenberg', 'Clinton', 'Hillary', 'Donald', 'McDonald'), { minLength: 1, maxLength: 3 }).map((p) => p.join(' '));
+    fc.assert(fc.property(fc.array(fc.tuple(text, fc.array(name, { maxLength: 4 })), { maxLength: 8 }), (calls) => {
+      for (const [mention, known] of calls) expect(repairName(mention, known)).toBe(repairRunTogether(mention, known));
+    }));
   });
 });

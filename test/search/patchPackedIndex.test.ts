@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPackedIndex, type IndexedSentence } from '../../src/search/packedIndex';
-import { patchPackedIndex } from '../../src/search/patchPackedIndex';
+import { patchPackedIndex, patchPackedIndexSteps } from '../../src/search/patchPackedIndex';
+import type { PackedIndex } from '../../src/search/packedIndex';
+import { SentenceIndex, sentenceIndexSteps } from '../../src/search/sentenceIndex';
 
 const WORDS = ['Stoltenberg', 'said', 'troops', 'Russia', 'Ukraine', 'NATO', 'withdraw', 'border', '150,000', 'Kyiv', 'the', 'Blinken', 'wärme', 'Zelenskyy', 'zeppelin'];
 
@@ -76,5 +78,62 @@ describe('patchPackedIndex', () => {
     const old = buildPackedIndex([{ id: 0, text: 'a troop', people: '' }, { id: 1, text: 'Kyiv', people: '' }]);
     const none = buildPackedIndex([]);
     expect(() => patchPackedIndex(old, Int32Array.from([1, 0]), none, new Uint32Array(0), 2)).toThrow(/order/);
+  });
+
+  it('yields within a term whose postings are many, so a serving thread patching it never runs one long slice', () => {
+    // One term in every sentence, in both fields (as "trump" is at 10,000 articles): made by hand, a build of this size would take seconds.
+    const n = 120_000;
+    const field = (count: number) => ({
+      start: Uint32Array.from([0, count]),
+      docs: Uint32Array.from({ length: count }, (_, d) => d),
+      tf: new Uint8Array(count).fill(1),
+      lengths: new Uint16Array(count).fill(1),
+      averageLength: count > 0 ? 1 : 0,
+    });
+    const old: PackedIndex = { docCount: n, vocabulary: 'zeppelin', df: Uint32Array.from([n]), fields: [field(n), field(n)] };
+    const added: PackedIndex = { docCount: 1, vocabulary: 'zeppelin', df: Uint32Array.from([1]), fields: [field(1), field(1)] };
+    // The first sentence changed: indexed again; the others kept.
+    const newIdOf = Int32Array.from({ length: n }, (_, d) => (d === 0 ? -1 : d));
+    const steps = patchPackedIndexSteps(old, newIdOf, added, Uint32Array.from([0]), n);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    const patched = step.value;
+    expect(patched.df[0]).toBe(n);
+    expect(Array.from(patched.fields[0]!.docs.subarray(0, 3))).toEqual([0, 1, 2]);
+    expect(patched.fields[1]!.docs.length).toBe(n);
+    // 240,000 postings merged and 120,000 sentences counted for the term's frequency: at most 20,000 of them per step.
+    expect(yields).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('sentenceIndexSteps', () => {
+  it('gives the index new SentenceIndex gives, its vocabulary split a run of terms at a time', () => {
+    const docs = Array.from({ length: 300 }, (_, id) => ({ id, text: `zeppelin${id} depot ${id % 7 === 0 ? 'Stoltenberg' : 'troops'} w${(id * 7919) % 100_003}`, people: id % 5 === 0 ? 'Jens Stoltenberg' : '' }));
+    const packed = buildPackedIndex(docs);
+    // A vocabulary of 60,000 terms, as a large corpus has ten times more.
+    const big = { ...packed, vocabulary: Array.from({ length: 60_000 }, (_, t) => `t${String(t).padStart(6, '0')}`).join('\n') };
+    for (const index of [packed, big, { ...packed, vocabulary: '' }]) {
+      const steps = sentenceIndexSteps(index);
+      let yields = 0;
+      let step = steps.next();
+      while (!step.done) {
+        yields++;
+        step = steps.next();
+      }
+      const whole = new SentenceIndex(index);
+      expect(step.value.vocabularySize).toBe(whole.vocabularySize);
+      for (const term of ['zeppelin0', 'depot', 'stoltenberg', 't000000', 't059999', 't030000', 'nothing']) expect(step.value.termId(term)).toBe(whole.termId(term));
+      if (index === big) expect(yields).toBeGreaterThanOrEqual(2);
+    }
+    const steps = sentenceIndexSteps(packed);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const question = ['depot', 'stoltenberg'];
+    expect(JSON.stringify(step.value.documentFrequency('depot'))).toBe(JSON.stringify(new SentenceIndex(packed).documentFrequency('depot')));
+    expect(question.map((t) => step.value.termId(t))).toStrictEqual(question.map((t) => new SentenceIndex(packed).termId(t)));
   });
 });
