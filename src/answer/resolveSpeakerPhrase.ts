@@ -616,13 +616,13 @@ function headMention(head: string): RegExp {
   return new RegExp(`(?<![\\p{L}])((?:${name}\\s+)(?:[\\p{L}\\p{N}.’'-]+\\s+){0,2})${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s+of\\s+(?:the\\s+)?((?:${name}\\s*){1,3})`, 'gu');
 }
 
+/** Words before a leader word that make it no portfolio's chief ("the minister chief", "the press chief", "the staff chief"). */
+const NOT_A_PORTFOLIO = new Set(['minister', 'secretary', 'press', 'staff', 'police', 'fire', 'army', 'military', 'campaign', 'executive', 'justice']);
+
 /**
  * "The defense chief", "the UK defence boss": the role as a portfolio's minister (a word right
  * before the leader word that is no country, party, organisation or title), or null.
  */
-/** Words before a leader word that make it no portfolio's chief ("the minister chief", "the press chief", "the staff chief"). */
-const NOT_A_PORTFOLIO = new Set(['minister', 'secretary', 'press', 'staff', 'police', 'fire', 'army', 'military', 'campaign', 'executive', 'justice']);
-
 function portfolioChief(tokens: readonly string[], head: string): string[] | null {
   if (head !== LEADER_TOKEN || tokens[tokens.length - 1] !== LEADER_TOKEN) return null;
   const portfolio = tokens[tokens.length - 2];
