@@ -128,7 +128,7 @@ const WHERE_FORM = new Set(['where', 'which', 'what', 'did', 'does', 'do', 'was'
  * answer to it.
  */
 function whereFit(text: string, questionWords: ReadonlySet<string>): number {
-  const stems = [...questionWords].filter((w) => w.length >= 4 && !WHERE_FORM.has(w)).map((w) => w.slice(0, 5));
+  const stems = askedStems(questionWords);
   let fit: number = WHERE_FIT[2];
   for (const m of text.matchAll(PLACES)) {
     // "on Monday", "in March" say when, not where.
@@ -136,8 +136,7 @@ function whereFit(text: string, questionWords: ReadonlySet<string>): number {
     fit = WHERE_FIT[1];
     const before = text.slice(0, m.index).split(/\s+/).slice(-PLACE_REACH);
     const after = text.slice(m.index + m[0].length).split(/\s+/).slice(0, PLACE_REACH);
-    const near = [...before, ...after].map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-    if (near.some((w) => w.length >= 4 && stems.some((s) => w.startsWith(s)))) return WHERE_FIT[0];
+    if (namesAsked([...before, ...after], stems)) return WHERE_FIT[0];
   }
   return fit;
 }
@@ -239,11 +238,22 @@ export function measureKindFit(type: AnswerType): number {
 /** How many words before a sum or a share the thing it sizes may be ("bill in excess of $80,000"). */
 const SIZED_REACH = 4;
 
-/** Whether one of the last `SIZED_REACH` words of `before` is a content word of the question (by its first five letters). */
-function sizesAskedThing(before: string, questionWords: ReadonlySet<string>): boolean {
-  const stems = [...questionWords].filter((w) => w.length >= 4 && !WHERE_FORM.has(w)).map((w) => w.slice(0, 5));
-  const near = before.split(/\s+/).slice(-SIZED_REACH).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  return near.some((w) => w.length >= 4 && stems.some((s) => w.startsWith(s)));
+/** Whether one of the last `SIZED_REACH` words of `before` is a content word of the question (`namesAsked`). */
+function sizesAskedThing(before: string, stems: readonly string[]): boolean {
+  return namesAsked(before.split(/\s+/).slice(-SIZED_REACH), stems);
+}
+
+/** The question's content words by their first five letters, as `namesAsked` compares them. */
+function askedStems(questionWords: ReadonlySet<string>): string[] {
+  return [...questionWords].filter((w) => w.length >= 4 && !WHERE_FORM.has(w)).map((w) => w.slice(0, 5));
+}
+
+/** Whether one of the printed words (punctuation dropped) begins with one of the question's stems (`askedStems`). */
+function namesAsked(printed: readonly string[], stems: readonly string[]): boolean {
+  return printed.some((raw) => {
+    const w = raw.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return w.length >= 4 && stems.some((s) => w.startsWith(s));
+  });
 }
 
 /** Whether a measure question's sentence gives a figure of the asked dimension (3), for a size a sum or a share (2), another figure (1) or none (0.3). */
@@ -263,7 +273,11 @@ function measureFit(data: DeskData, sentence: number, text: string, dimension: D
   // below an area or a length, which give the size of anything.
   // Only a figure that sizes one of the question's things, right after it ("a concessions bill in
   // excess of $80,000"): "a mortgage worth more than $50 million" does not say how big a resort is.
-  if (dimension === 'size' && claims.some((c) => (c.kind === 'money' || c.kind === 'percent') && sizesAskedThing(text.slice(0, c.start), questionWords))) return SIZE_IN_MONEY;
+  if (dimension === 'size') {
+    const sums = claims.filter((c) => c.kind === 'money' || c.kind === 'percent');
+    const stems = sums.length ? askedStems(questionWords) : [];
+    if (sums.some((c) => sizesAskedThing(text.slice(0, c.start), stems))) return SIZE_IN_MONEY;
+  }
   return claims.some((c) => c.kind !== 'date' && c.kind !== 'time') ? 1 : 0.3;
 }
 
