@@ -401,7 +401,8 @@ function takeOnTyped(question: string, options: UnderstandOptions): readonly [st
   const match = TAKE_TYPED.exec(question);
   if (!match) return null;
   const owner = match[1]!;
-  const apostrophe = /['’]s?\s/.test(question.slice(question.indexOf(owner) + owner.length, question.indexOf(owner) + owner.length + 3));
+  const end = question.indexOf(owner) + owner.length;
+  const apostrophe = /['’]s?\s/.test(question.slice(end, end + 3));
   for (const who of apostrophe ? [owner] : [`${owner}s`, owner]) {
     if (who.split(/\s+/).length > 5) continue;
     if (isOnlyName(who, options) || isOrganisation(who) || isRolePhrase(who)) return [match[0], who, match[2] ?? ''];

@@ -53,7 +53,8 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   const { toks, people } = read ?? readPeopleText(text);
   const inners = spans.map((sp) => stripMarks(fixed.slice(sp.start, sp.end)));
   const attrs = attributeSpans(fixed, toks, spans, inners.map((x) => isNonVerbal(x) || isTitleCase(x)));
-  const inQuote = quoteMembership(toks.map((t) => t.start), spans);
+  const starts = toks.map((t) => t.start);
+  const inQuote = quoteMembership(starts, spans);
   const sentences = sentenceIndex(toks, inQuote);
 
   const quotes: (Quote | null)[] = [];
@@ -103,7 +104,7 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
   if (!withReported) return direct;
   const reported: Quote[] = [];
   const works = spans.filter((sp, k) => isTitleCase(inners[k]!) && namesWork(fixed, sp.start));
-  const inWork = works.length ? quoteMembership(toks.map((t) => t.start), works) : () => false;
+  const inWork = works.length ? quoteMembership(starts, works) : () => false;
   for (const r of findReported(toks, sentences, inQuote, inWork)) {
     const fields = speakerFields({ kind: r.form === 'according' ? 'according' : 'pre', cue: r.cue, mention: r.mention, from: null, sameQuotation: false });
     if (fields.speaker === null || fields.speaker === '') continue;
