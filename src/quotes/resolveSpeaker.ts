@@ -82,6 +82,26 @@ function spokenFor(toks: readonly Token[], r: { start: number; end: number }): b
   return false;
 }
 
+/** Words that open a subordinate clause set before the main one ("While Obama had …, …"). */
+const SUBORDINATOR = /^(?:while|although|though|whereas|because|since|as|when|if|unless|after|before|once|until)$/;
+
+/**
+ * The references of a sentence outside an opening subordinate clause, when any are: in "While
+ * Obama had …, that … concerns Henry Crespo, …. “…,” he said", the clause's subject is
+ * background, and the one the main clause brings in speaks next.
+ */
+function mainClauseRefs<R extends { start: number }>(toks: readonly Token[], inSent: R[], sentences: Int32Array): R[] {
+  const first = inSent[0];
+  if (!first) return inSent;
+  let open = first.start;
+  while (open > 0 && sentences[open - 1] === sentences[first.start] && toks[open - 1]!.para === toks[first.start]!.para) open--;
+  if (!SUBORDINATOR.test(toks[open]!.lower)) return inSent;
+  let comma = open + 1;
+  while (comma < toks.length && sentences[comma] === sentences[open] && toks[comma]!.text !== ',') comma++;
+  const main = inSent.filter((r) => r.start > comma);
+  return main.length && main.length < inSent.length ? main : inSent;
+}
+
 /** How many paragraphs back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 2;
 
@@ -154,7 +174,7 @@ export function resolveMention(
     // Nearest sentence with a candidate; inside it, the first one (the subject).
     const last = refs[refs.length - 1]!;
     const sent = sentences[last.start]!;
-    const inSent = refs.filter((r) => sentences[r.start] === sent);
+    const inSent = mainClauseRefs(toks, refs.filter((r) => sentences[r.start] === sent), sentences);
     // Prefer the subject of a verb ("…Olaf Scholz, Putin said…" → Putin), else the first.
     const subjectRef = inSent.find((r) => isSubject(toks, r.end));
     if (!subjectRef && depth < 3) {

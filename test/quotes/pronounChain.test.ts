@@ -85,3 +85,22 @@ describe('someone who speaks for a named person', () => {
     expect(extractQuotes('Donald Trump spoke in Ohio. Hope Hicks, a spokeswoman for Trump, spoke later. “He is busy,” she said.').map((q) => q.speaker)).toEqual(['Hope Hicks']);
   });
 });
+
+describe('a pronoun after a sentence opening with a subordinate clause', () => {
+  it('is the person the main clause brings in, not the clause’s subject ("While Obama had …, … concerns Henry Crespo")', () => {
+    const text = [
+      'President Barack Obama spoke at a rally in Miami on Monday.',
+      'While Obama had a wide array of black artists writing songs about him, that has not been happening for Clinton, which is something that concerns Henry Crespo, president of a caucus in Miami.',
+      '“No one is writing songs for Hillary. Obama had will.i.am,” he said.',
+    ].join('\n\n');
+    expect(extractQuotes(text).find((q) => q.text.includes('songs'))!.speaker).toBe('Henry Crespo');
+  });
+
+  it('keeps the clause’s subject when the main clause names no one ("When Kasich …, he …")', () => {
+    const text = [
+      'When Mr. Kasich was asked about the budget, the answer came quickly.',
+      '“We balanced it,” he said.',
+    ].join('\n\n');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Kasich']);
+  });
+});
