@@ -21,7 +21,8 @@ export function retrieveWhoSaid(data: DeskData, q: UnderstoodQuestion, tuning: A
   }
   const words = q.quoted || q.topic;
   const asked = contentWords(words);
-  const kept = bestHits(data, words, asked, tuning, statementSentences(data, within), true);
+  // A topic ("who spoke about the flag") is no phrase: its words need not be printed in order.
+  const kept = bestHits(data, words, asked, tuning, statementSentences(data, within), true, !!q.quoted);
   if (kept.length === 0 && q.quoted) {
     const attributed = attributedSentences(data, q.quoted, tuning, within);
     return attributed.length || !paraphrases ? attributed : paraphrased(data, q.quoted, within);
@@ -68,7 +69,8 @@ const PRINTED = ['text'] as const;
  * `relativeCoverage` of the best, and that print most of the asked content words themselves
  * (`asked`, `contentWords` of `words`; `printsMostOf`). `paraphrased`: a phrase of mostly
  * function words with no run of them printed may be matched by its content words in order
- * (`printsInOrder`); statements only, where a speaker vouches for the words.
+ * (`printsInOrder`); statements only, where a speaker vouches for the words. `phrased`: the
+ * words are a phrase (false for a topic), so function words must keep their order.
  */
 function bestHits(
   data: DeskData,
@@ -77,11 +79,12 @@ function bestHits(
   tuning: AnswerTuning,
   filter?: (sentence: number) => boolean,
   paraphrased = false,
+  phrased = true,
 ): SentenceHit[] {
   const phrase = printedTokens(words);
   // Words mostly of function words ("when they go low we go high", "I alone can fix it") are
   // told apart by their order, not by their one or two content words.
-  const run = asked.length * 2 <= phrase.length ? Math.min(FUNCTION_PHRASE_RUN, phrase.length) : 0;
+  const run = phrased && asked.length * 2 <= phrase.length ? Math.min(FUNCTION_PHRASE_RUN, phrase.length) : 0;
   const found = searchSentences(data, words, { ...(filter && { filter }), minCoverage: tuning.minQuoteCoverage, fields: PRINTED }).filter(
     (h) => h.coverage >= tuning.minQuoteCoverage,
   );

@@ -148,6 +148,8 @@ const WHO_SAID = new RegExp(
   String.raw`^(?:who|which (?:official|person|leader|politician|minister)) (?:(?:had |has |have )?(?:${SAY_VERBS}|called|calls|described|mocked|dismissed|compared|accused|promised|vowed|urged|opined|noted|retorted)|was (?:quoted|saying)(?: as saying)?)\b(.*)$`,
   'i',
 );
+/** Verbs whose "on" gives a topic ("who commented on the flag"); after "said" it may be a time or a medium. */
+const ON_TOPIC = /\b(?:comment(?:ed|s)?|spoke|speaks?|talk(?:ed|s)?|weigh(?:ed|s)? in|remark(?:ed|s)?)\s+on\s/i;
 const HOW_MANY =
   /\bhow (?:many|much|big|large|long|far|tall|wide|high|old)\b|\bnumber of\b|\bwhat (?:percentage|percent|share|proportion|size|figure)\b|\bhow many\b/i;
 const WHEN = /^(?:and |so )?(?:when|what (?:day|date|time|year|month)|on what (?:day|date)|by when|since when)\b/i;
@@ -294,6 +296,10 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
   const who = WHO_SAID.exec(question);
   if (who) {
     const quoted = stripPunctuation((who[1] ?? '').replace(/^\s*(?:that|this|it|the words?)\s+/i, ''));
+    // "who warned about a brokered convention" asks who spoke on a topic, not who printed the
+    // words "about a brokered convention": only statements on it answer, none printed as asked.
+    const about = /^(?:about|regarding|concerning)\s+(.+)$/i.exec(quoted) ?? (ON_TOPIC.test(question) ? /^on\s+(.+)$/i.exec(quoted) : null);
+    if (about) return { ...base, intent: 'who-said', quoted: null, topic: about[1]! };
     return { ...base, intent: 'who-said', quoted, topic: quoted };
   }
 
