@@ -60,6 +60,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /[\w.+-]+@[\w-]+\.[\w.]+/.test(text),
   },
   {
+    name: 'social follow promo',
+    // "Follow Pam Key on Twitter @pamkeyNEN.": the author's handle, closing the article (a quoted
+    // "follow me on Twitter" inside the story has no handle and does not close it).
+    matches: ({ text, index, count }) =>
+      /^["“]?follow\s+[^.!?]{1,120}?\bon\s+(?:twitter|facebook|instagram)\b/i.test(text) && (/@\w/.test(text) || index >= count - 2),
+  },
+  {
     name: 'copyright',
     matches: ({ text }) => /^(copyright\b|©|\(c\)\s*\d{4})/i.test(text) || /\ball rights reserved\b/i.test(text),
   },

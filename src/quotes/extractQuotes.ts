@@ -8,6 +8,7 @@ import { TITLE_HEADS } from '../people/lexicon';
 import type { Token } from '../people/tokens';
 import type { TextPerson } from '../people/textPeople';
 import { PERSON_NOUN, resolveMention, sentenceIndex } from './resolveSpeaker';
+import { transcriptLabel, transcriptSpeaker } from './transcriptLabel';
 import { firstDescription } from './unnamedSources';
 import { isNonVerbal, isTitleCase } from './isQuotation';
 import type { Quote } from './types';
@@ -73,6 +74,20 @@ function extract(text: string, read: PeopleText | undefined, withReported: boole
     // Markup attribute values (author="realDonaldTrump") are not quotations either.
     if (isNonVerbal(inner) || fixed[span.start - 1] === '=' ||
       (isTitleCase(inner) && (a.kind === 'none' || namesWork(fixed, span.start)))) { quotes.push(null); continue; }
+    // "PENCE: Well, look, …": a transcript's label names its speaker, whatever introduced the transcript; a label
+    // naming no one of the text ("WALLACE:" for a host named only "Chris") is someone else, so no one is credited.
+    // "(CROSSTALK.)" between its paragraphs is a stage direction, not words.
+    if (/^\(.*\)\.?$/.test(inner.trim())) { quotes.push(null); continue; }
+    const label = transcriptLabel(inner);
+    if (label) {
+      const labelled = transcriptSpeaker(label.text, people.people);
+      const at = start + base.text.indexOf(inner) + label.start;
+      const fields = labelled
+        ? { speaker: labelled.name, speakerStart: at, speakerEnd: at + label.text.length, mention: label.text, cue: null, role: labelled.roles[0] ?? null, named: true }
+        : NO_SPEAKER;
+      quotes.push({ ...base, ...fields, group: ++group });
+      continue;
+    }
     // "“American Skin (41 Shots)” was written by Springsteen": the words are their author's, whoever was quoted before.
     const author = authoredAfter(fixed, span.end) ? authorOf(span.end) : null;
     if (author) { quotes.push({ ...base, ...speakerFields(author), group: ++group }); continue; }

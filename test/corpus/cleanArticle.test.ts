@@ -27,6 +27,8 @@ describe('boilerplate rules', () => {
     ['Copyright 2022 NPR. To see more, visit https://www.npr.org.', 'copyright'],
     ['Contributing: Matthew Brown; Associated Press', 'contributor line'],
     ['• David R. Sands and Mike Glenn contributed to this article, which is based in part on wire service reports.', 'contributor line'],
+    ['Follow Pam Key on Twitter @pamkeyNEN.', 'social follow promo'],
+    ['"Follow Pam Key on Twitter @pamkeyNEN."', 'social follow promo'],
   ])('drops %j as %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -53,6 +55,7 @@ describe('boilerplate rules', () => {
     'Stoltenberg said NATO allies "remain ready to engage with Russia," which wants Ukraine to drop its ambition.',
     '- Defense ministers from 30 NATO members are gathered in Brussels for talks.',
     'Ukraine’s military agrees with that assessment.',
+    '“Follow me on Twitter and you will see what I think of him,” Trump told the crowd.',
   ])('keeps the real sentence %j', (line) => {
     expect(ruleOf(line)).toBeUndefined();
   });
