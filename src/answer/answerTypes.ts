@@ -40,6 +40,9 @@ const CALLED = /\bcalled\b|\bnick ?names?\b|\bnicknamed\b|\bdubbed\b|\bthe name 
 /** "in charge of/in/at": a who-is question's way of asking for a role's holder. */
 const IN_CHARGE = /\bin charge(?: of| in| at)?\b/gi;
 
+/** An opening asking what happened or is going on ("what happened in X", "whats going on with X", "any news on X"). */
+const EVENT_FORM = /^(?:(?:and|so|ok|okay),? )?(?:what(?:'s|’s|s| is| was| has| had)? (?:(?:been |just )?(?:happened|happening|happen|going on|went on)|new|the latest|the news)|any (?:news|updates?))\b/i;
+
 /** Question words that only say which kind of answer is wanted: not searched for. */
 const FORM_WORDS = /\b(?:how (?:long|tall|high|far|close|near|wide|deep|big|large|old|fast|quickly|many|much)|what(?:'s|’s)? (?:the )?name of|called|name|nick ?names?|nicknamed|dubbed|till|until|since when|what (?:day|date|time|year|month))\b/gi;
 
@@ -91,7 +94,8 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The question without the words that only give its form ("how long", "what's the name of", "called"). */
 export function searchWords(question: string, type: AnswerType): string {
-  if (type.kind === 'general') return question;
+  // "What happened in Luhansk": the opening asks for events, and the article need not print "happened".
+  if (type.kind === 'general') return question.replace(EVENT_FORM, ' ').replace(/\s+/g, ' ').trim() || question;
   // "How rich is X": the form word is not the article's ("Trump's wealth at $6.5 billion").
   if (type.kind === 'count') return question.replace(WEALTH_FORM, ' ').replace(/\s+/g, ' ').trim();
   // "What do ppl call trump's 757": "call" gives the form, as "called" does.
