@@ -16,6 +16,13 @@ const WHAT_DO_THEY_THINK = new RegExp(String.raw`^(?:and |so )?(?:what|how) (?:d
 const HOW_MANY_THINK = new RegExp(String.raw`^(?:and |so )?(?:how many|what (?:percentage|percent|share|proportion) of) (${GROUP})${POLLED} (?:really |actually )?(${OPINION_VERB})\b\s*(.*)$`, 'iu');
 const DO_THEY = new RegExp(String.raw`^(?:and |so )?(?:do|does|did|are|is) (${GROUP})${POLLED} (?:really |actually )?(${OPINION_VERB}|in favou?r of|against|ok with|okay with|for)\b\s*(.*)$`, 'iu');
 
+/**
+ * "What did the poll say about sending troops": a poll is no speaker; its shares on the topic
+ * answer. Only an unnamed poll with a topic: a named one ("the quinnipiac poll") or none asked
+ * ("what do the polls say") is searched by its words (`understandQuestion`).
+ */
+const POLL_SAYS = /^(?:and |so )?what (?:do|does|did|are|is|were|was|have|has) (?:(?:the|a|that|this|those|these|latest|new|recent|last)\s+)*(?:polls?|surveys?|polling)\s+(?:say|said|saying)\b(?:\s+(?:about|of|on|regarding))?\s+(\S.*)$/iu;
+
 /** The public as such: a nationality ("Americans") is the public only as asked without "the" and not for what it "says"; what anyone "did say" is statements. */
 const PUBLIC = new Set(['people', 'ppl', 'folks', 'public', 'voters', 'citizens', 'residents', 'adults', 'respondents']);
 
@@ -27,6 +34,8 @@ export function asOpinionQuestion(question: string): string | null {
   const q = question.trim().replace(/[?!.]+$/, '');
   const think = WHAT_DO_THEY_THINK.exec(q);
   if (think && isGroup(think[1]!, think[0]!)) return `what percent of ${group(think[1]!)} ${think[2] ?? ''}`.trim();
+  const poll = POLL_SAYS.exec(q);
+  if (poll) return `what percent of people ${poll[1]!}`.replace(/\s+/g, ' ').trim();
   const many = HOW_MANY_THINK.exec(q) ?? DO_THEY.exec(q);
   if (many && isGroup(many[1]!, many[2]!)) return `what percent of ${group(many[1]!)} ${many[2]} ${many[3] ?? ''}`.replace(/\s+/g, ' ').trim();
   return null;

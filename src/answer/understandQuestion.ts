@@ -254,6 +254,9 @@ export function understandQuestion(raw: string, options: UnderstandOptions): Und
     const speakers = whole && fits(whole, who.split(/\s+/)) ? null : splitSpeakers(who);
     const joint = speakers && jointQuestion(speakers, topic, (one) => understandQuestion(one, { ...options, context: undefined }));
     if (joint) return joint;
+    // "what did the quinnipiac poll say about trump", "what do the polls say": a poll is no speaker (an unnamed
+    // one with a topic asks for shares: `asOpinionQuestion`); its words and the topic are searched.
+    if (/\b(?:polls?|surveys?|polling)$/i.test(who)) return { ...base, topic: stripArticles(`${who} ${topic}`.trim()) };
     if (PRONOUN.test(who) && context?.speaker) {
       const person = options.people.lookup(context.speaker) ?? null;
       return {

@@ -13,6 +13,9 @@ describe('asOpinionQuestion', () => {
     ['how many people in the poll think russia will invade', 'what percent of people think russia will invade'],
     ['how many americans polled think there will be war', 'what percent of americans think there will be war'],
     ['what do voters surveyed think about sending troops', 'what percent of voters sending troops'],
+    // A poll is no speaker: what it "said" about a topic is its shares.
+    ['what did the poll say about sending troops', 'what percent of people sending troops'],
+    ['what are the latest polls saying on the wall', 'what percent of people the wall'],
   ])('%s → a share question', (q, rewritten) => {
     expect(asOpinionQuestion(q)).toBe(rewritten);
   });
@@ -41,5 +44,27 @@ describe('opinion questions answered by a poll', () => {
     const result = desk.ask('what do people think about biden sending soldiers to eastern europe');
     expect(result.intent).toBe('how-many');
     expect(result.answers[0]?.text).toContain('54% of Americans support');
+  });
+});
+
+describe('a poll asked as if it spoke', () => {
+  const desk = createDesk(
+    deskFrom([
+      {
+        outlet: 'Alpha',
+        body:
+          'If war does break out, 57% said the U.S. should not send troops into Ukraine, while 32% supported such a move.\n\n' +
+          'Some 55% of Americans believe tensions will lead to war, according to a national poll released Wednesday by Quinnipiac University.\n\n' +
+          'Washington and its allies have ruled out sending troops to Ukraine, officials said.',
+      },
+    ]),
+  );
+  it('"what did the poll say about X" is answered by the poll’s shares, not "No statements by the poll"', () => {
+    expect(desk.ask('what did the poll say about sending troops').answers[0]?.text).toContain('57% said');
+  });
+  it('"what did the quinnipiac poll say" is a search for that poll', () => {
+    const result = desk.ask('what did the quinnipiac poll say');
+    expect(result.intent).not.toBe('what-said');
+    expect(result.answers[0]?.text).toContain('Quinnipiac');
   });
 });
