@@ -6,6 +6,7 @@ import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { placeOf, placedIn } from './placedIn';
 import { expandInitialism } from './roleInitialism';
+import { askedRoleForms } from './askedRoleForms';
 import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOfficeSeat, isOrganisationHead, isPartyToken, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
@@ -39,6 +40,17 @@ const ROLE_HEAD_MIN = 1;
  * say", then "and the judiciary committee chairman?").
  */
 export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
+  const found = resolveAsTyped(data, phrase, recent);
+  if (found.kind !== 'none') return found;
+  // Nobody as typed: chat's word for the title, a slip in it, "the guy from X" (`askedRoleForms`).
+  for (const other of askedRoleForms(phrase)) {
+    const again = resolveAsTyped(data, other, recent);
+    if (again.kind !== 'none') return again;
+  }
+  return found;
+}
+
+function resolveAsTyped(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
