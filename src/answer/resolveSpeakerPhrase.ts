@@ -108,7 +108,10 @@ function resolveAsTyped(data: DeskData, phrase: string, recent?: string | null):
     if (typed) return typed;
   }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
+    // "The ukrainian defence chief" is looked for as its minister too ("Defense Minister Oleksii Reznikov").
+    const minister = portfolioChief(tokens, head);
     const countryUnknown = withoutCountry(data, tokens, head);
+    if (countryUnknown.length === 0 && minister) countryUnknown.push(...withoutCountry(data, minister, 'minister'));
     // One of them the corpus places in the asked country ("In Washington, President Joe Biden …") is meant.
     const placed = countryUnknown.filter((name) => placedIn(data, name, tokens));
     if (placed.length === 1) return { kind: 'person', name: placed[0]!, how: 'role' };
