@@ -6,6 +6,7 @@ import { nameSuffixOf, nameWordsOf } from './roleWords';
 import { byRelation } from './relationRole';
 import { placeOf, placedIn } from './placedIn';
 import { expandInitialism } from './roleInitialism';
+import { askedRoleForms } from './askedRoleForms';
 import { COMPOUND_TITLES, GOVERNMENT_HEADS, LEADER_TOKEN, OFFICE_CHANGERS, SPOKES_TOKEN, cabinetCounterpart, governmentWords, isNationToken, isOfficeSeat, isOrganisationHead, isPartyToken, roleTokens, sameCountry, sameRoleToken } from './roleWords';
 
 /**
@@ -39,6 +40,17 @@ const ROLE_HEAD_MIN = 1;
  * say", then "and the judiciary committee chairman?").
  */
 export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
+  const found = resolveAsTyped(data, phrase, recent);
+  if (found.kind !== 'none') return found;
+  // Nobody as typed: chat's word for the title, a slip in it, "the guy from X" (`askedRoleForms`).
+  for (const other of askedRoleForms(phrase)) {
+    const again = resolveAsTyped(data, other, recent);
+    if (again.kind !== 'none') return again;
+  }
+  return found;
+}
+
+function resolveAsTyped(data: DeskData, phrase: string, recent?: string | null): PhraseSpeaker {
   const tokens = roleTokens(phrase);
   if (tokens.length === 0) return { kind: 'none' };
   const head = headOf(phrase, tokens);
@@ -96,7 +108,10 @@ export function resolveSpeakerPhrase(data: DeskData, phrase: string, recent?: st
     if (typed) return typed;
   }
   if (organisation.kind === 'none' && isRoleHead(head) && !isOrganisationHead(head)) {
+    // "The ukrainian defence chief" is looked for as its minister too ("Defense Minister Oleksii Reznikov").
+    const minister = portfolioChief(tokens, head);
     const countryUnknown = withoutCountry(data, tokens, head);
+    if (countryUnknown.length === 0 && minister) countryUnknown.push(...withoutCountry(data, minister, 'minister'));
     // One of them the corpus places in the asked country ("In Washington, President Joe Biden …") is meant.
     const placed = countryUnknown.filter((name) => placedIn(data, name, tokens));
     if (placed.length === 1) return { kind: 'person', name: placed[0]!, how: 'role' };

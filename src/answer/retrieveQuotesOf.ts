@@ -1,3 +1,4 @@
+import { topicRoots } from './topicCloseForms';
 import type { DeskData, QuoteRecord } from '../model/deskData';
 import { possessive } from '../text/possessive';
 import { deskLookup } from './deskLookups';
@@ -132,6 +133,9 @@ function typedName(typed: string): string | null {
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }
 
+/** A statement printing the topic only in a close form counts this share of its match. */
+const CLOSE_FORM_SHARE = 0.5;
+
 /**
  * Scores a speaker's units by the topic, best first (`count`: their statements, for the note):
  * when none is about it, the note says so and all of them stay.
@@ -144,6 +148,18 @@ function scoredByTopic(data: DeskData, units: Unit[], topic: string, name: strin
     const best = unit.sentences.map((s) => hits.get(s)).filter((h): h is SentenceHit => h !== undefined);
     unit.score = Math.max(0, ...best.map((h) => h.score * h.coverage));
     unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
+  }
+  // Statements printing the topic only in a close form ("diplomatic" for "diplomacy") follow those printing it as asked.
+  const roots = topicRoots(topic);
+  const unmatched = units.filter((u) => u.score === 0);
+  if (roots && unmatched.length) {
+    const rest = new Set(unmatched.flatMap((u) => u.sentences));
+    const close = new Map(searchSentences(data, roots, { filter: (s) => rest.has(s) }).map((h) => [h.sentence, h]));
+    for (const unit of unmatched) {
+      const best = unit.sentences.map((s) => close.get(s)).filter((h): h is SentenceHit => h !== undefined);
+      unit.score = CLOSE_FORM_SHARE * Math.max(0, ...best.map((h) => h.score * h.coverage));
+      unit.coverage = Math.max(0, ...best.map((h) => h.coverage));
+    }
   }
   if (units.some((u) => u.score > 0)) return { units };
   return { units, note: `None of ${possessive(name)} statements in the corpus is about ${topic}; here ${count === 1 ? 'is the one statement' : `are all ${count}`} instead.` };

@@ -11,7 +11,7 @@ import { typoDistance } from '../text/editDistance';
 /** British and American spellings of role and organisation words, as one form. */
 const SPELLING: Record<string, string> = {
   defence: 'defense', organisation: 'organization', programme: 'program', labour: 'labor', centre: 'center',
-  counsellor: 'counselor', councillor: 'councilor', defences: 'defense', ministries: 'ministry',
+  counsellor: 'counselor', councillor: 'councilor', defences: 'defense', ministries: 'ministry', advisor: 'adviser', advisors: 'advisers',
   // An envoy is an ambassador as news uses the word ("Russia's envoy to the EU").
   envoy: 'ambassador', envoys: 'ambassadors',
   // Chat shorthand for the same words ("the govt of ukraine", "state dept", "pres").
@@ -58,6 +58,8 @@ const TITLE_ABBREVIATION: Record<string, string> = { sen: 'senator', gov: 'gover
 const CHAT_TITLES: Readonly<Record<string, string>> = {
   'sec gen': 'secretary general', 'sec-gen': 'secretary general', secgen: 'secretary general', 'secy gen': 'secretary general',
   sec: 'secretary', secy: 'secretary', veep: 'vice president', dem: 'democratic', dems: 'democrats', pm: 'prime minister', prez: 'president', teh: 'the',
+  // The US president and first lady by their initials, as chat and headlines write them.
+  potus: 'us president', flotus: 'us first lady',
 };
 // Longest first, so "sec gen" is read whole before "sec".
 const CHAT_TITLE = new RegExp(`(?<![\\p{L}.])(${Object.keys(CHAT_TITLES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}.])`, 'gu');
@@ -245,6 +247,8 @@ function countryOfNationality(token: string): readonly string[] | undefined {
   const singular = token.endsWith('s') ? token.slice(0, -1) : token;
   const irregular = nation(singular);
   if (irregular) return SEAT_GROUP.get(irregular);
+  // A country's possessive typed without its apostrophe ("ukraines defence minister", "russias").
+  if (singular !== token && !SEAT_WORDS.has(singular) && SEAT_GROUP.has(singular)) return SEAT_GROUP.get(singular);
   if (singular.length < 5 || !/(?:an|ese|ish|i)$/.test(singular)) return undefined;
   for (const country of Object.keys(SEATS)) {
     if (!country.includes(' ') && sameRoleToken(singular, country)) return SEAT_GROUP.get(country);

@@ -32,3 +32,28 @@ describe('a role printed without a country', () => {
     expect(speakers('what did the french president say')).toEqual([]);
   });
 });
+
+describe('a role printed without a country, its country the sentence’s subject', () => {
+  const kyiv = createDesk(
+    deskFrom([
+      {
+        outlet: 'Beta Times',
+        body: [
+          'Kyiv has been unnerved at times by the U.S. warnings that war may be imminent, but Defense Minister Oleksii Reznikov said he had received no reports confirming a Russian pullback.',
+          'Russia has denied any invasion plans, officials said.',
+        ].join('\n\n'),
+      },
+    ]),
+  );
+  const said = (question: string) => [...new Set(kyiv.ask(question).answers.map((a) => a.speaker))];
+
+  it('is that country’s official, named in the clause joined after it', () => {
+    expect(said("what did ukraine's defence minister say")).toEqual(['Oleksii Reznikov']);
+    expect(said('what did the ukrainian defence chief say')).toEqual(['Oleksii Reznikov']);
+  });
+
+  it('is not another country’s', () => {
+    expect(said('what did the russian defence minister say')).toEqual([]);
+    expect(kyiv.ask('what did the russian defence minister say').note).toContain('It names Oleksii Reznikov for that role without a country');
+  });
+});
