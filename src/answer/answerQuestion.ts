@@ -11,7 +11,7 @@ import { byFirstName, speakerNamed } from './resolveSpeakerPhrase';
 import { theNickname } from './theNickname';
 import { retrieveQuotesOfEach } from './twoSpeakers';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning';
-import { understandQuestion, type UnderstoodQuestion } from './understandQuestion';
+import { isPronounSpeaker, understandQuestion, type UnderstoodQuestion } from './understandQuestion';
 import { answerTypeOf } from './answerTypes';
 import { namesMoney } from './moneyQuestion';
 import { answerScore, toAnswer, type Unit } from './units';
@@ -218,7 +218,8 @@ function nextContext(
 ): ConversationContext {
   // Who the conversation is about now: the person asked about (as resolved from a role or
   // first name), else (after "who said …") the speaker found, else the previous turn's person.
-  let speaker: string | null = resolved ?? q.person?.name ?? q.subject ?? null;
+  // A pronoun the conversation did not resolve ("what did he say" first) names no one to remember.
+  let speaker: string | null = resolved ?? q.person?.name ?? (q.subject && !isPronounSpeaker(q.subject) ? q.subject : null);
   if (speaker === null && q.intent === 'who-said') speaker = page[0]?.speaker ?? null;
   if (speaker === null && q.followUp) speaker = previous?.speaker ?? null;
   const shown = [...(q.followUp ? previous?.shown ?? [] : []), ...page.flatMap((a) => a.sources.map((s) => s.sentenceId))];

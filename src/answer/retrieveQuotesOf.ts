@@ -8,7 +8,7 @@ import { FIRST_NAME_GENDER, PERSON_TITLES, TITLE_WORDS } from '../people/lexicon
 import { fingerprint, mergeCopies } from './mergeDuplicates';
 import { rememberPerDesk } from './rememberPerDesk';
 import { searchSentences, type SentenceHit } from './searchSentences';
-import type { UnderstoodQuestion } from './understandQuestion';
+import { isPronounSpeaker, type UnderstoodQuestion } from './understandQuestion';
 import { answerScore, freshUnit, quoteUnits, type Unit } from './units';
 import { sentencesCuedTo } from './cueSpeaker';
 import { favourListener, favourMedium } from './statementMedium';
@@ -59,6 +59,11 @@ export function retrieveQuotesOf(data: DeskData, q: UnderstoodQuestion, recent?:
     }
     source = `named\u0000${name}`;
   } else if (q.subject) {
+    // "what did he say" with no one before it in the conversation: a pronoun names no one to look up
+    // (the statements credited to a bare "He" are nobody's in particular).
+    if (isPronounSpeaker(q.subject)) {
+      return { units: [], note: `Who do you mean by “${q.subject.trim()}”? Ask with a name, or ask in the thread of an answer about them.` };
+    }
     name = q.subject;
     const phrase = resolveSpeakerPhrase(data, q.subject, recent);
     if (phrase.kind === 'person') {

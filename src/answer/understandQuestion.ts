@@ -165,6 +165,11 @@ const WHAT_ABOUT = /^(?:and |so |ok,? )?(?:what|how) about (.+)$/i;
 const TOPIC_ONLY = /^(?:(?:and|so|ok,?)\s+)?(?:(?:and\s+)?(?:about|regarding)|and on|anything (?:about|on)|(?:did|has) (?:he|she|they) (?:say|said) anything (?:about|on))\s+(.+?)\s*\??$/i;
 const AND_OUTLET = /^(?:and |so )?(?:what|how) (?:did|does|do|has|have) (.+?) (?:report|reported|say|said|write|wrote|print|printed|cover|covered)(?: about (?:it|this|that))?$/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|his|hers|that person|this person)$/i;
+
+/** Whether a speaker was asked by a pronoun alone ("what did he say"): no one, unless the conversation says who. */
+export function isPronounSpeaker(subject: string): boolean {
+  return PRONOUN.test(subject.trim());
+}
 /** A topic that points back at the thread's ("… report about it"). */
 const PRONOUN_TOPIC = /^(?:it|this|that|them|these|those|this story|that story)$/i;
 const ELSE = /\belse\b|\bmore\b|\bagain\b|\balso\b/i;

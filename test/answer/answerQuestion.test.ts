@@ -90,6 +90,17 @@ describe('answers on the seed corpus', () => {
     expect(result.answers.every((a) => a.outlet === 'NPR')).toBe(true);
   });
 
+  it('asks who is meant by a pronoun the conversation does not resolve, and remembers no one', () => {
+    // The seeds print unresolved "He said …" statements: a bare "he" must not fetch them.
+    const first = desk.ask('what did he say');
+    expect(first.answers).toEqual([]);
+    expect(first.note).toMatch(/^Who do you mean by “he”\?/);
+    expect(first.context?.speaker ?? null).toBeNull();
+    const next = desk.ask('what did she say about troops', { context: first.context });
+    expect(next.answers).toEqual([]);
+    expect(next.note).toMatch(/^Who do you mean by “she”\?/);
+  });
+
   it('answers follow-ups from the conversation context', () => {
     const first = desk.ask('what did Blinken say', { limit: 2 });
     const more = desk.ask('what else did he say', { context: first.context });
