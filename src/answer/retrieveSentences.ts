@@ -282,10 +282,11 @@ function gate(name: FactGate): Unit[] {
 }
 
 // Nouns news reports use for the same counted thing; "how many troops" is answered by
-// "140,000 … forces" too.
+// "140,000 … forces" too. Refugees and migrants are counted as people ("how many refugees is
+// costa rica willing to take": "… agreed to temporarily host up to 200 people from El Salvador …").
 const COUNTED_SYNONYMS: readonly (readonly string[])[] = [
   ['troops', 'forces', 'soldiers', 'servicemen'],
-  ['people', 'civilians', 'residents', 'persons'],
+  ['people', 'civilians', 'residents', 'persons', 'refugees', 'migrants', 'immigrants'],
   ['dead', 'killed', 'died', 'deaths'],
   ['tanks', 'vehicles'],
 ];
