@@ -13,7 +13,7 @@ export function withChatApostrophes(question: string): string {
 }
 
 /**
- * Chat shorthand for common words ("how many ppl live in …", "10 yrs ago", "the govt"), read
+ * Chat shorthand for common words ("how many ppl live in …", "10 yrs ago", "the govt", "which mag"), read
  * as the word. Left as typed, a shorthand the corpus prints once (a tweet's "ppl") weighs as one
  * of its rarest words, and the sentence holding it outranks every sentence about the question;
  * one the corpus lacks weighs little but still finds nothing. Lowercase whole words only (and
@@ -25,6 +25,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   rn: 'now', bc: 'because', cuz: 'because', abt: 'about', thru: 'through', tho: 'though',
   u: 'you', ur: 'your', r: 'are', pls: 'please', bday: 'birthday',
   b4: 'before', ex: 'former', intel: 'intelligence', vp: 'vice president', VP: 'vice president',
+  // Clipped nouns: "which mag ran the q&a", "the avg debt", "the biden admin".
+  mag: 'magazine', mags: 'magazines', avg: 'average', admin: 'administration', natl: 'national', intl: 'international', approx: 'approximately', convo: 'conversation',
 };
 const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d.'’/-])(${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d.'’/-])`, 'gu');
 

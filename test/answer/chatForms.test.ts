@@ -26,6 +26,16 @@ describe('withChatWords', () => {
   });
 });
 
+describe('withChatWords: clipped nouns', () => {
+  it('reads "mag", "avg" and "admin" as the words the news prints', () => {
+    expect(withChatWords('which mag did the candidates do the q&a with')).toBe('which magazine did the candidates do the q&a with');
+    expect(withChatWords('whats the avg debt under the biden admin')).toBe('whats the average debt under the biden administration');
+  });
+  it('leaves them inside longer words and names alone', () => {
+    expect(withChatWords('magnitude, Mag, average, administrator')).toBe('magnitude, Mag, average, administrator');
+  });
+});
+
 describe('withChatWords: titles and time', () => {
   it('reads "VP", "ex", "intel" and "b4" as the words the news prints', () => {
     expect(withChatWords('where is the VP headed to see allies')).toBe('where is the vice president headed to see allies');
