@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { hasMojibake, type Token } from './tokens';
 import {
   FIRST_NAME_GENDER, HONORIFIC_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS, type Gender,
 } from './lexicon';
@@ -27,8 +27,11 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Words that count people, never a first name. */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'such', 'more', 'fewer']);
 
+/** A name with a mis-decoded letter ("FranÃ§ois", "PeÃ±a"): its Latin-1 signs and control characters stand for letters. */
+const MOJIBAKE_NAME = /^\p{Lu}[\p{L}\p{M}\p{N}\u0080-\u00bf\u2044’'.-]*$/u;
+
 function isNameToken(t: Token): boolean {
-  return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
+  return (NAME_TOKEN.test(t.text) || (MOJIBAKE_NAME.test(t.text) && hasMojibake(t.text))) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
     && !/[’']s$/.test(t.text) && !/\p{Ll}\p{Lu}{2,}/u.test(t.text) && !NON_NAME_POS.has(t.pos);
 }
 
