@@ -243,8 +243,10 @@ function quotesOfUnnamed(data: DeskData, subject: string, every = false): QuoteR
     }
     if (changers(fingerprint(quote.speaker ?? quote.mention ?? '')) !== asked) return false;
     const shared = wanted.filter((w) => words.has(w)).length;
-    // A name ("George Will") must be there whole: "Will Estrada" is someone else.
-    return properName || every ? shared === wanted.length : shared / wanted.length >= 0.5;
+    // A name ("George Will") must be there whole: "Will Estrada" is someone else. So must the asked words when the
+    // source is a full name the people registry lacks ("Michael Bloomberg", where Bloomberg is also an outlet):
+    // "emmanuel bloomberg" is someone else too.
+    return properName || every || PROPER_NAME.test(quote.speaker ?? '') ? shared === wanted.length : shared / wanted.length >= 0.5;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { hasMojibake, type Token } from './tokens';
 import {
   FIRST_NAME_GENDER, HONORIFIC_GENDER, NON_PERSON_WORDS, PERSON_TITLES, TITLE_WORDS, type Gender,
 } from './lexicon';
@@ -27,8 +27,11 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Words that count people, never a first name. */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'such', 'more', 'fewer']);
 
+/** A name with a mis-decoded letter ("FranÃ§ois", "PeÃ±a"): its Latin-1 signs and control characters stand for letters. */
+const MOJIBAKE_NAME = /^\p{Lu}[\p{L}\p{M}\p{N}\u0080-\u00bf\u2044’'.-]*$/u;
+
 function isNameToken(t: Token): boolean {
-  return NAME_TOKEN.test(t.text) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
+  return (NAME_TOKEN.test(t.text) || (MOJIBAKE_NAME.test(t.text) && hasMojibake(t.text))) && !TITLE_WORDS.has(t.lower) && !NON_PERSON_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)
     && !/[’']s$/.test(t.text) && !/\p{Ll}\p{Lu}{2,}/u.test(t.text) && !NON_NAME_POS.has(t.pos);
 }
 
@@ -77,11 +80,43 @@ function speaksHere(toks: readonly Token[], s: number, nameStart: number, e: num
   const prev = toks[before];
   const sameParagraph = (t: Token | undefined): t is Token => !!t && t.para === toks[s]!.para;
   // "officials in New York said": the object of a preposition is not the one speaking.
-  const nextIsCue = sameParagraph(next) && SPEECH.test(next.lower) && !(sameParagraph(prev) && /^(in|at|from|of|for|on|with|by|to|near)$/.test(prev.lower));
+  const objectOf = sameParagraph(prev) && /^(in|at|from|of|for|on|with|by|to|near)$/.test(prev.lower);
+  const nextIsCue = sameParagraph(next) && !objectOf && (SPEECH.test(next.lower) || speechPastDescription(toks, e));
   // "said Keron Blair", "according to Keron Blair"; "told New York magazine" names the listener.
   const prevIsCue = sameParagraph(prev) && ((SPEECH.test(prev.lower) && !/^(told|tells)$/.test(prev.lower)) || (prev.lower === 'to' && toks[before - 1]?.lower === 'according'));
   return nextIsCue || prevIsCue;
 }
+/** How far a description between a name and its speech verb may run, in tokens. */
+const DESCRIPTION_REACH = 25;
+
+/**
+ * A speech verb after the description that follows a name: "Jenna Golden, Twitter’s director of political
+ * advertising, said", "Quina Jones, 25, said", "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+ * Jerusalem told". News prints an unfamiliar name with its description far more often than right before its
+ * verb. The description between commas stays in its sentence and holds no quotation; an "of" phrase is
+ * capitalised words (an institution) only.
+ */
+function speechPastDescription(toks: readonly Token[], e: number): boolean {
+  const at = toks[e];
+  if (!at) return false;
+  const para = at.para;
+  let k = e + 1;
+  if (at.text === ',') {
+    while (k < toks.length && k - e <= DESCRIPTION_REACH && toks[k]!.para === para && toks[k]!.text !== ',') {
+      if (/^[.!?;:“”"()—–]$/.test(toks[k]!.text)) return false;
+      k++;
+    }
+    if (toks[k]?.text !== ',' || k === e + 1) return false;
+    k++;
+  } else if (at.lower === 'of') {
+    while (k < toks.length && k - e <= 10 && toks[k]!.para === para &&
+      (/^\p{Lu}/u.test(toks[k]!.text) || /^(the|of|and|for|[’']s)$/.test(toks[k]!.lower))) k++;
+    if (k === e + 1) return false;
+  } else return false;
+  while (toks[k]?.pos === 'ADV' && toks[k]!.para === para) k++;
+  return !!toks[k] && toks[k]!.para === para && SPEECH.test(toks[k]!.lower);
+}
+
 /** Words that open place names ("New York", "South Carolina", "Los Angeles"), never a first name. */
 const PLACE_OPENER = /^(New|North|South|East|West|Northern|Southern|Eastern|Western|Fort|Las|Los|San|Santa|Saint|St\.|Middle|United|Federal|National)$/;
 

@@ -12,6 +12,19 @@ export interface Token {
 }
 
 /**
+ * UTF-8 read as Latin-1 ("FranÃ§ois", "PeÃ±a", "GÃ1⁄4len"): a capital A with tilde or circumflex (as one character or
+ * decomposed) after a letter or opening the word; the text may hold such words in names.
+ */
+const MOJIBAKE = /(?:^|\p{L})(?:A[\u0302\u0303]|[ÃÂ])/u;
+/** What follows the mis-decoded lead inside the same word: letters, marks, digits, C1 controls and Latin-1 signs. */
+const MOJIBAKE_PART = /^[\p{L}\p{M}\p{N}\u0080-\u00bf\u2044]+$/u;
+
+/** Whether a token holds a mis-decoded letter. */
+export function hasMojibake(text: string): boolean {
+  return MOJIBAKE.test(text);
+}
+
+/**
  * Tokenises with wink-nlp and recovers each token's offsets. wink keeps
  * token values verbatim, so offsets follow from preceding spaces; when a
  * value does not line up (rare normalisations) we search for it instead.
@@ -54,6 +67,14 @@ export function tokenize(text: string): Token[] {
         cursor = prev.end;
         continue;
       }
+    }
+    // Re-join a word wink split at mis-decoded letters ("FranÃ§ois" read as "FranÃ", "§", "ois").
+    if (prev && prev.end === start && prev.para === para && hasMojibake(prev.text) && MOJIBAKE_PART.test(v)) {
+      prev.text += v;
+      prev.lower = prev.text.toLowerCase();
+      prev.end = start + v.length;
+      cursor = prev.end;
+      continue;
     }
     out.push({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', start, end: start + v.length, para });
     cursor = start + v.length;

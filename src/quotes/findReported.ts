@@ -391,9 +391,13 @@ function findInSentence(toks: readonly Token[], lo: number, hi: number, noQuotes
     // After a purpose lead ("went on to explain") only the lead's own verb group is checked.
     if (purpose ? hasNegationOrModal(toks, np[1], c - 1) && hasNegationOrModal(toks, verbGroupStart(toks, np[1], c), c - 1)
       : hasNegationOrModal(toks, viaSubject && t.lower !== base ? verbGroupStart(toks, np[1], c) : np[1], c)) continue;
-    // "X, who said …, …": a relative clause has its own end.
+    // "X, who said …, …": a relative clause has its own end; one closed by its comma before the verb ("Trump, who has
+    // relied on …, has said …") leaves the verb to X.
     let rel = false;
-    for (let i = np[1]; i < c && !viaSubject; i++) if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
+    for (let i = np[1]; i < c && !viaSubject; i++) {
+      if (toks[i]!.lower === 'who' || toks[i]!.lower === 'which') rel = true;
+      else if (rel && toks[i]!.text === ',') rel = false;
+    }
     if (rel) continue;
     const s = clauseAfter(toks, c, end, base);
     if (s < 0 || !isClause(toks, s, end)) continue;

@@ -202,7 +202,7 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
       }
       if (head) return [head[0], inner[1]];
     }
-    return null;
+    return relativeBefore(toks, e - 1, lo);
   }
   let s = e;
   while (s - 1 >= lo && e - s < 12) {
@@ -245,6 +245,33 @@ export function npBackward(toks: readonly Token[], i: number, lo: number): Range
     if (before && before[1] === p && toks.slice(before[0], before[1]).some((t) => t.pos === 'PROPN')) return before;
   }
   return r;
+}
+
+/** How far back a relative clause between a subject and its verb may open, in tokens. */
+const RELATIVE_REACH = 20;
+
+/**
+ * The subject before a relative clause that ends at the comma `close`: "Michael Bloomberg, who's thinking about running
+ * for president, said …", "Kessel, whose organization is helping push for bills, said …". The clause opens with ",
+ * who" or ", whose" and holds no other comma; the phrase before it is the subject (the clause only describes it).
+ */
+function relativeBefore(toks: readonly Token[], close: number, lo: number): Range | null {
+  for (let k = close - 1; k > lo && close - k <= RELATIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (/^[,;:()“”"—–]$/.test(t.text) || /^[.!?]+$/.test(t.text)) return null;
+    if (!/^(who|whose)$/.test(t.lower) || toks[k - 1]!.text !== ',') continue;
+    const head = npBackward(toks, k - 1, lo);
+    // "Jeb Bush, the former Florida governor, who …": the name before the appositive.
+    if (!head || head[1] !== k - 1) return null;
+    // "Jeb Bush, the former Florida governor, who …": the name before the appositive; "of Ashton, Md., who …": a place.
+    const full = toks[head[0] - 1]?.text === ',' ? npBackward(toks, k, lo) : null;
+    const described = toks[head[0]]!.pos === 'DET' || /^\p{Ll}/u.test(toks[head[0]]!.text);
+    const subject = full && (described || toks[full[0] - 1]?.pos === 'ADP') ? full : head;
+    // "an actor in Dallas, who …", "allegations against Trump’s campaign manager, who …": the clause describes a
+    // preposition's object, not the subject.
+    return toks[subject[0] - 1]?.pos !== 'ADP' ? subject : null;
+  }
+  return null;
 }
 
 /**

@@ -29,3 +29,28 @@ describe('surnames with an inner capital', () => {
     expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Ava DuVernay']);
   });
 });
+
+/**
+ * News prints an unfamiliar name with its description before the verb: "Jenna Golden, Twitter’s director …, said",
+ * "Aris Shirvanian of the Armenian Patriarchate of Jerusalem told". The name is a person, so the he/she of the
+ * next quotation is theirs, not the last familiar name's.
+ */
+describe('an unfamiliar full name, its description, then a speech verb', () => {
+  it('is a person past a description between commas', () => {
+    expect(names('“They’re very open to trying new things,” Jenna Golden, Twitter’s director of political advertising, said.')).toContain('Jenna Golden');
+    expect(names('“We’re not going to stop,” Quina Jones, 25, said as she marched.')).toContain('Quina Jones');
+  });
+
+  it('is a person past an "of" phrase naming an institution, and takes the pronoun after it', () => {
+    const text = 'The Washington Post’s Ishaan Tharoor wrote about the vote last year.\n\n' +
+      'As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, “We have suffered the same fate.” ' +
+      'He added, “So Israel should have been one of the first countries to recognize it.”';
+    expect(names(text)).toContain('Archbishop Aris Shirvanian');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Archbishop Aris Shirvanian', 'Archbishop Aris Shirvanian']);
+  });
+
+  it('not a place after a preposition, nor a description that runs into a quotation or another sentence', () => {
+    expect(names('Officials in Grand Rapids, the county seat, said the count was on time.')).toEqual([]);
+    expect(names('Then came Dorian Vex, a storm. Experts said it would pass.')).toEqual([]);
+  });
+});
