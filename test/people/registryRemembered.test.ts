@@ -24,8 +24,8 @@ const merge = (texts: readonly string[]) => mergeTextPeople(texts.map((text) => 
 const described = (registry: PeopleRegistry) =>
   JSON.stringify([
     registry.people,
-    [...registry.tables.names].sort(),
-    [...registry.tables.roles].sort(),
+    [...registry.tables!.names].sort(),
+    [...registry.tables!.roles].sort(),
     registry.people.flatMap((p) => p.aliases.map((a) => registry.lookup(a)?.name ?? null)),
   ]);
 
