@@ -119,16 +119,42 @@ export function builtSpeakers(data: DeskData): readonly (readonly number[])[] | 
 
 const speakersOfBuilt = new WeakMap<DeskData, readonly (readonly number[])[]>();
 
-/** The finished desk data around its index. */
-export function deskDataOf(articles: readonly Article[], assembled: AssembledDesk, packed: PackedIndex, loadedAt: Date): DeskData {
-  const data = deskDataAround(articles, assembled, packed, loadedAt);
+/**
+ * The finished desk data around its index; `packed` may be a function giving it, called when
+ * the desk's index is first read (an incremental build's patch, `buildDeskDataIncrementally`).
+ */
+export function deskDataOf(articles: readonly Article[], assembled: AssembledDesk, packed: PackedIndex | (() => PackedIndex), loadedAt: Date): DeskData {
+  const data = typeof packed === 'function' ? deskDataAroundLater(articles, assembled, packed, loadedAt) : deskDataAround(articles, assembled, packed, loadedAt);
   speakersOfBuilt.set(data, assembled.toIndex.speakers);
   return data;
 }
 
-function deskDataAround(articles: readonly Article[], assembled: AssembledDesk, packed: PackedIndex, loadedAt: Date): DeskData {
+/** `deskDataAround` with the index made when first read (then an ordinary property). */
+function deskDataAroundLater(articles: readonly Article[], assembled: AssembledDesk, packed: () => PackedIndex, loadedAt: Date): DeskData {
+  let index: SentenceIndex | undefined;
+  const indexOf = () => (index ??= new SentenceIndex(packed()));
+  const data = deskDataAround(articles, assembled, undefined, loadedAt, { get: (term) => indexOf().documentFrequency(term) });
+  Object.defineProperty(data, 'index', {
+    get: () => {
+      const made = indexOf();
+      Object.defineProperty(data, 'index', { value: made, writable: true, enumerable: true, configurable: true });
+      return made;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return data;
+}
+
+function deskDataAround(
+  articles: readonly Article[],
+  assembled: AssembledDesk,
+  packed: PackedIndex | undefined,
+  loadedAt: Date,
+  laterDf?: DeskData['df'],
+): DeskData {
   const { sentences } = assembled;
-  const index = new SentenceIndex(packed);
+  const index = packed && new SentenceIndex(packed);
   return {
     articles: [...articles],
     articleById: new Map(articles.map((a) => [a.id, a])),
@@ -137,8 +163,9 @@ function deskDataAround(articles: readonly Article[], assembled: AssembledDesk, 
     quotes: assembled.quotes,
     quotesBySentence: assembled.quotesBySentence,
     people: assembled.people,
-    index,
-    df: { get: (term) => index.documentFrequency(term) },
+    // Without `packed`, the caller defines the index property (`deskDataAroundLater`).
+    index: index!,
+    df: index ? { get: (term) => index.documentFrequency(term) } : laterDf!,
     loadedAt: loadedAt.toISOString(),
   };
 }

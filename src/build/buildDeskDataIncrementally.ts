@@ -137,9 +137,17 @@ export function buildDeskDataIncrementally(
     addedIds.map((k, id) => ({ id, text: texts[k]!, people: peopleField(texts[k]!, newSpeakers[k] ?? [], newPeople, newAliases) })),
   );
   const patch: IndexPatch = { newIdOf, added, addedIds: Uint32Array.from(addedIds), docCount: sentenceCount };
-  const index = patchPackedIndex(previous.index, patch.newIdOf, patch.added, patch.addedIds, patch.docCount);
   timings.indexMs += performance.now() - indexing;
-  return { data: deskDataOf(articles, assembled, index, loadedAt), reindexed: addedIds.length, patch };
+  // Patched when the desk's index is first read: a kept build process sends the serving
+  // process the delta (which carries the patch, not the index) first, then packs the desk.
+  const oldIndex = previous.index;
+  const patched = () => {
+    const patching = performance.now();
+    const index = patchPackedIndex(oldIndex, patch.newIdOf, patch.added, patch.addedIds, patch.docCount);
+    timings.indexMs += performance.now() - patching;
+    return index;
+  };
+  return { data: deskDataOf(articles, assembled, patched, loadedAt), reindexed: addedIds.length, patch };
 }
 
 /** Per sentence with named speakers, their indexes in `people`, as `assembleDesk` lists them. */

@@ -27,6 +27,8 @@ export interface BuildRequest {
 
 /** What the build process sends back. */
 export type BuildReply =
+  /** The first reply to each request: the process has it (one that dies before this never saw it). */
+  | { type: 'received' }
   | { type: 'progress'; done: number; total: number }
   | { type: 'log'; message: string }
   /** The delta to the new desk (from the request's `base`) is written at the output; the desk is being persisted. */
@@ -124,23 +126,44 @@ export function keptBuildProcess(idleMs = KEPT_IDLE_MS): KeptBuildProcess {
       busy = true;
       clearTimeout(idle);
       let current: RunningBuild | undefined;
-      const begin = (): RunningBuild => {
+      const begin = (retries: number): RunningBuild => {
         const running = (child ??= start());
         // While it builds, the child keeps this process alive (its result is awaited); idle, never.
         running.ref();
         running.channel?.ref();
         const build = runBuild(running, request, pause, onProgress, log);
-        current = {
+        const own: RunningBuild = {
           ...build,
           finished: build.finished.finally(() => {
             running.unref();
             running.channel?.unref();
           }),
         };
-        return current;
+        current = own;
+        if (retries === 0) return own;
+        // A kept process that died before its exit was seen (killed, or ended idle a moment
+        // ago) fails the write of the request (`write EPIPE`): the request never reached it,
+        // so a new process gets it, once.
+        const again = build.result.then(
+          () => undefined,
+          (error: unknown) => {
+            if (!(error instanceof RequestNotDelivered)) return undefined;
+            if (child === running) child = undefined;
+            running.kill('SIGKILL');
+            return begin(retries - 1);
+          },
+        );
+        return {
+          get pid() {
+            return current?.pid;
+          },
+          result: again.then((retried) => (retried ? retried.result : build.result)),
+          finished: again.then((retried) => (retried ? retried.finished : own.finished)),
+          hold: (work) => (current ? current.hold(work) : work()),
+        };
       };
       // After a delta the process still persists the previous desk: this request waits for that.
-      const began = finishing ? finishing.then(begin) : Promise.resolve(begin());
+      const began = finishing ? finishing.then(() => begin(1)) : Promise.resolve(begin(1));
       const result = began.then((build) => build.result).finally(() => {
         busy = false;
         idleUnlessBusy();
@@ -204,6 +227,9 @@ export function buildInProcess(
   return { get pid() { return build.pid; }, result, finished: build.finished, hold: build.hold };
 }
 
+/** The request could not be written to the build process (it had died): it never saw it. */
+export class RequestNotDelivered extends Error {}
+
 /** Sends `request` to the build process `child` and follows it to its result. */
 function runBuild(
   child: ChildProcess,
@@ -239,9 +265,13 @@ function runBuild(
     answered = true;
     fn();
   };
+  // Whether the process said it has the request ('received', its first reply to each).
+  let heard = false;
   const finished = new Promise<void>((resolve) => {
     let settled = false;
     const onMessage = (reply: BuildReply) => {
+      heard = true;
+      if (reply.type === 'received') return;
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'log') log?.(reply.message);
       else if (reply.type === 'delta') answer(() => resolveResult({ delta: true, generation: reply.generation }));
@@ -250,8 +280,12 @@ function runBuild(
       else settle(() => answer(() => rejectResult(new Error(`reload build failed: ${reply.message}`))));
     };
     const onError = (error: Error) => settle(() => answer(() => rejectResult(error)));
-    const onGone = (code: number | null, sig: NodeJS.Signals | null) =>
-      settle(() => answer(() => rejectResult(new Error(`reload build process exited (${sig ?? `code ${code}`}) without a result`))));
+    // Gone before it said it had the request: a write to a process that had just died can
+    // fail (`write EPIPE`) or, short, even succeed; either way it never saw the request.
+    const onGone = (code: number | null, sig: NodeJS.Signals | null) => {
+      const how = sig ?? `code ${code}`;
+      settle(() => answer(() => rejectResult(heard ? new Error(`reload build process exited (${how}) without a result`) : new RequestNotDelivered(`reload build process exited (${how}) before it had the request`))));
+    };
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -266,7 +300,10 @@ function runBuild(
     child.on('error', onError);
     child.on('exit', onGone);
     if (exited) onGone(child.exitCode, child.signalCode);
-    else child.send({ ...request, output } satisfies BuildRequest, (error) => error && onError(error));
+    else
+      child.send({ ...request, output } satisfies BuildRequest, (error) => {
+        if (error) onError(heard ? error : new RequestNotDelivered(`reload request not delivered: ${error.message}`));
+      });
   });
   const result = outcome
     .then(async (got): Promise<ProcessBuild> => {

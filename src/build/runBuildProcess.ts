@@ -27,6 +27,7 @@ const warm = new WarmBuilds();
 
 // The serving process sends one request at a time and waits for its reply.
 process.on('message', (request: BuildRequest) => {
+  void send({ type: 'received' });
   void build(request);
 });
 

@@ -1,16 +1,40 @@
 import { TITLE_HEADS } from './lexicon';
 import { readPeopleText } from './readPeopleText';
-import { addKnownNames, prepareKnownNames, repairName, runTogetherRepairer, type KnownNames } from './repairText';
+import { addKnownNames, prepareKnownNames, repairMayUseKnownNames, repairName, runTogetherRepairer, type KnownNames } from './repairText';
 import type { TextPerson } from './textPeople';
 import type { Person, PeopleRegistry } from './types';
 import { hasSuffix, surnameOf } from './surname';
+import { runTogetherFormsOf } from './runTogetherForms';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|the)\.?\s+/i;
 
 /** Lowercase, hyphens and run-together joins undone, possessive and honorific dropped. */
 export function normaliseMention(s: string, known: readonly string[] | KnownNames = []): string {
+  const remembered = plainMentions.get(s);
+  if (remembered !== undefined) return remembered;
+  const trimmed = s.trim();
+  const normalised = normaliseRepaired(repairName(trimmed, known));
+  // Most names have nothing a repair could split: their form is the same whatever names are known.
+  if (s.length <= PLAIN_MENTION_CHARS && !repairMayUseKnownNames(trimmed)) {
+    if (plainMentions.size >= PLAIN_MENTIONS) plainMentions.clear();
+    plainMentions.set(s, normalised);
+  }
+  return normalised;
+}
+
+/**
+ * `normaliseMention` of mentions whose repair needs no known names, for the life of the
+ * process: each registry normalises every alias of every person (`tabulateRegistry`) and each
+ * quotation's speaker it is asked about, the same tens of thousands of names at every build of
+ * a kept build process. Cleared when full.
+ */
+const plainMentions = new Map<string, string>();
+const PLAIN_MENTION_CHARS = 80;
+const PLAIN_MENTIONS = 300_000;
+
+function normaliseRepaired(repaired: string): string {
   // A suffix as chat types it ("trump jr", "Donald Trump, Jr.") is the printed "Trump Jr.".
-  let t = repairName(s.trim(), known).replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
+  let t = repaired.replace(/[’']s$/u, '').replace(/\s+/g, ' ').replace(/,?\s(jr|sr)\.?$/i, ' $1.');
   while (HONORIFIC.test(t)) t = t.replace(HONORIFIC, '');
   return t.toLowerCase().replace(/-/g, ' ');
 }
@@ -45,7 +69,8 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   const repair = runTogetherRepairer(knownFull);
   // A much-named person gathers hundreds of aliases: membership is asked of a set beside each list.
   let lists = new UniqueLists();
-  for (const { text, people: found } of texts) {
+  const printed = runTogetherFormsOf(texts.map(({ text }) => text));
+  for (const [t, { people: found }] of texts.entries()) {
     for (const name of new Set(found.map((p) => p.name))) if (name.includes(' ')) textsNaming.set(name, (textsNaming.get(name) ?? 0) + 1);
     for (const p of found) {
       const target = p.name.includes(' ') ? byName.get(p.name) ?? newPerson(p.name) : newPerson(p.name);
@@ -61,9 +86,9 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       target.gender ??= p.gender;
     }
     // Run-together forms as printed ("JensStoltenberg", "Stoltenbergat").
-    for (const m of text.matchAll(/\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:at|in|on|of|to|for|and|the|with|from)\b/gu)) {
-      const repaired = repair(m[0]);
-      if (repaired === m[0]) continue;
+    for (const form of printed[t]!) {
+      const repaired = repair(form);
+      if (repaired === form) continue;
       // Only these people can pass the test below: the full name, or the surname first or last.
       const words = repaired.split(' ');
       const candidates = new Set([
@@ -73,9 +98,9 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
       ]);
       for (const p of candidates) {
         if (repaired === p.name || repaired.startsWith(surnameOf(p.name) + ' ') || repaired.endsWith(' ' + surnameOf(p.name))) {
-          if (!lists.has(p.aliases, m[0]) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) {
-            lists.add(p.aliases, m[0]);
-            runTogether.add(m[0]);
+          if (!lists.has(p.aliases, form) && repaired.split(' ').some((w) => p.name.split(' ').includes(w))) {
+            lists.add(p.aliases, form);
+            runTogether.add(form);
           }
         }
       }

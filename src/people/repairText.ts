@@ -274,3 +274,11 @@ export function repairName(text: string, knownNames: readonly string[] | KnownNa
   const points = pointsOf(text, found, names, {});
   return points.length === 0 ? text : withSpaces(text, points);
 }
+
+/**
+ * Whether `repairName(text, known)` may depend on `known`: false when the text has no place it
+ * could be run together at all (most names), whose repair is the text itself whatever names are known.
+ */
+export function repairMayUseKnownNames(text: string): boolean {
+  return candidatesOfShort(text) !== NO_CANDIDATES;
+}

@@ -73,6 +73,31 @@ describe.runIf(process.platform === 'linux')('keptBuildProcess', () => {
     }
   });
 
+  it('a request sent to a kept process that died before its exit was seen goes to a new process (no write EPIPE)', async () => {
+    const { corpus, cache } = tempCorpus();
+    const kept = keptBuildProcess();
+    try {
+      const first = kept.build({ corpusDir: corpus, options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
+      await first.result;
+      await first.finished;
+      const pid = first.pid!;
+      process.kill(pid, 'SIGKILL');
+      // Wait for it to be gone without yielding to the event loop, so its 'exit' is not seen
+      // yet: the next request is written to a dead process, as when a reload meets one dying.
+      const deadline = Date.now() + 10_000;
+      while (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'Z' && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      addLine(corpus, 'npr', 'The quartermaster counted eleven zeppelins.');
+      const second = kept.build({ corpusDir: corpus, options: { cacheDir: cache, onProblem: 'fail' } }, () => undefined);
+      const { packed, source } = await second.result;
+      expect(source).toBe('build');
+      expect(packed!.articles.id.length).toBe(5);
+      expect(second.pid).not.toBe(pid);
+      await second.finished;
+    } finally {
+      kept.close();
+    }
+  });
+
   it('a holder reloads twice through one build process, the second from memory, answering as the folder is now', async () => {
     const { corpus, cache } = tempCorpus();
     await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
