@@ -115,6 +115,7 @@ export function mergeTextPeople(texts: readonly { text: string; people: readonly
   // The alias lists were replaced: their sets start afresh.
   lists = new UniqueLists();
   foldExtendedNames(byName, bySurname, textsNaming);
+  foldMisspeltGivenNames(byName, bySurname, textsNaming);
   // Fold surname-only people into the unique full name with that surname.
   const full = [...byName.values()];
   const people: Person[] = [...full];
@@ -166,6 +167,43 @@ function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, P
       else bySurname.delete(surnameOf(name));
     }
   }
+}
+
+/**
+ * A full name whose given name is another's under the same surname with one letter of a
+ * doubled pair dropped or doubled ("Hilary Clinton" once beside "Hillary Clinton") is that
+ * person misspelt: folded into them, as `foldExtendedNames` folds a run-on. Only when the
+ * other is in three times as many texts: a namesake spelt so is named often in its own right.
+ */
+function foldMisspeltGivenNames(byName: Map<string, Person>, bySurname: Map<string, Person[]>, textsNaming: ReadonlyMap<string, number>): void {
+  for (const [name, person] of byName) {
+    const words = name.split(' ');
+    if (words.length !== 2) continue;
+    const surname = surnameOf(name);
+    const given = words[0]!;
+    const into = (bySurname.get(surname) ?? []).find(
+      (other) => other !== person && byName.has(other.name) && other.name.split(' ').length === 2 && oneDoubledLetterApart(given, other.name.split(' ')[0]!) &&
+        (textsNaming.get(other.name) ?? 0) >= 3 * (textsNaming.get(name) ?? 0),
+    );
+    if (!into) continue;
+    for (const a of [name, ...person.aliases]) if (!into.aliases.includes(a)) into.aliases.push(a);
+    for (const r of person.roles) if (!into.roles.includes(r)) into.roles.push(r);
+    into.gender ??= person.gender;
+    byName.delete(name);
+    const rest = (bySurname.get(surname) ?? []).filter((p) => p !== person);
+    if (rest.length) bySurname.set(surname, rest);
+    else bySurname.delete(surname);
+  }
+}
+
+/** Whether two words differ only by one letter of a doubled pair ("Hilary", "Hillary"; "Phillip", "Philip"). */
+function oneDoubledLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 
 /**

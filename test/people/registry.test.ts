@@ -95,3 +95,26 @@ describe('"first lady" as AP style prints it, in lower case', () => {
     expect(buildPeopleRegistry([{ id: 'b', text: 'Lady Gaga sang. Lady Gaga said she was happy.' }]).lookup('Lady Gaga')?.name).toBe('Lady Gaga');
   });
 });
+
+describe('a given name misspelt by one letter of a doubled pair', () => {
+  const person = (name: string) => ({ id: 0, name, surname: name.split(' ')[1]!, roles: [], forms: [name] });
+
+  it('is the person named so far more often ("Hilary Clinton" once beside "Hillary Clinton")', () => {
+    const registry = mergeTextPeople([
+      ...[1, 2, 3].map((i) => ({ text: `Hillary Clinton spoke on day ${i}.`, people: [person('Hillary Clinton')] })),
+      { text: 'Hilary Clinton and Hillary Clinton are one woman here.', people: [person('Hilary Clinton'), person('Hillary Clinton')] },
+    ]);
+    expect(registry.people.map((p) => p.name)).toEqual(['Hillary Clinton']);
+    expect(registry.lookup('Hilary Clinton')?.name).toBe('Hillary Clinton');
+  });
+
+  it('stays apart when both are named about as often, or the names differ otherwise', () => {
+    const registry = mergeTextPeople([
+      { text: 'Philip Rucker wrote it.', people: [person('Philip Rucker')] },
+      { text: 'Phillip Rucker read it.', people: [person('Phillip Rucker')] },
+      ...[1, 2, 3].map((i) => ({ text: `Hillary Clinton spoke on day ${i}.`, people: [person('Hillary Clinton')] })),
+      { text: 'Hilarie Clinton is someone else.', people: [person('Hilarie Clinton')] },
+    ]);
+    expect(registry.people.map((p) => p.name).sort()).toEqual(['Hilarie Clinton', 'Hillary Clinton', 'Philip Rucker', 'Phillip Rucker']);
+  });
+});
