@@ -159,14 +159,17 @@ function foldExtendedNames(byName: Map<string, Person>, bySurname: Map<string, P
     const surname = surnameOf(into.name);
     for (const a of [name, ...person.aliases]) if (a.includes(surname) && !into.aliases.includes(a)) into.aliases.push(a);
     into.gender ??= person.gender;
-    byName.delete(name);
-    const list = bySurname.get(surnameOf(name));
-    if (list) {
-      const rest = list.filter((p) => p !== person);
-      if (rest.length) bySurname.set(surnameOf(name), rest);
-      else bySurname.delete(surnameOf(name));
-    }
+    dropFullName(byName, bySurname, person);
   }
+}
+
+/** Takes a full-name person folded into another out of the name and surname tables. */
+function dropFullName(byName: Map<string, Person>, bySurname: Map<string, Person[]>, person: Person): void {
+  byName.delete(person.name);
+  const surname = surnameOf(person.name);
+  const rest = (bySurname.get(surname) ?? []).filter((p) => p !== person);
+  if (rest.length) bySurname.set(surname, rest);
+  else bySurname.delete(surname);
 }
 
 /**
@@ -179,20 +182,16 @@ function foldMisspeltGivenNames(byName: Map<string, Person>, bySurname: Map<stri
   for (const [name, person] of byName) {
     const words = name.split(' ');
     if (words.length !== 2) continue;
-    const surname = surnameOf(name);
-    const given = words[0]!;
-    const into = (bySurname.get(surname) ?? []).find(
-      (other) => other !== person && byName.has(other.name) && other.name.split(' ').length === 2 && oneDoubledLetterApart(given, other.name.split(' ')[0]!) &&
-        (textsNaming.get(other.name) ?? 0) >= 3 * (textsNaming.get(name) ?? 0),
-    );
+    const into = (bySurname.get(surnameOf(name)) ?? []).find((other) => {
+      const otherWords = other.name.split(' ');
+      return other !== person && byName.has(other.name) && otherWords.length === 2 && oneDoubledLetterApart(words[0]!, otherWords[0]!) &&
+        (textsNaming.get(other.name) ?? 0) >= 3 * (textsNaming.get(name) ?? 0);
+    });
     if (!into) continue;
     for (const a of [name, ...person.aliases]) if (!into.aliases.includes(a)) into.aliases.push(a);
     for (const r of person.roles) if (!into.roles.includes(r)) into.roles.push(r);
     into.gender ??= person.gender;
-    byName.delete(name);
-    const rest = (bySurname.get(surname) ?? []).filter((p) => p !== person);
-    if (rest.length) bySurname.set(surname, rest);
-    else bySurname.delete(surname);
+    dropFullName(byName, bySurname, person);
   }
 }
 
