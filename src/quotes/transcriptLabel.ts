@@ -5,7 +5,9 @@ import type { TextPerson } from '../people/textPeople';
  * upper case and followed by a colon. Headings in capitals ("VIDEO:", "UPDATE:") look the same,
  * so a label counts only when it names a person of the text (`transcriptSpeaker`).
  */
-const LABEL = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+\S/u;
+const TITLE = String.raw`(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+`;
+const LABEL = new RegExp(String.raw`^\s*((?:${TITLE})?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+\S`, 'u');
+const TITLE_FIRST = new RegExp(`^${TITLE}`);
 
 /** The label's offset and text within the quoted words, or null. */
 export function transcriptLabel(inner: string): { start: number; text: string } | null {
@@ -19,8 +21,8 @@ export function transcriptLabel(inner: string): { start: number; text: string } 
  * ("MIKE PENCE"), a title before it aside. Null when none or several do.
  */
 export function transcriptSpeaker(label: string, people: readonly TextPerson[]): TextPerson | null {
-  const name = label.replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+/, '').toLowerCase().replace(/’/g, "'");
   const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+  const name = fold(label.replace(TITLE_FIRST, ''));
   const named = people.filter((p) => fold(p.surname) === name || fold(p.name) === name);
   return named.length === 1 ? named[0]! : null;
 }
